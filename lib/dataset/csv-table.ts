@@ -14,7 +14,7 @@ export interface CsvRow {
 export function readCsvTable(text: string, file: string, columns: readonly string[], issues: DataIssue[]): CsvRow[] {
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { relax_column_count: true, skip_empty_lines: true, info: true, bom: true });
+    records = parse(text, { relax_column_count: true, skip_empty_lines: true, info: true, bom: true }) as unknown as typeof records;
   } catch (error) {
     issues.push({ file, expected: "well-formed CSV (RFC 4180)", got: error instanceof Error ? error.message : String(error) });
     return [];

@@ -1,0 +1,2 @@
+// In unit tests lib/ modules marked "server-only" run in Node, which is where they belong.
+export {};
