@@ -1,0 +1,23 @@
+import type { z } from "zod";
+import type { ApiError } from "./http";
+
+export type ParamsResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/**
+ * Validates URL search parameters against a zod object schema: an unknown key, a repeated key or a bad value
+ * gives an error that names the parameter and what is allowed.
+ */
+export function parseSearchParams<S extends z.ZodType>(schema: S, params: URLSearchParams, known: readonly string[], allowedValues: Record<string, readonly string[]> = {}): ParamsResult<z.infer<S>> {
+  const raw: Record<string, string> = {};
+  for (const key of new Set(params.keys())) {
+    if (!known.includes(key)) return { ok: false, error: { error: `Unknown parameter "${key.slice(0, 40)}".`, parameter: key.slice(0, 40), allowed: known } };
+    const values = params.getAll(key);
+    if (values.length > 1) return { ok: false, error: { error: `Parameter "${key}" is given ${values.length} times; give it once.`, parameter: key } };
+    raw[key] = values[0] ?? "";
+  }
+  const result = schema.safeParse(raw);
+  if (result.success) return { ok: true, value: result.data };
+  const issue = result.error.issues[0];
+  const parameter = String(issue?.path[0] ?? "");
+  return { ok: false, error: { error: `Invalid "${parameter}": expected ${issue?.message ?? "a valid value"}.`, parameter, ...(allowedValues[parameter] ? { allowed: allowedValues[parameter] } : {}) } };
+}
