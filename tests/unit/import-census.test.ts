@@ -63,9 +63,10 @@ describe("importCensus", () => {
   });
 });
 
-// The committed data/ must be exactly what the importer makes of the raw files in shared/ (CI has them beside the repo).
+// The committed data/ must be exactly what the importer makes of the raw files in shared/. CI always has them beside
+// the repo (there a missing shared/ fails the test); a clone without shared/ beside it skips these two.
 const RAW = path.resolve(__dirname, "../../../shared/data/raw");
-describe.runIf(existsSync(RAW))("data/census is reproducible from shared/data/raw", () => {
+describe.runIf(existsSync(RAW) || process.env.CI === "true")("data/census is reproducible from shared/data/raw", () => {
   it.each([
     ["census_country_xlsx_NSA__vintage_2025-04__via_wongri62121111_pyTariffML__raw_census_data.csv", "nsa_vintage-2025-04.csv"],
     ["census_ctyseasonal_xlsx_SA__vintage_2025-04__via_wongri62121111_pyTariffML__raw_seasonal_data.csv", "sa_vintage-2025-04.csv"],
