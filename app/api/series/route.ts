@@ -1,17 +1,15 @@
 import { getDataset } from "@/lib/dataset";
-import { getSeries } from "@/lib/series";
-import { seriesQuerySchema } from "@/lib/schema/series-query";
-import { parseSearchParams } from "@/lib/query-params";
-import { jsonError } from "@/lib/http";
+import { readSeriesRequest } from "@/lib/downloads/series-request";
+import { seriesCsvBody, seriesJsonBody, seriesMemoKey } from "@/lib/downloads/series-responses";
+import { BodyMemo, dataError, respondCached } from "@/lib/http-cache";
 
-const KNOWN = ["partner", "flow", "basis", "from", "to", "perspective"] as const;
-const ALLOWED = { flow: ["exports", "imports", "balance"], basis: ["SA", "NSA"], perspective: ["us", "mx"], partner: ["MX", "CA", "CN", "a four-digit Census code"], from: ["YYYY-MM"], to: ["YYYY-MM"] };
+const memo = new BodyMemo();
 
+/** JSON by default ({ query, vintage, source, points }); `format=csv` gives the same rows as /api/series.csv. */
 export function GET(request: Request) {
-  const parsed = parseSearchParams(seriesQuerySchema, new URL(request.url).searchParams, KNOWN, ALLOWED);
-  if (!parsed.ok) return jsonError(400, parsed.error);
-  const ds = getDataset();
-  if (!ds.partners.has(parsed.value.partner)) return jsonError(400, { error: `Unknown partner "${parsed.value.partner}".`, parameter: "partner", allowed: ALLOWED.partner });
-  const series = getSeries(ds, parsed.value);
-  return Response.json({ query: series.query, vintage: series.vintage, source: series.source ?? null, points: series.points });
+  const req = readSeriesRequest(getDataset(), new URL(request.url).searchParams, { outputs: ["format", "bom"], csv: false });
+  if (!req.ok) return dataError(req.status, req.error);
+  const { series, partner, format, bom } = req;
+  const entry = format === "csv" ? memo.get(seriesMemoKey(series, `csv${bom}`), () => seriesCsvBody(series, partner, bom)) : memo.get(seriesMemoKey(series, "json"), () => seriesJsonBody(series));
+  return respondCached(request, entry);
 }

@@ -1,13 +1,13 @@
 import { getChecksReport, listReleaseSlugs } from "@/lib/releases";
-import { jsonError } from "@/lib/http";
+import { readChecksRequest } from "@/lib/downloads/checks-request";
+import { checksJsonBody } from "@/lib/downloads/checks-responses";
+import { BodyMemo, dataError, respondCached } from "@/lib/http-cache";
 
-export function generateStaticParams() {
-  return listReleaseSlugs().map((slug) => ({ slug }));
-}
+const memo = new BodyMemo(50);
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const report = getChecksReport(slug);
-  if (!report) return jsonError(404, { error: `No release "${slug}".`, parameter: "slug", allowed: listReleaseSlugs() });
-  return Response.json(report);
+  const req = readChecksRequest(slug, new URL(request.url).searchParams, [], { report: getChecksReport, slugs: listReleaseSlugs });
+  if (!req.ok) return dataError(req.status, req.error);
+  return respondCached(request, memo.get(slug, () => checksJsonBody(req.report)));
 }

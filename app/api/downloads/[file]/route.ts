@@ -1,0 +1,16 @@
+import { getCommonDownloads } from "@/lib/downloads/common-downloads-server";
+import { dataError, respondCached } from "@/lib/http-cache";
+
+// Built at `next build` (one file per name below) and served as is: no work per request.
+export const dynamic = "force-static";
+
+export function generateStaticParams() {
+  return [...getCommonDownloads().keys()].map((file) => ({ file }));
+}
+
+export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
+  const { file } = await params;
+  const entry = getCommonDownloads().get(file);
+  if (!entry) return dataError(404, { error: `No prebuilt download "${file.slice(0, 80)}".`, parameter: "file", allowed: [...getCommonDownloads().keys()] });
+  return respondCached(request, entry);
+}

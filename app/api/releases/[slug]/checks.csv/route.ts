@@ -1,0 +1,15 @@
+import { getChecksReport, listReleaseSlugs } from "@/lib/releases";
+import { readChecksRequest } from "@/lib/downloads/checks-request";
+import { checksCsvBody } from "@/lib/downloads/checks-responses";
+import { BodyMemo, dataError, respondCached } from "@/lib/http-cache";
+
+const memo = new BodyMemo(50);
+
+/** One row per claim and identity of a release; `lang` for the explanations, `bom=1` for Excel. */
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const req = readChecksRequest(slug, new URL(request.url).searchParams, ["lang", "bom"], { report: getChecksReport, slugs: listReleaseSlugs });
+  if (!req.ok) return dataError(req.status, req.error);
+  const { report, lang, bom } = req;
+  return respondCached(request, memo.get(`${slug}|${lang}|${bom}`, () => checksCsvBody(report, lang, bom)));
+}

@@ -1,0 +1,16 @@
+import { getDataset } from "@/lib/dataset";
+import { getChecksReport, listReleaseSlugs } from "@/lib/releases";
+import { readChecksRequest } from "@/lib/downloads/checks-request";
+import { checksMetadataBody } from "@/lib/downloads/checks-responses";
+import { BodyMemo, dataError, respondCached } from "@/lib/http-cache";
+
+const memo = new BodyMemo(50);
+
+/** The companion of checks.csv: title, units, sources and vintage, citation, licence, query. */
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const req = readChecksRequest(slug, new URL(request.url).searchParams, ["lang"], { report: getChecksReport, slugs: listReleaseSlugs });
+  if (!req.ok) return dataError(req.status, req.error);
+  const { report, lang } = req;
+  return respondCached(request, memo.get(`${slug}|${lang}`, () => checksMetadataBody(report, lang, getDataset().sources)));
+}

@@ -1,0 +1,13 @@
+import { getDataset } from "@/lib/dataset";
+import { readSeriesRequest } from "@/lib/downloads/series-request";
+import { seriesCsvBody, seriesMemoKey } from "@/lib/downloads/series-responses";
+import { BodyMemo, dataError, respondCached } from "@/lib/http-cache";
+
+const memo = new BodyMemo();
+
+export function GET(request: Request) {
+  const req = readSeriesRequest(getDataset(), new URL(request.url).searchParams, { outputs: ["bom"], csv: true });
+  if (!req.ok) return dataError(req.status, req.error);
+  const { series, partner, bom } = req;
+  return respondCached(request, memo.get(seriesMemoKey(series, `csv${bom}`), () => seriesCsvBody(series, partner, bom)));
+}

@@ -1,0 +1,14 @@
+import { getDataset } from "@/lib/dataset";
+import { readSeriesRequest } from "@/lib/downloads/series-request";
+import { seriesMemoKey, seriesMetadataBody } from "@/lib/downloads/series-responses";
+import { BodyMemo, dataError, respondCached } from "@/lib/http-cache";
+
+const memo = new BodyMemo();
+
+/** The companion of /api/series.csv for the same query: title, units, source, citation, licence, query. */
+export function GET(request: Request) {
+  const req = readSeriesRequest(getDataset(), new URL(request.url).searchParams, { outputs: [], csv: false });
+  if (!req.ok) return dataError(req.status, req.error);
+  const { series, partner } = req;
+  return respondCached(request, memo.get(seriesMemoKey(series, "metadata"), () => seriesMetadataBody(series, partner)));
+}

@@ -1,0 +1,52 @@
+import type { Lang } from "../format";
+import type { ChecksReport, CheckResult } from "../schema/checks";
+import { writeCsv, type CsvCell, type CsvOptions } from "../csv/write-csv";
+
+/** The checks CSV's columns, in the order the API documents: one row per claim and per identity. */
+export const CHECKS_CSV_COLUMNS = [
+  "claim_id",
+  "quoted_text",
+  "measure",
+  "reported_value",
+  "official_or_computed_value",
+  "delta",
+  "tolerance",
+  "status",
+  "basis",
+  "vintage",
+  "source",
+  "explanation",
+] as const;
+
+/** Where a result's comparison value comes from: the Census files, or for identities the release's own figures. */
+export function checkSourceCell(result: Pick<CheckResult, "sources" | "kind">, slug: string): string {
+  if (result.sources.length > 0) return result.sources.map((s) => s.id).join("; ");
+  return `release ${slug} (its own figures)`;
+}
+
+export function checksCsvRows(report: ChecksReport, lang: Lang): CsvCell[][] {
+  return report.results.map((r) => [
+    r.id,
+    r.quote,
+    r.measure,
+    r.reported,
+    r.computed,
+    r.delta,
+    r.tolerance,
+    r.status,
+    r.basis,
+    r.vintage,
+    checkSourceCell(r, report.release.slug),
+    r.explanation[lang],
+  ]);
+}
+
+/** A release's checks as CSV; values in millions of US dollars except the rank claim's (a place, 1 = first). */
+export function checksToCsv(report: ChecksReport, lang: Lang, options: CsvOptions = {}): string {
+  return writeCsv(CHECKS_CSV_COLUMNS, checksCsvRows(report, lang), options);
+}
+
+/** `balanza_checks_2024-03-22-index-usa-539_es.csv`: the release, and the language of the explanations. */
+export function checksFileName(slug: string, lang: Lang, extension: "csv" | "metadata.json" = "csv"): string {
+  return `balanza_checks_${slug}_${lang}.${extension}`;
+}

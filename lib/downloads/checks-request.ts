@@ -1,0 +1,22 @@
+import { z } from "zod";
+import type { ApiError } from "../http";
+import type { Lang } from "../format";
+import type { ChecksReport } from "../schema/checks";
+import { parseSearchParams } from "../query-params";
+
+const checksOptionsSchema = z.object({ lang: z.enum(["es", "en"]).optional(), bom: z.enum(["0", "1"]).optional() });
+const ALLOWED = { lang: ["es", "en"], bom: ["0", "1"] };
+
+export type ChecksRequest = { ok: true; report: ChecksReport; lang: Lang; bom: boolean } | { ok: false; status: 400 | 404; error: ApiError };
+
+/**
+ * Reads a checks download request: the release (404 naming the slugs there are), then the options this
+ * endpoint takes — `lang` for the explanations (default: the release's own language) and, for CSV, `bom`.
+ */
+export function readChecksRequest(slug: string, params: URLSearchParams, known: ReadonlyArray<"lang" | "bom">, lookup: { report: (slug: string) => ChecksReport | undefined; slugs: () => string[] }): ChecksRequest {
+  const report = lookup.report(slug);
+  if (!report) return { ok: false, status: 404, error: { error: `No release "${slug.slice(0, 80)}".`, parameter: "slug", allowed: lookup.slugs() } };
+  const parsed = parseSearchParams(checksOptionsSchema, params, known, ALLOWED);
+  if (!parsed.ok) return { ok: false, status: 400, error: parsed.error };
+  return { ok: true, report, lang: parsed.value.lang ?? report.release.language, bom: parsed.value.bom === "1" };
+}

@@ -1,0 +1,18 @@
+import type { Lang } from "../format";
+import type { ChecksReport } from "../schema/checks";
+import type { Source } from "../schema/dataset";
+import { cachedBody, type CachedBody } from "../http-cache";
+import { checksFileName, checksToCsv } from "./checks-csv";
+import { checksCsvMetadata } from "./metadata";
+
+export function checksJsonBody(report: ChecksReport): CachedBody {
+  return cachedBody(JSON.stringify(report), "application/json");
+}
+
+export function checksCsvBody(report: ChecksReport, lang: Lang, bom: boolean): CachedBody {
+  return cachedBody(checksToCsv(report, lang, { bom }), "text/csv; charset=utf-8; header=present", checksFileName(report.release.slug, lang));
+}
+
+export function checksMetadataBody(report: ChecksReport, lang: Lang, sources: ReadonlyMap<string, Source>): CachedBody {
+  return cachedBody(JSON.stringify(checksCsvMetadata(report, lang, sources), null, 2), "application/json");
+}

@@ -1,0 +1,50 @@
+import type { Basis, MeasureFlow, Perspective } from "../schema/dataset";
+import type { SeriesQuery } from "../schema/series-query";
+import { PARTNER_ALIASES } from "../schema/series-query";
+
+/** What a chart shows: the state its "Download CSV" link must reproduce exactly. */
+export interface SeriesDownloadState {
+  /** MX, CA, CN or a four-digit Census code. */
+  partner?: string;
+  flow?: MeasureFlow;
+  basis: Basis;
+  from?: string;
+  to?: string;
+  perspective: Perspective;
+}
+
+const CODE_TO_ALIAS = new Map<string, string>(Object.entries(PARTNER_ALIASES).map(([alias, code]) => [code, alias]));
+
+/** The canonical query string of a series query: fixed parameter order, aliases for MX/CA/CN, defaults written out. */
+export function seriesQueryString(state: SeriesDownloadState | SeriesQuery, extra: Record<string, string> = {}): string {
+  const partner = state.partner ?? "MX";
+  const params = new URLSearchParams({ partner: CODE_TO_ALIAS.get(partner) ?? partner.toUpperCase() });
+  if (state.flow) params.set("flow", state.flow);
+  params.set("basis", state.basis);
+  if (state.from) params.set("from", state.from);
+  if (state.to) params.set("to", state.to);
+  params.set("perspective", state.perspective);
+  for (const [key, value] of Object.entries(extra)) params.set(key, value);
+  return params.toString();
+}
+
+/** The CSV of exactly what a chart shows, Excel-ready (bom=1): `/api/series.csv?partner=MX&basis=SA&…&bom=1`. */
+export function seriesCsvDownloadUrl(state: SeriesDownloadState): string {
+  return `/api/series.csv?${seriesQueryString(state, { bom: "1" })}`;
+}
+
+/** The metadata (title, source, citation, query) that goes with a series CSV. */
+export function seriesMetadataUrl(state: SeriesDownloadState | SeriesQuery): string {
+  return `/api/series.metadata.json?${seriesQueryString(state)}`;
+}
+
+/** A release's checks as CSV, Excel-ready, with explanations in `lang`. */
+export function checksCsvDownloadUrl(slug: string, lang?: "es" | "en"): string {
+  const params = new URLSearchParams(lang ? { lang, bom: "1" } : { bom: "1" });
+  return `/api/releases/${encodeURIComponent(slug)}/checks.csv?${params.toString()}`;
+}
+
+/** "Download all data": the whole series (every month, every flow) of a partner on a basis, Excel-ready. */
+export function allDataDownloadUrl(basis: Basis = "SA", perspective: Perspective = "us"): string {
+  return seriesCsvDownloadUrl({ partner: "MX", basis, perspective });
+}
