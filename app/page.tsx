@@ -1,6 +1,8 @@
 import { notFound } from "next/navigation";
 import { getChecksReport, listReleaseSlugs } from "@/lib/releases";
 import { formatDelta, formatNumber } from "@/lib/format";
+import { ChecksDownloadLink } from "@/components/downloads/checks-download-link";
+import { AllDataDownloads } from "@/components/downloads/all-data-downloads";
 
 // Until the dashboard lands: the latest release's figures and their checks, rendered on the server.
 export default function HomePage() {
@@ -14,6 +16,9 @@ export default function HomePage() {
         {report.release.issuerShort}, comunicado {report.release.number} ({report.release.date}): {report.release.title}
       </p>
       <p>{report.summary.text.es}</p>
+      <p>
+        <ChecksDownloadLink slug={report.release.slug} releaseName={`${report.release.issuerShort}, comunicado ${report.release.number} (${report.release.date})`} lang="es" />
+      </p>
       <table>
         <caption>Verificación de cada cifra del comunicado</caption>
         <thead>
@@ -47,6 +52,7 @@ export default function HomePage() {
           ))}
         </tbody>
       </table>
+      <AllDataDownloads lang="es" />
     </main>
   );
 }

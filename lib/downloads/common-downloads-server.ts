@@ -1,8 +1,15 @@
 import "server-only";
+import type { Basis } from "../schema/dataset";
+import type { Lang } from "../format";
 import { getDataset } from "../dataset";
 import { getChecksReport, listReleaseSlugs } from "../releases";
 import type { CachedBody } from "../http-cache";
+import { getSeries } from "../series";
+import { seriesQuerySchema } from "../schema/series-query";
 import { commonDownloads } from "./common-downloads";
+import { checksFileName } from "./checks-csv";
+import { seriesFileName, seriesSpan } from "./series-csv";
+import { checksCsvDownloadUrl } from "./download-url";
 
 let cached: Map<string, CachedBody> | undefined;
 
@@ -12,7 +19,33 @@ export function getCommonDownloads(): Map<string, CachedBody> {
   return cached;
 }
 
-/** The prerendered file URL of a common download. */
+/** The prebuilt file URL of a common download. */
 export function commonDownloadUrl(fileName: string): string {
   return `/api/downloads/${fileName}`;
+}
+
+export interface DownloadTarget {
+  href: string;
+  fileName: string;
+}
+
+/** A release's checks CSV: the prebuilt file when there is one for `lang`, else the API (same bytes either way). */
+export function checksDownload(slug: string, lang: Lang): DownloadTarget {
+  const fileName = checksFileName(slug, lang);
+  return { href: getCommonDownloads().has(fileName) ? commonDownloadUrl(fileName) : checksCsvDownloadUrl(slug, lang), fileName };
+}
+
+/** The whole series of Mexico on each basis, prebuilt, with its metadata. */
+export function allDataDownloads(): Array<{ basis: Basis; first: string; last: string; csv: DownloadTarget; metadata: DownloadTarget }> {
+  const ds = getDataset();
+  const partner = ds.partners.get("2010");
+  if (!partner) return [];
+  return (["SA", "NSA"] as const).flatMap((basis) => {
+    const series = getSeries(ds, seriesQuerySchema.parse({ basis }));
+    const span = seriesSpan(series);
+    const csv = seriesFileName(series, partner);
+    const metadata = seriesFileName(series, partner, "metadata.json");
+    if (!span || !getCommonDownloads().has(csv)) return [];
+    return [{ basis, ...span, csv: { href: commonDownloadUrl(csv), fileName: csv }, metadata: { href: commonDownloadUrl(metadata), fileName: metadata } }];
+  });
 }

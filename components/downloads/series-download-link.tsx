@@ -1,0 +1,13 @@
+import type { Lang } from "@/lib/format";
+import { seriesCsvDownloadUrl, type SeriesDownloadState } from "@/lib/downloads/download-url";
+import { DOWNLOAD_CSV, seriesDownloadLabel } from "@/lib/downloads/download-label";
+import { DownloadLink } from "./download-link";
+
+/** "Download CSV" for exactly what a series chart shows: its partner, flows, basis, months and perspective. */
+export function SeriesDownloadLink({ state, partnerName, lang }: { state: SeriesDownloadState; partnerName: string; lang: Lang }) {
+  return (
+    <DownloadLink href={seriesCsvDownloadUrl(state)} accessibleName={seriesDownloadLabel(state, partnerName, lang)}>
+      {DOWNLOAD_CSV[lang]}
+    </DownloadLink>
+  );
+}
