@@ -66,3 +66,11 @@ export class BodyMemo {
     return entry;
   }
 }
+
+/** The CORS preflight answer (a cross-origin reader sending If-None-Match itself asks first): GET and HEAD, from anywhere. */
+export function corsPreflight(): Response {
+  return new Response(null, {
+    status: 204,
+    headers: { ...CORS_HEADERS, "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS", "Access-Control-Allow-Headers": "If-None-Match", "Access-Control-Max-Age": "86400" },
+  });
+}

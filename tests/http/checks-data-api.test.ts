@@ -110,6 +110,16 @@ describe("caching: deterministic, cacheable, readable from other sites", () => {
   });
 });
 
+describe("CORS preflight", () => {
+  it.each(DATA_ENDPOINTS)("OPTIONS %s allows GET from any origin with If-None-Match", async (path) => {
+    const res = await fetch(`${base}${path}`, { method: "OPTIONS", headers: { Origin: "https://example.org", "Access-Control-Request-Method": "GET", "Access-Control-Request-Headers": "if-none-match" } });
+    expect(res.status).toBe(204);
+    expect(res.headers.get("access-control-allow-origin")).toBe("*");
+    expect(res.headers.get("access-control-allow-methods")).toContain("GET");
+    expect(res.headers.get("access-control-allow-headers")).toMatch(/if-none-match/i);
+  });
+});
+
 describe("common downloads, prebuilt at next build", () => {
   const PREBUILT: Array<[string, string]> = [
     ["balanza_us-mexico_2009-01_2025-02_sa.csv", "/api/series.csv?partner=MX&basis=SA&perspective=us&bom=1"],

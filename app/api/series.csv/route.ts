@@ -1,7 +1,9 @@
 import { getDataset } from "@/lib/dataset";
 import { readSeriesRequest } from "@/lib/downloads/series-request";
 import { seriesCsvBody, seriesMemoKey } from "@/lib/downloads/series-responses";
-import { BodyMemo, dataError, respondCached } from "@/lib/http-cache";
+import { BodyMemo, corsPreflight, dataError, respondCached } from "@/lib/http-cache";
+
+export const OPTIONS = corsPreflight;
 
 const memo = new BodyMemo();
 

@@ -2,7 +2,9 @@ import { getDataset } from "@/lib/dataset";
 import { getChecksReport, listReleaseSlugs } from "@/lib/releases";
 import { readChecksRequest } from "@/lib/downloads/checks-request";
 import { checksMetadataBody } from "@/lib/downloads/checks-responses";
-import { BodyMemo, dataError, respondCached } from "@/lib/http-cache";
+import { BodyMemo, corsPreflight, dataError, respondCached } from "@/lib/http-cache";
+
+export const OPTIONS = corsPreflight;
 
 const memo = new BodyMemo(50);
 

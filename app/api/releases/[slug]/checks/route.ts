@@ -1,7 +1,9 @@
 import { getChecksReport, listReleaseSlugs } from "@/lib/releases";
 import { readChecksRequest } from "@/lib/downloads/checks-request";
 import { checksJsonBody } from "@/lib/downloads/checks-responses";
-import { BodyMemo, dataError, respondCached } from "@/lib/http-cache";
+import { BodyMemo, corsPreflight, dataError, respondCached } from "@/lib/http-cache";
+
+export const OPTIONS = corsPreflight;
 
 const memo = new BodyMemo(50);
 
