@@ -55,7 +55,7 @@ export function dataError(status: 400 | 404, body: ApiError): Response {
 /** Keeps at most `limit` built bodies per route, oldest dropped first: repeat requests cost a lookup. */
 export class BodyMemo {
   private readonly entries = new Map<string, CachedBody>();
-  constructor(private readonly limit = 500) {}
+  constructor(private readonly limit = 200) {}
   get(key: string, build: () => CachedBody): CachedBody {
     let entry = this.entries.get(key);
     if (!entry) {
