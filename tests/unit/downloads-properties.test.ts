@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import Papa from "papaparse";
+import { readDataset } from "@/lib/dataset/read-dataset";
+import { reconcileRelease } from "@/lib/reconcile";
+import { checksToCsv } from "@/lib/downloads/checks-csv";
+import { seriesToCsv } from "@/lib/downloads/series-csv";
+import { restoreTextCell } from "@/lib/csv/csv-cell";
+import type { Series } from "@/lib/series";
+import { makeDataDir } from "../helpers/data-dir";
+
+const TRIGGERS = ["=", "+", "-", "@", "\t", "\r"];
+const risky = fc.string({ unit: fc.constantFrom("=", "+", "-", "@", "\t", "\r", "\n", '"', ",", "a", "é", "1", " ") });
+const text = fc.oneof(risky, fc.string());
+const num = fc.double({ noNaN: true, noDefaultInfinity: true });
+const parse = (csv: string) => Papa.parse<string[]>(csv.slice(0, -2), { newline: "\r\n" }).data.slice(1);
+
+function expectText(cell: string | undefined, value: string) {
+  expect(TRIGGERS).not.toContain(cell?.[0]);
+  expect(restoreTextCell(cell ?? "")).toBe(value);
+}
+function expectNumber(cell: string | undefined, value: number | null) {
+  if (value === null) return expect(cell).toBe("");
+  expect(cell).toMatch(/^-?\d+(\.\d+)?$/);
+  expect(Number(cell)).toBe(value === 0 ? 0 : value);
+}
+
+describe("property: checksToCsv never lets a text cell start a formula, and numbers parse back exactly", () => {
+  const ds = readDataset(makeDataDir());
+  const report = reconcileRelease(ds, ds.releases.get("r1")!);
+  it("for any quotes, explanations and values", () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ quote: text, explanation: text, reported: num, computed: fc.option(num), delta: fc.option(num), tolerance: num }), { minLength: report.results.length, maxLength: report.results.length }), (changes) => {
+        const results = report.results.map((r, i) => ({ ...r, ...changes[i]!, explanation: { es: changes[i]!.explanation, en: r.explanation.en } }));
+        const rows = parse(checksToCsv({ ...report, results }, "es"));
+        expect(rows).toHaveLength(results.length);
+        results.forEach((r, i) => {
+          const row = rows[i]!;
+          expectText(row[1], r.quote);
+          expectNumber(row[3], r.reported);
+          expectNumber(row[4], r.computed);
+          expectNumber(row[5], r.delta);
+          expectNumber(row[6], r.tolerance);
+          expectText(row[11], r.explanation.es);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("property: seriesToCsv keeps values numbers (negative balances included) and text safe", () => {
+  it("for any values and source ids", () => {
+    const point = fc.record({ value: num, sourceId: text, computed: fc.boolean() }).map((p) => ({ period: "2024-01", reporter: "US" as const, partner: "2010", flow: p.computed ? ("balance" as const) : ("exports" as const), basis: "SA" as const, perspective: "us" as const, vintage: "2025-04", ...p }));
+    fc.assert(
+      fc.property(fc.array(point, { maxLength: 10 }), (points) => {
+        const series: Series = { query: { partner: "2010", basis: "SA", perspective: "us" }, vintage: "2025-04", source: undefined, points };
+        const rows = parse(seriesToCsv(series));
+        expect(rows).toHaveLength(points.length);
+        points.forEach((p, i) => {
+          expectNumber(rows[i]![5], p.value);
+          expectText(rows[i]![7], p.computed ? `computed: exports − imports, from ${p.sourceId}` : p.sourceId);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
