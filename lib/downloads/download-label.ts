@@ -30,3 +30,15 @@ function monthsWords(from: string | undefined, to: string | undefined, lang: Lan
 export function checksDownloadLabel(releaseName: string, lang: Lang): string {
   return lang === "es" ? `${DOWNLOAD_CSV.es}: verificación de cada cifra de ${releaseName}` : `${DOWNLOAD_CSV.en}: the check of every figure of ${releaseName}`;
 }
+
+const CHART_WORDS: Record<Lang, Record<"release-month" | "bridge" | "ranks", string>> = {
+  es: { "release-month": "cifras del mes del comunicado, reportadas y oficiales", bridge: "de exportaciones menos importaciones al saldo impreso", ranks: "lugar entre los socios comerciales de EUA por mes" },
+  en: { "release-month": "the release month's figures, reported and official", bridge: "from exports minus imports to the printed balance", ranks: "rank among US trading partners by month" },
+};
+
+/** The accessible name of a release chart's "Download CSV": the visible words, the chart, and its state. */
+export function chartDownloadLabel(chart: "release-month" | "bridge" | "ranks", state: { perspective?: "us" | "mx"; from?: string; to?: string }, lang: Lang): string {
+  const side = state.perspective ? (state.perspective === "mx" ? (lang === "es" ? ", desde el lado de México" : ", from Mexico's side") : lang === "es" ? ", desde el lado de EUA" : ", from the US side") : "";
+  const months = chart === "ranks" ? monthsWords(state.from, state.to, lang) : "";
+  return `${DOWNLOAD_CSV[lang]}: ${CHART_WORDS[lang][chart]}${side}${months}`;
+}

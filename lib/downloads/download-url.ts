@@ -48,3 +48,14 @@ export function checksCsvDownloadUrl(slug: string, lang?: "es" | "en"): string {
 export function allDataDownloadUrl(basis: Basis = "SA", perspective: Perspective = "us"): string {
   return seriesCsvDownloadUrl({ partner: "MX", basis, perspective });
 }
+
+/** The CSV of one of a release's dashboard charts, for the chart's current state, Excel-ready. */
+export function chartCsvDownloadUrl(slug: string, chart: "release-month" | "bridge" | "ranks", state: { perspective?: Perspective; from?: string; to?: string }): string {
+  const params = new URLSearchParams();
+  if (chart === "ranks") {
+    if (state.from) params.set("from", state.from);
+    if (state.to) params.set("to", state.to);
+  } else if (state.perspective) params.set("perspective", state.perspective);
+  params.set("bom", "1");
+  return `/api/releases/${encodeURIComponent(slug)}/charts/${chart}.csv?${params.toString()}`;
+}

@@ -1,0 +1,21 @@
+import type { Lang } from "@/lib/format";
+import { chartCsvDownloadUrl } from "@/lib/downloads/download-url";
+import { chartDownloadLabel, DOWNLOAD_CSV } from "@/lib/downloads/download-label";
+import { DownloadLink } from "./download-link";
+
+export interface ChartDownloadLinkProps {
+  slug: string;
+  chart: "release-month" | "bridge" | "ranks";
+  /** The chart's state: perspective for the release month and bridge, months for the ranks. */
+  state: { perspective?: "us" | "mx"; from?: string; to?: string };
+  lang: Lang;
+}
+
+/** "Download CSV" for exactly the numbers one of a release's charts draws. */
+export function ChartDownloadLink({ slug, chart, state, lang }: ChartDownloadLinkProps) {
+  return (
+    <DownloadLink href={chartCsvDownloadUrl(slug, chart, state)} accessibleName={chartDownloadLabel(chart, state, lang)}>
+      {DOWNLOAD_CSV[lang]}
+    </DownloadLink>
+  );
+}
