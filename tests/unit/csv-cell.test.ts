@@ -45,12 +45,23 @@ describe("neutraliseTextCell", () => {
   });
 
   it("leaves other text alone, accents and inner signs included", () => {
-    for (const text of ["México", "39,874 − 27,210", "a=b", "'quoted", ""]) expect(neutraliseTextCell(text)).toBe(text);
+    for (const text of ["México", "39,874 − 27,210", "a=b", ""]) expect(neutraliseTextCell(text)).toBe(text);
+  });
+
+  it.each(["'quoted", "'=1+1", "''", "'"])("doubles the leading ' of %j so it reads back exactly", (text) => {
+    expect(neutraliseTextCell(text)).toBe(`'${text}`);
+    expect(restoreTextCell(neutraliseTextCell(text))).toBe(text);
+  });
+
+  it("restores every text exactly (property)", () => {
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom("'", "=", "-", "a", "\t") }), (text) => {
+      expect(restoreTextCell(neutraliseTextCell(text))).toBe(text);
+    }), { numRuns: 2000 });
   });
 });
 
 describe("writeCsv (property: no text cell can start a formula; numbers stay numbers)", () => {
-  const cell = fc.oneof(fc.string({ unit: "grapheme" }), fc.string({ unit: fc.constantFrom(...TRIGGERS, "a", "1", ",", '"', "\n", "é") }), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constant(null));
+  const cell = fc.oneof(fc.string({ unit: "grapheme" }), fc.string({ unit: fc.constantFrom(...TRIGGERS, "'", "a", "1", ",", '"', "\n", "é") }), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constant(null));
 
   it("round-trips through an independent parser: text restored exactly, numbers to the same double, null empty", () => {
     fc.assert(

@@ -10,7 +10,7 @@ import type { Series } from "@/lib/series";
 import { makeDataDir } from "../helpers/data-dir";
 
 const TRIGGERS = ["=", "+", "-", "@", "\t", "\r"];
-const risky = fc.string({ unit: fc.constantFrom("=", "+", "-", "@", "\t", "\r", "\n", '"', ",", "a", "é", "1", " ") });
+const risky = fc.string({ unit: fc.constantFrom("=", "+", "-", "@", "\t", "\r", "\n", '"', "'", ",", "a", "é", "1", " ") });
 const text = fc.oneof(risky, fc.string());
 const num = fc.double({ noNaN: true, noDefaultInfinity: true });
 const parse = (csv: string) => Papa.parse<string[]>(csv.slice(0, -2), { newline: "\r\n" }).data.slice(1);
