@@ -8,7 +8,7 @@ import { strings } from "@/lib/i18n";
 import { ranksQuery } from "../query/queries";
 import { useDashboardState } from "../dashboard/use-url-state";
 import { ChartFrame } from "./chart-frame";
-import { RankHistoryChart, RankMonthChart } from "./rank-charts";
+import { RankHistoryChart, RankMonthChart } from "./lazy-charts";
 import { StatusBadge } from "../ui/status-badge";
 
 export type RankPanelView = Omit<RankView, "history" | "from" | "to">;

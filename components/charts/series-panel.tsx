@@ -10,7 +10,7 @@ import { seriesQuery } from "../query/queries";
 import { useDashboardState } from "../dashboard/use-url-state";
 import { ChartFrame } from "./chart-frame";
 import { RangeControls } from "./range-controls";
-import { SeriesChart } from "./series-chart";
+import { SeriesChart } from "./lazy-charts";
 
 export interface SeriesPanelProps {
   partner: string;

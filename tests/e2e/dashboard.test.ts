@@ -66,6 +66,18 @@ describe("the dashboard (Chromium)", () => {
     await chartsDrawn(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // chart boxes keep their height while recharts loads: no layout shift
+    const cls = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let sum = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!e.hadRecentInput) sum += e.value;
+          }).observe({ type: "layout-shift", buffered: true });
+          setTimeout(() => resolve(sum), 500);
+        }),
+    );
+    expect(cls).toBe(0);
     await page.screenshot({ path: path.join(SHOTS, "dashboard-375.png"), fullPage: true });
     for (const id of ["chart-release-month", "chart-bridge", "chart-series", "chart-rank"]) await page.locator(`#${id}`).screenshot({ path: path.join(SHOTS, `${id}-375.png`) });
     await page.screenshot({ path: path.join(SHOTS, "dashboard-375-top.png") });
