@@ -50,17 +50,33 @@ export function bridgeTable(view: BridgeView): ChartTable {
   };
 }
 
-/** The rank over time: each followed partner's place among all US partners by two-way trade, month by month. */
-export function ranksTable(view: RankView): ChartTable {
-  const rows = view.history.flatMap((h) => view.partners.map((p): CsvCell[] => [h.period, p.partner, p.name.en, h.ranks[p.partner] ?? null, view.basis, view.vintage]));
+/** Two-way trade of a partner in a month, from the same ranking the chart reads. */
+export type RankTotals = (period: string, partner: string) => { total: number; exports: number; imports: number } | null;
+
+/**
+ * The rank panel: each followed partner's place among all US partners by two-way trade, month by month over the
+ * chart's range, and in the release month (its bar chart, flagged), with the US exports, imports and total ranked.
+ */
+export function ranksTable(view: RankView, totals: RankTotals): ChartTable {
+  const months = view.history.some((h) => h.period === view.period) ? view.history : [...view.history, { period: view.period, ranks: Object.fromEntries(view.month.map((m) => [m.partner, m.rank])), isReleaseMonth: true }].sort((a, b) => a.period.localeCompare(b.period));
+  const rows = months.flatMap((h) =>
+    view.partners.map((p): CsvCell[] => {
+      const t = totals(h.period, p.partner);
+      return [h.period, p.partner, p.name.en, h.ranks[p.partner] ?? null, t?.total ?? null, t?.exports ?? null, t?.imports ?? null, h.period === view.period ? "yes" : "no", view.basis, view.vintage];
+    }),
+  );
   return {
-    columns: ["period", "partner", "partner_name", "rank", "basis", "vintage"],
+    columns: ["period", "partner", "partner_name", "rank", "total_musd", "us_exports_musd", "us_imports_musd", "release_month", "basis", "vintage"],
     rows,
     describe: {
       period: "Month, YYYY-MM.",
       partner: "Census country code.",
       partner_name: "The partner's name.",
       rank: "Place among all US partners (countries only) by US exports + imports; 1 = largest. Empty where the partner has no data.",
+      total_musd: "Two-way trade ranked: US exports + imports, millions of US dollars.",
+      us_exports_musd: "US exports to the partner, millions of US dollars.",
+      us_imports_musd: "US imports from the partner, millions of US dollars.",
+      release_month: "yes for the month the release speaks of (the panel's bar chart), else no.",
       basis: "NSA: only the unadjusted file covers every partner.",
       vintage: "The Census vintage ranked.",
     },

@@ -7,7 +7,7 @@ import { periodSchema, perspectiveSchema } from "../schema/dataset";
 import { parseSearchParams } from "../query-params";
 import { releaseMonthView } from "../charts/release-month";
 import { bridgeView } from "../charts/bridge";
-import { rankView } from "../charts/rank";
+import { monthRanking, rankView } from "../charts/rank";
 import { DEFAULT_RANGE, resolveRange } from "../charts/range";
 import { seriesBounds } from "../charts/series-data";
 import type { ChartMeta } from "../charts/types";
@@ -52,7 +52,7 @@ export function readChartRequest(ds: Dataset, release: Release, report: ChecksRe
     if (view.history.length === 0) return { ok: false, status: 404, error: { error: `No months to rank from ${from} to ${to}.`, parameter: from > bounds.last ? "from" : "to", allowed: [`a month from ${bounds.first} to ${bounds.last}`] } };
     const first = view.history[0]!.period;
     const last = view.history.at(-1)!.period;
-    return { ok: true, chart, format, view, table: ranksTable(view), bom: parsed.value.bom === "1", parameters: { from, to }, fileName: `${base}_${first}_${last}.csv` };
+    return { ok: true, chart, format, view, table: ranksTable(view, (period, partner) => monthRanking(ds, period, view.basis, release.meta.date)?.rows.find((r) => r.partner === partner) ?? null), bom: parsed.value.bom === "1", parameters: { from, to }, fileName: `${base}_${first}_${last}.csv` };
   }
 
   const parsed = parseSearchParams(perspectiveOnly, params, known, ALLOWED);

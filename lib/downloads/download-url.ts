@@ -1,6 +1,5 @@
 import type { Basis, MeasureFlow, Perspective } from "../schema/dataset";
 import type { SeriesQuery } from "../schema/series-query";
-import { PARTNER_ALIASES } from "../schema/series-query";
 
 /** What a chart shows: the state its "Download CSV" link must reproduce exactly. */
 export interface SeriesDownloadState {
@@ -13,7 +12,8 @@ export interface SeriesDownloadState {
   perspective: Perspective;
 }
 
-const CODE_TO_ALIAS = new Map<string, string>(Object.entries(PARTNER_ALIASES).map(([alias, code]) => [code, alias]));
+// PARTNER_ALIASES of lib/schema/series-query.ts, reversed; written out so the browser bundle needs no zod (a unit test keeps them equal).
+export const CODE_TO_ALIAS: ReadonlyMap<string, string> = new Map([["2010", "MX"], ["1220", "CA"], ["5700", "CN"]]);
 
 /** The canonical query string of a series query: fixed parameter order, aliases for MX/CA/CN, defaults written out. */
 export function seriesQueryString(state: SeriesDownloadState | SeriesQuery, extra: Record<string, string> = {}): string {

@@ -4,7 +4,7 @@ import { readDataset } from "@/lib/dataset/read-dataset";
 import { reconcileRelease } from "@/lib/reconcile";
 import { releaseMonthView } from "@/lib/charts/release-month";
 import { bridgeView } from "@/lib/charts/bridge";
-import { rankView } from "@/lib/charts/rank";
+import { monthRanking, rankView } from "@/lib/charts/rank";
 import { bridgeTable, chartCsvMetadata, chartTableToCsv, ranksTable, releaseMonthTable } from "@/lib/downloads/chart-csv";
 import { readChartRequest } from "@/lib/downloads/chart-request";
 import { chartCsvDownloadUrl } from "@/lib/downloads/download-url";
@@ -34,11 +34,18 @@ describe("chart CSVs hold exactly the numbers each chart draws", () => {
     expect(parsed.find((r) => r.step === "imports")?.value_musd).toMatch(/^-\d/);
   });
 
-  it("ranks: one row per month and followed partner", () => {
+  const totals = (period: string, partner: string) => monthRanking(ds, period, "NSA", release.meta.date)?.rows.find((r) => r.partner === partner) ?? null;
+  it("ranks: one row per month and followed partner, with the totals ranked", () => {
     const view = rankView(ds, release, report, { from: "2024-01", to: "2024-01" });
-    const parsed = rows(chartTableToCsv(ranksTable(view)));
+    const parsed = rows(chartTableToCsv(ranksTable(view, totals)));
     expect(parsed.map((r) => [r.period, r.partner, r.rank])).toEqual(view.history.flatMap((h) => view.partners.map((p) => [h.period, p.partner, cell(h.ranks[p.partner] ?? null)])));
-    expect(parsed[0]).toMatchObject({ partner: "2010", rank: "1", basis: "NSA" });
+    expect(parsed[0]).toMatchObject({ partner: "2010", rank: "1", total_musd: "285", us_exports_musd: "95", us_imports_musd: "190", release_month: "yes", basis: "NSA" });
+  });
+
+  it("ranks: adds the release month (the panel's bar chart) when the range leaves it out", () => {
+    const view = rankView(ds, release, report, { from: "2023-01", to: "2023-12" });
+    const parsed = rows(chartTableToCsv(ranksTable(view, totals)));
+    expect(parsed.filter((r) => r.release_month === "yes").map((r) => [r.period, r.partner, r.rank])).toEqual(view.month.map((m) => ["2024-01", m.partner, cell(m.rank)]));
   });
 
   it("metadata describes every column and names the sources by id", () => {

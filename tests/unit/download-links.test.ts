@@ -3,6 +3,12 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { SeriesDownloadLink } from "@/components/downloads/series-download-link";
 import { seriesDownloadLabel, checksDownloadLabel } from "@/lib/downloads/download-label";
+import { CODE_TO_ALIAS } from "@/lib/downloads/download-url";
+import { PARTNER_ALIASES } from "@/lib/schema/series-query";
+
+it("the browser's copy of the partner aliases equals the schema's", () => {
+  expect(Object.fromEntries([...CODE_TO_ALIAS].map(([code, alias]) => [alias, code]))).toEqual(PARTNER_ALIASES);
+});
 
 describe("SeriesDownloadLink (server-rendered markup)", () => {
   it("is a plain download link to the CSV of the chart's state, named by what it downloads", () => {
