@@ -79,6 +79,10 @@ const DATA_ENDPOINTS = [
   `/api/releases/${SLUG}/checks`,
   `/api/releases/${SLUG}/checks.csv?lang=en`,
   `/api/releases/${SLUG}/checks.metadata.json`,
+  `/api/releases/${SLUG}/ranks?from=2024-01&to=2024-06`,
+  `/api/releases/${SLUG}/charts/release-month.csv?perspective=us`,
+  `/api/releases/${SLUG}/charts/bridge.metadata.json`,
+  `/api/releases/${SLUG}/charts/ranks.csv?from=2024-01&to=2024-03&bom=1`,
 ];
 
 describe("caching: deterministic, cacheable, readable from other sites", () => {
