@@ -8,6 +8,7 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const report = getChecksReport(slug);
-  if (!report) return jsonError(404, { error: `No release "${slug}".`, parameter: "slug", allowed: listReleaseSlugs() });
+  // A slug is echoed only when it looks like one: hostile input is never reflected.
+  if (!report) return jsonError(404, { error: /^[a-z0-9-]{1,80}$/.test(slug) ? `No release "${slug}".` : "No such release.", parameter: "slug", allowed: listReleaseSlugs() });
   return Response.json(report);
 }
