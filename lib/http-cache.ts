@@ -74,3 +74,8 @@ export function corsPreflight(): Response {
     headers: { ...CORS_HEADERS, "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS", "Access-Control-Allow-Headers": "If-None-Match", "Access-Control-Max-Age": "86400" },
   });
 }
+
+/** `"name"` when a path segment looks like a slug or file name, else a neutral word: hostile input is never reflected. */
+export function echoSegment(segment: string, noun: string): string {
+  return /^[A-Za-z0-9._-]{1,80}$/.test(segment) ? `${noun} "${segment}"` : `such ${noun}`;
+}

@@ -10,7 +10,11 @@ export type ParamsResult<T> = { ok: true; value: T } | { ok: false; error: ApiEr
 export function parseSearchParams<S extends z.ZodType>(schema: S, params: URLSearchParams, known: readonly string[], allowedValues: Record<string, readonly string[]> = {}): ParamsResult<z.infer<S>> {
   const raw: Record<string, string> = {};
   for (const key of new Set(params.keys())) {
-    if (!known.includes(key)) return { ok: false, error: { error: `Unknown parameter "${key.slice(0, 40)}".`, parameter: key.slice(0, 40), allowed: known } };
+    if (!known.includes(key)) {
+      // Name the key only when it is a plain word: a hostile key is never echoed back.
+      const shown = /^[\w-]{1,40}$/.test(key) ? key : "(not shown)";
+      return { ok: false, error: { error: `Unknown parameter "${shown}".`, parameter: shown, allowed: known } };
+    }
     const values = params.getAll(key);
     if (values.length > 1) return { ok: false, error: { error: `Parameter "${key}" is given ${values.length} times; give it once.`, parameter: key } };
     raw[key] = values[0] ?? "";

@@ -5,6 +5,7 @@ import type { ChecksReport } from "../schema/checks";
 import type { Release } from "../schema/release";
 import { periodSchema, perspectiveSchema } from "../schema/dataset";
 import { parseSearchParams } from "../query-params";
+import { echoSegment } from "../http-cache";
 import { releaseMonthView } from "../charts/release-month";
 import { bridgeView } from "../charts/bridge";
 import { monthRanking, rankView } from "../charts/rank";
@@ -33,7 +34,7 @@ export type ChartRequest =
  */
 export function readChartRequest(ds: Dataset, release: Release, report: ChecksReport | undefined, file: string, params: URLSearchParams): ChartRequest {
   const match = /^(release-month|bridge|ranks)\.(csv|metadata\.json)$/.exec(file);
-  if (!match) return { ok: false, status: 404, error: { error: `No chart file "${file.slice(0, 80)}".`, parameter: "file", allowed: CHART_FILES } };
+  if (!match) return { ok: false, status: 404, error: { error: `No ${echoSegment(file, "chart file")}.`, parameter: "file", allowed: CHART_FILES } };
   const chart = match[1] as ChartName;
   const format = match[2] === "csv" ? "csv" : "metadata";
   const known = [...(chart === "ranks" ? ["from", "to"] : ["perspective"]), ...(format === "csv" ? ["bom"] : [])];

@@ -30,7 +30,8 @@ describe("GET /api/releases/{slug}/checks (real HTTP, built app)", () => {
     expect(res.status).toBe(404);
     const body = await res.json();
     expect(body).toMatchObject({ parameter: "slug", allowed: [SLUG] });
-    expect(body.error).toMatch(/^No release/);
+    expect(body.error).toMatch(/^No (such )?release/);
+    expect(body.error).not.toContain("<script>");
   });
 });
 

@@ -1,5 +1,5 @@
 import { getCommonDownloads } from "@/lib/downloads/common-downloads-server";
-import { dataError, respondCached } from "@/lib/http-cache";
+import { dataError, echoSegment, respondCached } from "@/lib/http-cache";
 
 // Built at `next build` (one file per name below) and served as is: no work per request.
 export const dynamic = "force-static";
@@ -11,6 +11,6 @@ export function generateStaticParams() {
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
   const entry = getCommonDownloads().get(file);
-  if (!entry) return dataError(404, { error: `No prebuilt download "${file.slice(0, 80)}".`, parameter: "file", allowed: [...getCommonDownloads().keys()] });
+  if (!entry) return dataError(404, { error: `No ${echoSegment(file, "prebuilt download")}.`, parameter: "file", allowed: [...getCommonDownloads().keys()] });
   return respondCached(request, entry);
 }

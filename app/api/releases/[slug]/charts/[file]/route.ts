@@ -2,7 +2,7 @@ import { getDataset } from "@/lib/dataset";
 import { getChecksReport, getRelease, listReleaseSlugs } from "@/lib/releases";
 import { readChartRequest } from "@/lib/downloads/chart-request";
 import { chartCsvMetadata, chartTableToCsv } from "@/lib/downloads/chart-csv";
-import { BodyMemo, cachedBody, corsPreflight, dataError, respondCached } from "@/lib/http-cache";
+import { BodyMemo, cachedBody, corsPreflight, dataError, echoSegment, respondCached } from "@/lib/http-cache";
 
 export const OPTIONS = corsPreflight;
 
@@ -12,7 +12,7 @@ const memo = new BodyMemo();
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string; file: string }> }) {
   const { slug, file } = await params;
   const release = getRelease(slug);
-  if (!release) return dataError(404, { error: `No release "${slug.slice(0, 80)}".`, parameter: "slug", allowed: listReleaseSlugs() });
+  if (!release) return dataError(404, { error: `No ${echoSegment(slug, "release")}.`, parameter: "slug", allowed: listReleaseSlugs() });
   const req = readChartRequest(getDataset(), release, getChecksReport(slug), file, new URL(request.url).searchParams);
   if (!req.ok) return dataError(req.status, req.error);
   const qs = new URLSearchParams(req.parameters).toString();

@@ -1,0 +1,48 @@
+import { spawn, spawnSync } from "node:child_process";
+import { freePort } from "./free-port";
+
+export interface RunningServer {
+  baseUrl: string;
+  pid: number;
+  stop: () => Promise<void>;
+}
+
+const ENV = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+
+/** `next build`, with its output shown; throws if it fails. */
+export function buildApp(): void {
+  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: ENV });
+  if (build.status !== 0) throw new Error(`next build failed (exit ${build.status})`);
+}
+
+async function waitUntilUp(url: string, deadline: number): Promise<void> {
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url);
+      if (res.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`next start did not answer at ${url}`);
+}
+
+/** `next start` on a free loopback port, in its own process group so that stop() ends all of it. */
+export async function startApp(): Promise<RunningServer> {
+  const port = await freePort();
+  const child = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { env: ENV, stdio: ["ignore", "inherit", "inherit"], detached: true });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitUntilUp(`${baseUrl}/api/releases/-/checks`, Date.now() + 60_000);
+  const pid = child.pid ?? 0;
+  return {
+    baseUrl,
+    pid,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        process.kill(-pid, "SIGTERM");
+      }),
+  };
+}
