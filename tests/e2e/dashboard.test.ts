@@ -127,6 +127,9 @@ describe("the dashboard (Chromium)", () => {
     expect(await page.locator("#charts-title").innerText()).toBe("Charts");
     expect(await page.locator("#chart-bridge .bridge-sum").innerText()).toMatch(/27,210 − 39,874 = -12,664 · Reported: -12,700/);
     expect(await page.locator("#check-identity-balance td .status").innerText()).toBe("≈ within rounding");
+    await chartsDrawn(page);
+    await page.screenshot({ path: path.join(SHOTS, "dashboard-en-us-1280.png"), fullPage: true });
+    for (const id of ["chart-release-month", "chart-bridge", "chart-series"]) await page.locator(`#${id}`).screenshot({ path: path.join(SHOTS, `${id}-en-us-1280.png`) });
     expect(await page.locator("#chart-series table tbody th").first().textContent()).toMatch(/^\d{4}-\d{2}/);
     expect(await page.locator("#chart-series table thead").textContent()).toContain("US exports to Mexico");
     await page.goBack({ waitUntil: "networkidle" });
