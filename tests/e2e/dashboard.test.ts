@@ -168,6 +168,9 @@ describe("the dashboard (Chromium)", () => {
     expect(await page.locator("#chart-bridge table").textContent()).toMatch(/12,664[\s\S]*12,700/);
     const mexicoRow = page.locator("#chart-rank table").first().locator("tbody tr").first();
     expect([await mexicoRow.locator("th").textContent(), await mexicoRow.locator("td").first().textContent()]).toEqual(["México", "1"]);
+    // no empty chart boxes: the tables show instead
+    expect(await page.locator(".chart-box").first().isVisible()).toBe(false);
+    expect(await page.locator("#chart-bridge table").isVisible()).toBe(true);
     await page.screenshot({ path: path.join(SHOTS, "dashboard-no-js-1280.png") });
     await close();
   });
@@ -196,6 +199,15 @@ describe("the dashboard (Chromium)", () => {
     expect(await page.locator(".toggles").isVisible()).toBe(false);
     expect(await page.locator(".range-controls").isVisible()).toBe(false);
     expect(await page.locator(".release-text").evaluate((el) => getComputedStyle(el.closest(".release")!).position)).toBe("static");
+    await close();
+  });
+
+  it("serves any release at /releases/{slug}", async () => {
+    const { page, response, errors, close } = await open("/releases/2024-03-22-index-usa-539?lang=en");
+    expect(response?.status()).toBe(200);
+    expect(await page.locator("h1").innerText()).toBe("Press release 539, index (2024-03-22)");
+    expect(await page.title()).toMatch(/^Press release 539/);
+    expect(errors).toEqual([]);
     await close();
   });
 
