@@ -59,6 +59,7 @@ describe("the dashboard (Chromium)", () => {
     expect(errors).toEqual([]);
     await page.screenshot({ path: path.join(SHOTS, "dashboard-1280.png"), fullPage: true });
     await page.screenshot({ path: path.join(SHOTS, "dashboard-1280-top.png") });
+    await page.locator(".checks-section").screenshot({ path: path.join(SHOTS, "checks-1280.png") });
     for (const id of ["chart-release-month", "chart-bridge", "chart-series", "chart-rank"]) await page.locator(`#${id}`).screenshot({ path: path.join(SHOTS, `${id}-1280.png`) });
     await close();
   });
