@@ -1,0 +1,40 @@
+import { addMonths } from "./periods";
+
+export const RANGE_PRESETS = ["12m", "5y", "all"] as const;
+export type RangePreset = (typeof RANGE_PRESETS)[number];
+
+/** A range a reader picks: a preset ending at the latest month with data, or custom months (inclusive). */
+export type RangeSpec = { preset: RangePreset } | { preset: "custom"; from: string; to: string };
+
+export const DEFAULT_RANGE: RangeSpec = { preset: "5y" };
+
+/** Reads `range` from the URL ("12m", "5y", "all" or "YYYY-MM..YYYY-MM"); null when it is none of those. No zod: the browser runs it. */
+export function readRangeParam(value: string | null | undefined): RangeSpec | null {
+  if (!value) return null;
+  if ((RANGE_PRESETS as readonly string[]).includes(value)) return { preset: value as RangePreset };
+  const m = /^(\d{4}-(?:0[1-9]|1[0-2]))\.\.(\d{4}-(?:0[1-9]|1[0-2]))$/.exec(value);
+  if (!m || !m[1] || !m[2] || m[1] > m[2]) return null;
+  return { preset: "custom", from: m[1], to: m[2] };
+}
+
+export function rangeToParam(spec: RangeSpec): string {
+  return spec.preset === "custom" ? `${spec.from}..${spec.to}` : spec.preset;
+}
+
+/** The months a range covers, clamped to the data's first and last months. */
+export function resolveRange(spec: RangeSpec, bounds: { first: string; last: string }): { from: string; to: string } {
+  const clamp = (p: string) => (p < bounds.first ? bounds.first : p > bounds.last ? bounds.last : p);
+  switch (spec.preset) {
+    case "all":
+      return { from: bounds.first, to: bounds.last };
+    case "12m":
+      return { from: clamp(addMonths(bounds.last, -11)), to: bounds.last };
+    case "5y":
+      return { from: clamp(addMonths(bounds.last, -59)), to: bounds.last };
+    case "custom": {
+      const from = clamp(spec.from);
+      const to = clamp(spec.to);
+      return from <= to ? { from, to } : { from: to, to: from };
+    }
+  }
+}
