@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { periodSchema } from "../schema/dataset";
+import { addMonths } from "./periods";
+
+export const RANGE_PRESETS = ["12m", "5y", "all"] as const;
+export type RangePreset = (typeof RANGE_PRESETS)[number];
+
+/** A range a reader picks: a preset ending at the latest month with data, or custom months (inclusive). */
+export type RangeSpec = { preset: RangePreset } | { preset: "custom"; from: string; to: string };
+
+export const DEFAULT_RANGE: RangeSpec = { preset: "5y" };
+
+/** `range` in the URL: "12m", "5y", "all" or "YYYY-MM..YYYY-MM". */
+export const rangeParamSchema = z.union([
+  z.enum(RANGE_PRESETS).transform((preset): RangeSpec => ({ preset })),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}\.\.\d{4}-\d{2}$/, "12m, 5y, all or YYYY-MM..YYYY-MM")
+    .transform((v) => v.split("..") as [string, string])
+    .pipe(z.tuple([periodSchema, periodSchema]))
+    .refine(([from, to]) => from <= to, "the first month must not be after the second")
+    .transform(([from, to]): RangeSpec => ({ preset: "custom", from, to })),
+]);
+
+export function rangeToParam(spec: RangeSpec): string {
+  return spec.preset === "custom" ? `${spec.from}..${spec.to}` : spec.preset;
+}
+
+/** The months a range covers, clamped to the data's first and last months. */
+export function resolveRange(spec: RangeSpec, bounds: { first: string; last: string }): { from: string; to: string } {
+  const clamp = (p: string) => (p < bounds.first ? bounds.first : p > bounds.last ? bounds.last : p);
+  switch (spec.preset) {
+    case "all":
+      return { from: bounds.first, to: bounds.last };
+    case "12m":
+      return { from: clamp(addMonths(bounds.last, -11)), to: bounds.last };
+    case "5y":
+      return { from: clamp(addMonths(bounds.last, -59)), to: bounds.last };
+    case "custom": {
+      const from = clamp(spec.from);
+      const to = clamp(spec.to);
+      return from <= to ? { from, to } : { from: to, to: from };
+    }
+  }
+}

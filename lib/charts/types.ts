@@ -1,0 +1,41 @@
+import type { Basis } from "../schema/dataset";
+import type { Bilingual } from "../schema/release";
+import type { CheckStatus } from "../schema/checks";
+
+export type { Bilingual };
+
+/** One source a chart draws from: who published it, which vintage, on which basis. */
+export interface ChartSource {
+  publisher: string;
+  title: string;
+  url: string;
+  vintage: string;
+  basis: Basis;
+}
+
+/**
+ * What every chart carries besides its numbers, so any renderer (recharts, a server-drawn SVG) titles,
+ * labels and sources it the same way. `unit` names the unit of every value in the view (musd = millions of US dollars).
+ */
+export interface ChartMeta {
+  id: "release-month" | "bridge" | "series" | "rank";
+  title: Bilingual;
+  /** The unit as a reader sees it, e.g. "millones de dólares (mdd)". */
+  unit: Bilingual;
+  valueUnit: "musd" | "rank";
+  sources: ChartSource[];
+  /** One line: "Fuente: U.S. Census Bureau … (SA, edición 2025-04)". */
+  sourceLine: Bilingual;
+  /** Where the period or basis is an inference (or a figure is quoted rather than checked against a file). */
+  notes: Bilingual[];
+}
+
+/** Links a drawn element to a figure in the release text and to its rows in the checks table. */
+export interface FigureLink {
+  /** The release claim id ("exports", "balance"…), null when the element states no figure of the release. */
+  claimId: string | null;
+  /** Check result ids ("claim-exports", "identity-balance"…). */
+  checkIds: string[];
+  /** The status of the claim's own check, if any: renderers show it by icon and word, never colour alone. */
+  status: CheckStatus | null;
+}

@@ -1,0 +1,131 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { readDataset } from "@/lib/dataset/read-dataset";
+import { reconcileRelease } from "@/lib/reconcile";
+import { partnerRanking } from "@/lib/rank";
+import { bridgeView, rankHistory, rankView, releaseMonthView, resolveRange, rangeParamSchema, seriesView, seriesViewFromDataset, addMonths, monthsBetween } from "@/lib/charts";
+import { HEADER, makeDataDir, wideRow } from "../helpers/data-dir";
+
+// The real dataset: release 539 against the 2025-04 vintage.
+const ds = readDataset(path.join(process.cwd(), "data"));
+const release = ds.releases.get("2024-03-22-index-usa-539")!;
+const report = reconcileRelease(ds, release);
+const r1 = (x: number | null | undefined) => (x == null ? x : Math.round(x * 10) / 10);
+
+describe("releaseMonthView (release 539, January 2024)", () => {
+  it("puts the release's figures beside official SA, NSA and the NSA first release, from Mexico's side", () => {
+    const v = releaseMonthView(ds, release, report, "mx");
+    expect(v.period).toBe("2024-01");
+    expect(v.series.map((s) => s.key)).toEqual(["stated", "officialSA", "officialNSA", "reportedNSA"]);
+    const byFlow = Object.fromEntries(v.rows.map((r) => [r.flow, r]));
+    expect(byFlow.exports?.values.stated).toBe(39874);
+    expect(r1(byFlow.exports?.values.officialSA)).toBe(39656.8);
+    expect(r1(byFlow.exports?.values.officialNSA)).toBe(38042.3);
+    expect(byFlow.exports?.values.reportedNSA).toBe(38042);
+    expect(byFlow.imports?.values.stated).toBe(27210);
+    expect(r1(byFlow.imports?.values.officialSA)).toBe(26908.6);
+    expect(byFlow.balance?.values.stated).toBe(12700);
+    expect(byFlow.balance?.values.reportedNSA).toBe(38042 - 26481);
+    expect(byFlow.exports).toMatchObject({ claimId: "exports", status: "revised", checkIds: ["claim-exports"] });
+    expect(byFlow.balance?.checkIds.sort()).toEqual(["claim-balance", "identity-balance"]);
+  });
+
+  it("restates every value from the US side: flows swap, the balance changes sign", () => {
+    const mx = releaseMonthView(ds, release, report, "mx");
+    const us = releaseMonthView(ds, release, report, "us");
+    const get = (v: typeof mx, flow: string) => v.rows.find((r) => r.flow === flow)!;
+    expect(get(us, "exports").values).toEqual(get(mx, "imports").values);
+    expect(get(us, "balance").values.stated).toBe(-12700);
+    expect(get(us, "balance").values.officialSA).toBeCloseTo(-(get(mx, "balance").values.officialSA ?? 0), 6);
+    expect(get(us, "exports").label.en).toBe("US exports to Mexico");
+    expect(get(us, "exports").claimId).toBe("imports");
+  });
+
+  it("carries title, unit, sources with vintage and basis, and the inference notes", () => {
+    const v = releaseMonthView(ds, release, report, "mx");
+    expect(v.sources.map((s) => [s.basis, s.vintage])).toEqual([["SA", "2025-04"], ["NSA", "2025-04"], ["NSA", "2024-03-07"]]);
+    expect(v.sourceLine.es).toMatch(/edición 2025-04/);
+    expect(v.notes[0]?.en).toMatch(/first release, as quoted/);
+    expect(v.notes.some((n) => /names no period/.test(n.en))).toBe(true);
+  });
+});
+
+describe("bridgeView", () => {
+  it("gives 39,874 − 27,210 = 12,664 beside the printed 12,700 (delta 36, tolerance 50)", () => {
+    const v = bridgeView(ds, release, report, "mx")!;
+    expect(v).toMatchObject({ exports: 39874, imports: 27210, computed: 12664, printed: 12700, delta: 36, tolerance: 50, status: "within_rounding", checkId: "identity-balance" });
+    expect(v.steps.map((s) => [s.key, s.start, s.end])).toEqual([["exports", 0, 39874], ["imports", 39874, 12664], ["computed", 0, 12664], ["printed", 0, 12700]]);
+  });
+
+  it("from the US side the balance is a deficit and the delta changes sign", () => {
+    const v = bridgeView(ds, release, report, "us")!;
+    expect(v).toMatchObject({ exports: 27210, imports: 39874, computed: -12664, printed: -12700, delta: -36, tolerance: 50 });
+  });
+});
+
+describe("seriesView", () => {
+  const small = readDataset(makeDataDir({ "census/sa_vintage-2025-04.csv": [HEADER, wideRow(2023, "2010", [200, 100], [90, 120]), wideRow(2024, "2010", [210, 90], [99, 60])].join("\n") }));
+
+  it("gives each month its year-on-year change and marks the release month", () => {
+    const v = seriesViewFromDataset(small, { partner: "2010", basis: "SA", perspective: "us", range: { preset: "custom", from: "2024-01", to: "2024-02" }, release: small.releases.get("r1")! });
+    expect(v.rows.map((r) => [r.period, r.exports, r.imports, r.balance, r.isReleaseMonth])).toEqual([["2024-01", 99, 210, -111, true], ["2024-02", 60, 90, -30, false]]);
+    expect(v.rows[0]?.yoy.exports).toEqual({ change: 9, percent: 10 });
+    expect(v.rows[0]?.yoy.balance).toEqual({ change: -1, percent: -0.9 });
+    // balance 2023-02 was +20, 2024-02 is −30: a sign flip has no meaningful percent
+    expect(v.rows[1]?.yoy.balance).toEqual({ change: -50, percent: null });
+  });
+
+  it("leaves year-on-year empty where the year-earlier month is outside the data", () => {
+    const v = seriesView({ points: [{ period: "2024-01", flow: "exports", value: 5 }], partner: "2010", partnerName: { es: "México", en: "Mexico" }, basis: "NSA", perspective: "mx", from: "2024-01", to: "2024-01", releasePeriod: null, source: null });
+    expect(v.rows[0]).toMatchObject({ exports: 5, imports: null, yoy: { exports: null } });
+    expect(v.flows.map((f) => f.label.en)).toEqual(["Mexico exports to the US", "Mexico imports from the US", "Mexico balance with the US (surplus +)"]);
+  });
+
+  it("reads NSA since 1985 and SA since 2009 for the whole range", () => {
+    const nsa = seriesViewFromDataset(ds, { partner: "2010", basis: "NSA", perspective: "mx", range: { preset: "all" } });
+    const sa = seriesViewFromDataset(ds, { partner: "2010", basis: "SA", perspective: "mx", range: { preset: "all" } });
+    expect([nsa.from, nsa.to, sa.from, sa.to]).toEqual(["1985-01", "2025-02", "2009-01", "2025-02"]);
+    expect(nsa.rows).toHaveLength(monthsBetween("1985-01", "2025-02").length);
+  });
+});
+
+describe("ranges", () => {
+  const bounds = { first: "2009-01", last: "2025-02" };
+  it.each([
+    ["12m", "2024-03", "2025-02"],
+    ["5y", "2020-03", "2025-02"],
+    ["all", "2009-01", "2025-02"],
+    ["2000-01..2010-06", "2009-01", "2010-06"],
+  ])("%s covers %s..%s", (param, from, to) => {
+    expect(resolveRange(rangeParamSchema.parse(param), bounds)).toEqual({ from, to });
+  });
+  it.each(["13m", "2024-05..2024-01", "2024-13..2025-01", ""])("rejects %j", (param) => expect(rangeParamSchema.safeParse(param).success).toBe(false));
+  it("adds months across years", () => expect([addMonths("2024-01", -1), addMonths("2024-12", 1), addMonths("2024-01", -25)]).toEqual(["2023-12", "2025-01", "2021-12"]));
+});
+
+describe("rankView and rankHistory", () => {
+  it("ranks Mexico first in January 2024 among every partner, with Canada and China, as partnerRanking does", () => {
+    const v = rankView(ds, release, report, { from: "2023-01", to: "2024-12" });
+    const direct = partnerRanking(ds, "2024-01", "NSA", "2024-03-22")!;
+    expect(v.month.map((m) => m.partner)).toEqual(["2010", "1220", "5700"]);
+    expect(v.month.map((m) => m.rank)).toEqual(["2010", "1220", "5700"].map((p) => direct.rows.find((r) => r.partner === p)?.rank));
+    expect(v.month[0]?.rank).toBe(1);
+    expect(v.partnersRanked).toBe(direct.rows.length);
+    expect(v).toMatchObject({ claimId: "rank", status: "exact", basis: "NSA", vintage: "2025-04" });
+    expect(v.history).toHaveLength(24);
+    expect(v.history.find((h) => h.isReleaseMonth)?.period).toBe("2024-01");
+  });
+
+  it("agrees with partnerRanking month by month and ranks 40 years fast once memoised", () => {
+    const rows = rankHistory(ds, { from: "2015-01", to: "2015-03", basis: "NSA", asOf: "2024-03-22" });
+    for (const row of rows) {
+      const direct = partnerRanking(ds, row.period, "NSA", "2024-03-22")!;
+      expect(row.ranks["1220"]).toBe(direct.rows.find((r) => r.partner === "1220")?.rank);
+    }
+    rankHistory(ds, { from: "1985-01", to: "2025-02", basis: "NSA", asOf: "2024-03-22" });
+    const t = performance.now();
+    const all = rankHistory(ds, { from: "1985-01", to: "2025-02", basis: "NSA", asOf: "2024-03-22" });
+    expect(performance.now() - t).toBeLessThan(50);
+    expect(all).toHaveLength(monthsBetween("1985-01", "2025-02").length);
+  });
+});
