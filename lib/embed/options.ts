@@ -2,7 +2,7 @@ import { z } from "zod";
 import { basisSchema, periodSchema, perspectiveSchema } from "../schema/dataset";
 
 /** The widgets Balanza can embed: the dashboard's four charts and the single-figure "verified number" card. */
-export const EMBED_CHARTS = ["release-month", "bridge", "monthly-series", "rank", "figure"] as const;
+export const EMBED_CHARTS = ["release-month", "bridge", "series", "rank", "figure"] as const;
 export const embedChartSchema = z.enum(EMBED_CHARTS);
 export type EmbedChart = z.infer<typeof embedChartSchema>;
 
@@ -34,8 +34,9 @@ const fromNotAfterToMessage = { message: "from must not be after to", path: ["fr
 export const embedOptionSchemas = {
   "release-month": z.object({ ...common, perspective: perspectiveSchema.default("mx") }),
   bridge: z.object({ ...common, perspective: perspectiveSchema.default("mx") }),
-  "monthly-series": z.object({ ...common, ...range, perspective: perspectiveSchema.default("mx"), basis: basisSchema.default("SA") }).refine(fromNotAfterTo, fromNotAfterToMessage),
-  rank: z.object({ ...common, ...range, basis: basisSchema.default("SA"), period: periodSchema.optional() }).refine(fromNotAfterTo, fromNotAfterToMessage),
+  series: z.object({ ...common, ...range, perspective: perspectiveSchema.default("mx"), basis: basisSchema.default("SA") }).refine(fromNotAfterTo, fromNotAfterToMessage),
+  // The rank's month and basis are those of the release's rank claim (lib/charts rankView); from/to set its history.
+  rank: z.object({ ...common, ...range }).refine(fromNotAfterTo, fromNotAfterToMessage),
   figure: z.object({ ...common, figure: figureSchema.default("balance") }),
 } as const;
 
@@ -52,7 +53,6 @@ export const OPTION_VALUES: Record<string, readonly string[]> = {
   figure: figureSchema.options,
   from: ["YYYY-MM"],
   to: ["YYYY-MM"],
-  period: ["YYYY-MM"],
   release: ["a release slug"],
 };
 

@@ -1,0 +1,58 @@
+import type { AnyEmbedOptions, EmbedChart, EmbedSize } from "./options";
+import { embedOptionSchemas, optionKeys } from "./options";
+
+/**
+ * The widget's URL with only the options that differ from their defaults, in a fixed order, so one widget state
+ * has one URL (for the snippet, oEmbed and caches).
+ */
+export function embedPath(w: AnyEmbedOptions): string {
+  const defaults = embedOptionSchemas[w.chart].parse({}) as Record<string, unknown>;
+  const options = w.options as Record<string, unknown>;
+  const params = new URLSearchParams();
+  for (const key of optionKeys(w.chart)) {
+    const value = options[key];
+    if (value !== undefined && value !== defaults[key]) params.set(key, String(value));
+  }
+  const query = params.toString();
+  return `/embed/${w.chart}${query ? `?${query}` : ""}`;
+}
+
+/** The dashboard showing the same release, language, perspective and range, scrolled to the chart. */
+export function dashboardPath(w: AnyEmbedOptions, latestSlug: string | undefined): string {
+  const o = w.options;
+  const params = new URLSearchParams();
+  if (o.lang !== "es") params.set("lang", o.lang);
+  if ("perspective" in o && o.perspective !== "mx") params.set("perspective", o.perspective);
+  if ("from" in o && o.from && o.to) params.set("range", `${o.from}..${o.to}`);
+  const base = o.release && o.release !== latestSlug ? `/releases/${o.release}` : "/";
+  const query = params.toString();
+  return `${base}${query ? `?${query}` : ""}#chart-${w.chart}`;
+}
+
+/** The CSV of exactly the data a widget shows: the series it draws, or the release's checks (figures, official values, statuses). */
+export function csvPath(w: AnyEmbedOptions, releaseSlug: string, range?: { from: string; to: string }): string {
+  if (w.chart === "series") {
+    const o = w.options;
+    const params = new URLSearchParams({ partner: "MX", basis: o.basis, perspective: o.perspective });
+    if (range) (params.set("from", range.from), params.set("to", range.to));
+    params.set("bom", "1");
+    return `/api/series.csv?${params.toString()}`;
+  }
+  return `/api/releases/${encodeURIComponent(releaseSlug)}/checks.csv?bom=1`;
+}
+
+/** Default iframe heights (CSS px) per widget and size: tall enough for the whole widget at 360–720 px wide without the loader. */
+const HEIGHTS: Record<EmbedChart, Record<EmbedSize, number>> = {
+  "release-month": { s: 520, m: 600, l: 700 },
+  bridge: { s: 470, m: 540, l: 640 },
+  series: { s: 460, m: 540, l: 640 },
+  rank: { s: 520, m: 600, l: 700 },
+  figure: { s: 330, m: 330, l: 330 },
+};
+
+export function defaultHeight(chart: EmbedChart, size: EmbedSize): number {
+  return HEIGHTS[chart][size];
+}
+
+/** Height of the drawing area of a chart's SVG, in viewBox units (the SVG scales with the frame's width). */
+export const PLOT_HEIGHT: Record<EmbedSize, number> = { s: 200, m: 260, l: 340 };
