@@ -53,12 +53,13 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   async headers() {
-    // Later entries override earlier ones for the same key: /embed/* replaces the page policy.
+    // Later entries override earlier ones for the same key: the widgets (/embed/{chart}) replace the page policy;
+    // /embed itself (the gallery page with the Embed dialogs) is a page like any other.
     return [
       { source: "/:path*", headers: [...COMMON, { key: "Content-Security-Policy", value: PAGE_CSP }] },
       // The legacy header too, for browsers without frame-ancestors; never on the widget.
-      { source: "/((?!embed/|embed$).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
-      { source: "/embed/:path*", headers: [{ key: "Content-Security-Policy", value: EMBED_CSP }] },
+      { source: "/((?!embed/).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
+      { source: "/embed/:chart+", headers: [{ key: "Content-Security-Policy", value: EMBED_CSP }] },
       { source: "/api/oembed", headers: [{ key: "Access-Control-Allow-Origin", value: "*" }] },
     ];
   },

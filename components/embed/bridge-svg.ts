@@ -1,7 +1,7 @@
 import type { BridgeView } from "@/lib/charts";
 import { linearScale, px } from "@/lib/embed/scale";
 import { formatDelta, formatNumber } from "@/lib/format";
-import { html, type Html } from "./html";
+import { html, type Html } from "@/lib/embed/html";
 import { dataTable, MARGIN, markAttrs, VIEW_WIDTH, yAxis } from "./svg-parts";
 import { statusBadge } from "./widget-document";
 

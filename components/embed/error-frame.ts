@@ -1,6 +1,6 @@
 import type { EmbedOptionError } from "@/lib/embed/options";
 import { ERROR_TEXT } from "@/lib/embed/labels";
-import { html } from "./html";
+import { html } from "@/lib/embed/html";
 import { widgetDocument } from "./widget-document";
 
 type ErrorProblem = EmbedOptionError["problem"] | "unknown_release";

@@ -2,7 +2,7 @@ import type { CheckResult, ChecksReport } from "@/lib/schema/checks";
 import { formatDelta, formatMusd, formatNumber, formatPeriod } from "@/lib/format";
 import { WIDGET_TEXT } from "@/lib/embed/labels";
 import type { EmbedFigure } from "@/lib/embed/options";
-import { html, type Html } from "./html";
+import { html, type Html } from "@/lib/embed/html";
 import { statusBadge } from "./widget-document";
 
 const n = (v: number, lang: "es" | "en") => formatNumber(v, lang, 1);

@@ -2,7 +2,7 @@ import type { RankView } from "@/lib/charts";
 import { linearScale, px } from "@/lib/embed/scale";
 import { formatNumber, formatPeriod } from "@/lib/format";
 import { WIDGET_TEXT } from "@/lib/embed/labels";
-import { html, type Html } from "./html";
+import { html, type Html } from "@/lib/embed/html";
 import { dataTable, legend, MARGIN, markAttrs, VIEW_WIDTH } from "./svg-parts";
 import { statusBadge } from "./widget-document";
 

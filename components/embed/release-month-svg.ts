@@ -1,7 +1,7 @@
 import type { ReleaseMonthView } from "@/lib/charts";
 import { linearScale, px } from "@/lib/embed/scale";
 import { formatNumber, formatPeriod } from "@/lib/format";
-import { html, type Html } from "./html";
+import { html, type Html } from "@/lib/embed/html";
 import { dataTable, legend, MARGIN, markAttrs, VIEW_WIDTH, yAxis } from "./svg-parts";
 
 const fmt = (v: number | null, lang: "es" | "en") => (v === null ? "—" : formatNumber(v, lang, 1));

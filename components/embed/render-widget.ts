@@ -4,7 +4,7 @@ import { getChecksReport, getRelease, listReleaseSlugs } from "@/lib/releases";
 import { bridgeView, DEFAULT_RANGE, rankView, releaseMonthView, resolveRange, seriesBounds, seriesViewFromDataset, type RangeSpec } from "@/lib/charts";
 import type { AnyEmbedOptions } from "@/lib/embed/options";
 import { csvPath, dashboardPath, embedPath, PLOT_HEIGHT } from "@/lib/embed/urls";
-import type { Html, HtmlValue } from "./html";
+import type { Html, HtmlValue } from "@/lib/embed/html";
 import { errorFrame } from "./error-frame";
 import { widgetDocument } from "./widget-document";
 import { widgetFrame } from "./widget-frame";

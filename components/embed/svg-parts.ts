@@ -1,7 +1,7 @@
 import type { LinearScale } from "@/lib/embed/scale";
 import { px } from "@/lib/embed/scale";
 import { formatNumber } from "@/lib/format";
-import { html, type Html } from "./html";
+import { html, type Html } from "@/lib/embed/html";
 
 /** Width of every chart's viewBox; the SVG scales to the frame's width. */
 export const VIEW_WIDTH = 640;

@@ -1,7 +1,7 @@
 import type { CheckStatus } from "@/lib/schema/checks";
 import type { EmbedTheme } from "@/lib/embed/options";
 import { STATUS_WORD } from "@/lib/embed/labels";
-import { html, raw, type Html } from "./html";
+import { html, raw, type Html } from "@/lib/embed/html";
 import { WIDGET_CSS } from "./widget-css";
 
 /** The script that adds tooltips, keyboard moves and height messages; served from public/, no framework. */

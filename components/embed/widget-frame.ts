@@ -1,6 +1,6 @@
 import type { Bilingual } from "@/lib/charts";
 import { WIDGET_TEXT } from "@/lib/embed/labels";
-import { html, type Html, type HtmlValue } from "./html";
+import { html, type Html, type HtmlValue } from "@/lib/embed/html";
 
 export interface FrameLinks {
   dashboard: string;

@@ -41,3 +41,12 @@ export const ERROR_TEXT = {
   allowed: { es: "Valores admitidos", en: "Allowed values" },
   charts: { es: "Gráficos", en: "Charts" },
 } satisfies Record<string, Bilingual>;
+
+/** What each widget is called in snippets, oEmbed titles and the embed dialog. */
+export const CHART_NAME = {
+  "release-month": { es: "El mes del comunicado: lo reportado y lo oficial", en: "The release month: reported and official" },
+  bridge: { es: "Del cálculo a la cifra impresa (exportaciones − importaciones = saldo)", en: "From the arithmetic to the printed balance" },
+  series: { es: "Serie mensual de exportaciones, importaciones y saldo", en: "Monthly series of exports, imports and balance" },
+  rank: { es: "Lugar entre los socios comerciales de EUA", en: "Rank among US trading partners" },
+  figure: { es: "Cifra verificada", en: "Verified figure" },
+} satisfies Record<string, Bilingual>;
