@@ -41,13 +41,14 @@ export function csvPath(w: AnyEmbedOptions, releaseSlug: string, range?: { from:
   return `/api/releases/${encodeURIComponent(releaseSlug)}/checks.csv?bom=1`;
 }
 
-/** Default iframe heights (CSS px) per widget and size: tall enough for the whole widget at 360–720 px wide without the loader. */
+/** Default iframe heights (CSS px) per widget and size: tall enough for the whole widget from 320 to 720 px wide without the loader
+ * (measured in Chromium; tests/e2e/embed-widget.test.ts checks 320 and 720 px). */
 const HEIGHTS: Record<EmbedChart, Record<EmbedSize, number>> = {
-  "release-month": { s: 520, m: 600, l: 700 },
-  bridge: { s: 470, m: 540, l: 640 },
-  series: { s: 460, m: 540, l: 640 },
-  rank: { s: 520, m: 600, l: 700 },
-  figure: { s: 330, m: 330, l: 330 },
+  "release-month": { s: 950, m: 980, l: 1020 },
+  bridge: { s: 690, m: 730, l: 810 },
+  series: { s: 520, m: 590, l: 680 },
+  rank: { s: 660, m: 730, l: 820 },
+  figure: { s: 480, m: 480, l: 480 },
 };
 
 export function defaultHeight(chart: EmbedChart, size: EmbedSize): number {
