@@ -1,52 +1,20 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getChecksReport, listReleaseSlugs } from "@/lib/releases";
-import { formatDelta, formatNumber } from "@/lib/format";
+import { listReleaseSlugs } from "@/lib/releases";
+import { parseDashboardState } from "@/lib/dashboard-params";
+import { Dashboard } from "@/components/dashboard/dashboard";
+import { releaseMetadata } from "@/components/dashboard/release-metadata";
 
-// Until the dashboard lands: the latest release's figures and their checks, rendered on the server.
-export default function HomePage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const [slug] = listReleaseSlugs();
-  const report = slug ? getChecksReport(slug) : undefined;
-  if (!report) notFound();
-  return (
-    <main>
-      <h1>Balanza</h1>
-      <p>
-        {report.release.issuerShort}, comunicado {report.release.number} ({report.release.date}): {report.release.title}
-      </p>
-      <p>{report.summary.text.es}</p>
-      <table>
-        <caption>Verificación de cada cifra del comunicado</caption>
-        <thead>
-          <tr>
-            <th scope="col">Cifra</th>
-            <th scope="col">Texto</th>
-            <th scope="col">Reportado</th>
-            <th scope="col">Oficial o calculado</th>
-            <th scope="col">Diferencia</th>
-            <th scope="col">Tolerancia</th>
-            <th scope="col">Estado</th>
-            <th scope="col">Base y edición</th>
-            <th scope="col">Explicación</th>
-          </tr>
-        </thead>
-        <tbody>
-          {report.results.map((r) => (
-            <tr key={r.id}>
-              <th scope="row">{r.kind === "identity" ? `${r.label.es} (${r.formula})` : r.label.es}</th>
-              <td>«{r.quote}»</td>
-              <td>{formatNumber(r.reported, "es")}</td>
-              <td>{r.computed === null ? "—" : formatNumber(r.computed, "es")}</td>
-              <td>{r.delta === null ? "—" : formatDelta(r.delta, "es")}</td>
-              <td>±{formatNumber(r.tolerance, "es")}</td>
-              <td>{r.status}</td>
-              <td>
-                {r.basis ?? "—"} {r.vintage ?? "(cifras del propio comunicado)"}
-              </td>
-              <td>{r.explanation.es}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </main>
-  );
+  return slug ? releaseMetadata(slug, parseDashboardState(await searchParams).lang) : {};
+}
+
+/** The latest release. */
+export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
+  const [slug] = listReleaseSlugs();
+  if (!slug) notFound();
+  return <Dashboard slug={slug} state={parseDashboardState(await searchParams)} />;
 }

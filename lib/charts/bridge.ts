@@ -14,6 +14,8 @@ export type BridgeStepKey = "exports" | "imports" | "computed" | "printed";
 export interface BridgeStep extends FigureLink {
   key: BridgeStepKey;
   label: Bilingual;
+  /** A short name for an axis. */
+  short: Bilingual;
   /** The step's own value: + for exports, − for imports, the balance for computed and printed. */
   value: number;
   start: number;
@@ -38,6 +40,8 @@ export interface BridgeView extends ChartMeta {
   steps: BridgeStep[];
 }
 
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
 /**
  * The bridge from the release's exports minus imports to the balance it prints, named from `perspective`
  * (millions of dollars): 39,874 − 27,210 = 12,664 beside the printed 12,700 (delta 36, tolerance 50). Null when the
@@ -55,10 +59,10 @@ export function bridgeView(ds: Dataset, release: Release, report: ChecksReport |
   const name = partnerName(ds, b.claim.partner);
   const identityLink = (claimId: string): FigureLink => ({ ...figureLink(report, claimId), status: identity?.status ?? null, checkIds: identity ? [identity.id] : [] });
   const steps: BridgeStep[] = [
-    { key: "exports", label: flowLabel("exports", perspective, name), value: e.value, start: 0, end: e.value, ...figureLink(report, e.claim.id) },
-    { key: "imports", label: { es: `menos ${flowLabel("imports", perspective, name).es.toLowerCase()}`, en: `minus ${flowLabel("imports", perspective, name).en}` }, value: -i.value, start: e.value, end: computed, ...figureLink(report, i.claim.id) },
-    { key: "computed", label: { es: "Saldo calculado (exportaciones − importaciones)", en: "Computed balance (exports − imports)" }, value: computed, start: 0, end: computed, ...identityLink(b.claim.id) },
-    { key: "printed", label: { es: "Saldo impreso en el comunicado", en: "Balance printed in the release" }, value: b.value, start: 0, end: b.value, ...figureLink(report, b.claim.id) },
+    { key: "exports", label: flowLabel("exports", perspective, name), short: { es: "Exportaciones", en: "Exports" }, value: e.value, start: 0, end: e.value, ...figureLink(report, e.claim.id) },
+    { key: "imports", label: { es: `menos ${lowerFirst(flowLabel("imports", perspective, name).es)}`, en: `minus ${flowLabel("imports", perspective, name).en}` }, short: { es: "− Importaciones", en: "− Imports" }, value: -i.value, start: e.value, end: computed, ...figureLink(report, i.claim.id) },
+    { key: "computed", label: { es: "Saldo calculado (exportaciones − importaciones)", en: "Computed balance (exports − imports)" }, short: { es: "Saldo calculado", en: "Computed balance" }, value: computed, start: 0, end: computed, ...identityLink(b.claim.id) },
+    { key: "printed", label: { es: "Saldo impreso en el comunicado", en: "Balance printed in the release" }, short: { es: "Saldo impreso", en: "Printed balance" }, value: b.value, start: 0, end: b.value, ...figureLink(report, b.claim.id) },
   ];
   return {
     id: "bridge",

@@ -1,5 +1,3 @@
-import { z } from "zod";
-import { periodSchema } from "../schema/dataset";
 import { addMonths } from "./periods";
 
 export const RANGE_PRESETS = ["12m", "5y", "all"] as const;
@@ -10,17 +8,14 @@ export type RangeSpec = { preset: RangePreset } | { preset: "custom"; from: stri
 
 export const DEFAULT_RANGE: RangeSpec = { preset: "5y" };
 
-/** `range` in the URL: "12m", "5y", "all" or "YYYY-MM..YYYY-MM". */
-export const rangeParamSchema = z.union([
-  z.enum(RANGE_PRESETS).transform((preset): RangeSpec => ({ preset })),
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}\.\.\d{4}-\d{2}$/, "12m, 5y, all or YYYY-MM..YYYY-MM")
-    .transform((v) => v.split("..") as [string, string])
-    .pipe(z.tuple([periodSchema, periodSchema]))
-    .refine(([from, to]) => from <= to, "the first month must not be after the second")
-    .transform(([from, to]): RangeSpec => ({ preset: "custom", from, to })),
-]);
+/** Reads `range` from the URL ("12m", "5y", "all" or "YYYY-MM..YYYY-MM"); null when it is none of those. No zod: the browser runs it. */
+export function readRangeParam(value: string | null | undefined): RangeSpec | null {
+  if (!value) return null;
+  if ((RANGE_PRESETS as readonly string[]).includes(value)) return { preset: value as RangePreset };
+  const m = /^(\d{4}-(?:0[1-9]|1[0-2]))\.\.(\d{4}-(?:0[1-9]|1[0-2]))$/.exec(value);
+  if (!m || !m[1] || !m[2] || m[1] > m[2]) return null;
+  return { preset: "custom", from: m[1], to: m[2] };
+}
 
 export function rangeToParam(spec: RangeSpec): string {
   return spec.preset === "custom" ? `${spec.from}..${spec.to}` : spec.preset;

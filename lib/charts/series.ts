@@ -111,3 +111,17 @@ export function seriesView(input: SeriesViewInput): SeriesView {
     rows,
   };
 }
+
+/** What the browser keeps of a series answer (getSeries or GET /api/series): only the numbers the chart draws, and its source. */
+export interface SeriesWire {
+  source: ChartSource | null;
+  points: Array<{ period: string; flow: MeasureFlow; value: number }>;
+}
+
+export function toSeriesWire(series: { source?: { publisher: string; title: string; url: string; vintage: string; basis: Basis } | null; points: readonly Pick<SeriesPoint, "period" | "flow" | "value">[] }): SeriesWire {
+  const s = series.source;
+  return {
+    source: s ? { publisher: s.publisher, title: s.title, url: s.url, vintage: s.vintage, basis: s.basis } : null,
+    points: series.points.map((p) => ({ period: p.period, flow: p.flow, value: p.value })),
+  };
+}

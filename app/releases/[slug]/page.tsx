@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getRelease } from "@/lib/releases";
+import { parseDashboardState } from "@/lib/dashboard-params";
+import { Dashboard } from "@/components/dashboard/dashboard";
+import { releaseMetadata } from "@/components/dashboard/release-metadata";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  return getRelease(slug) ? releaseMetadata(slug, parseDashboardState(await searchParams).lang) : {};
+}
+
+/** Any release by its slug; an unknown slug gets the 404 page. */
+export default async function ReleasePage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  if (!getRelease(slug)) notFound();
+  return <Dashboard slug={slug} state={parseDashboardState(await searchParams)} />;
+}

@@ -1,0 +1,53 @@
+import type { ReactNode } from "react";
+
+export interface ChartFrameProps {
+  id: string;
+  title: string;
+  unit: string;
+  unitLabel: string;
+  sourceLine: string;
+  notes: string[];
+  notesLabel: string;
+  /** Buttons beside the title (Download CSV, Embed… added by later features). */
+  actions?: ReactNode;
+  /** Controls above the chart (range, basis). */
+  controls?: ReactNode;
+  /** The chart itself: a client leaf in a box of reserved height. */
+  children: ReactNode;
+  /** The data table: exactly the numbers the chart draws. */
+  table: ReactNode;
+  tableLabel: string;
+}
+
+/** A chart with its title, unit, source line, inference notes, an actions slot and its data table. */
+export function ChartFrame(p: ChartFrameProps) {
+  return (
+    <figure className="chart-frame" id={p.id} aria-labelledby={`${p.id}-title`}>
+      <div className="chart-head">
+        <h3 id={`${p.id}-title`}>{p.title}</h3>
+        {p.actions ? <div className="chart-actions">{p.actions}</div> : null}
+      </div>
+      <p className="chart-unit">
+        {p.unitLabel}: {p.unit}
+      </p>
+      {p.controls}
+      {p.children}
+      <details className="chart-table">
+        <summary>{p.tableLabel}</summary>
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={`${p.tableLabel}: ${p.title}`}>
+          {p.table}
+        </div>
+      </details>
+      <figcaption>
+        <p className="chart-source">{p.sourceLine}</p>
+        {p.notes.length > 0 ? (
+          <ul className="chart-notes" aria-label={p.notesLabel}>
+            {p.notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        ) : null}
+      </figcaption>
+    </figure>
+  );
+}

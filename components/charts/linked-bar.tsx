@@ -1,0 +1,15 @@
+import type { BarShapeProps } from "recharts";
+
+/**
+ * A bar drawn as a plain rect that carries its release claim (data-claim), so hovering it highlights the figure
+ * in the text and its check, and focusing the figure highlights it. `cls` names its colour class (see globals.css).
+ */
+export function linkedBar(cls: string, claimOf: (payload: unknown) => string | null) {
+  function LinkedBar(props: BarShapeProps) {
+    const { x, y, width, height, payload } = props;
+    const top = height < 0 ? y + height : y;
+    const claim = claimOf(payload);
+    return <rect x={x} y={top} width={Math.max(0, width)} height={Math.abs(height)} className={`bar ${cls}`} data-claim={claim ?? undefined} />;
+  }
+  return LinkedBar;
+}

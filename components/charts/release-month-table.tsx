@@ -1,0 +1,35 @@
+import type { ReleaseMonthView } from "@/lib/charts/release-month";
+import { formatNumber, formatPeriod, type Lang } from "@/lib/format";
+import { strings } from "@/lib/i18n";
+import { StatusBadge } from "../ui/status-badge";
+
+/** Exactly the numbers the release-month chart draws. */
+export function ReleaseMonthTable({ view, lang }: { view: ReleaseMonthView; lang: Lang }) {
+  const t = strings(lang);
+  return (
+    <table>
+      <caption>{view.title[lang]}, {formatPeriod(view.period, lang)}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t.figure}</th>
+          {view.series.map((s) => (
+            <th scope="col" key={s.key}>{s.label[lang]}</th>
+          ))}
+          <th scope="col">{t.status}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {view.rows.map((r) => (
+          <tr key={r.flow} data-claim={r.claimId ?? undefined}>
+            <th scope="row">{r.label[lang]}</th>
+            {view.series.map((s) => {
+              const v = r.values[s.key];
+              return <td className="num" key={s.key}>{v === null ? t.noValue : formatNumber(v, lang, 1)}</td>;
+            })}
+            <td>{r.status ? <StatusBadge status={r.status} lang={lang} /> : t.noValue}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

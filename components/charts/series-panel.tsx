@@ -1,0 +1,90 @@
+"use client";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import type { ReactNode } from "react";
+import { resolveRange } from "@/lib/charts/range";
+import { seriesFetchRange, seriesView } from "@/lib/charts/series";
+import type { Bilingual } from "@/lib/charts/types";
+import { formatDelta, formatNumber, formatPeriod, type Lang } from "@/lib/format";
+import { strings } from "@/lib/i18n";
+import { seriesQuery } from "../query/queries";
+import { useDashboardState } from "../dashboard/use-url-state";
+import { ChartFrame } from "./chart-frame";
+import { RangeControls } from "./range-controls";
+import { SeriesChart } from "./lazy-charts";
+
+export interface SeriesPanelProps {
+  partner: string;
+  partnerName: Bilingual;
+  releasePeriod: string | null;
+  periodNote?: Bilingual;
+  bounds: Record<"SA" | "NSA", { first: string; last: string }>;
+  actions?: ReactNode;
+}
+
+/** The monthly series: its range and basis come from the URL; data from GET /api/series (prefetched by the server). */
+export function SeriesPanel(p: SeriesPanelProps) {
+  const { state } = useDashboardState();
+  const lang: Lang = state.lang;
+  const t = strings(lang);
+  const range = resolveRange(state.range, p.bounds[state.basis]);
+  const query = useQuery({ ...seriesQuery({ basis: state.basis, perspective: state.perspective, ...seriesFetchRange(range) }), placeholderData: keepPreviousData });
+  const view = seriesView({
+    points: query.data?.points ?? [],
+    partner: p.partner,
+    partnerName: p.partnerName,
+    basis: state.basis,
+    perspective: state.perspective,
+    ...range,
+    releasePeriod: p.releasePeriod,
+    source: query.data?.source ?? null,
+    ...(p.periodNote ? { periodNote: p.periodNote } : {}),
+  });
+  const n = (v: number | null) => (v === null ? t.noValue : formatNumber(v, lang, 1));
+  const y = (c: { change: number; percent: number | null } | null) => (c === null ? t.noValue : c.percent === null ? formatDelta(c.change, lang, 1) : `${formatDelta(c.percent, lang, 1)} %`);
+  return (
+    <ChartFrame
+      id="chart-series"
+      title={view.title[lang]}
+      unit={view.unit[lang]}
+      unitLabel={t.unit}
+      sourceLine={view.sourceLine[lang]}
+      notes={view.notes.map((x) => x[lang])}
+      notesLabel={t.notes}
+      actions={p.actions}
+      tableLabel={`${t.dataTable} (${view.rows.length})`}
+      controls={<RangeControls lang={lang} resolved={range} />}
+      table={
+        <table aria-busy={query.isFetching}>
+          <caption>{view.title[lang]}, {formatPeriod(view.from, lang, "short")}–{formatPeriod(view.to, lang, "short")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.month}</th>
+              {view.flows.map((f) => (
+                <th scope="col" key={f.flow} colSpan={2}>
+                  {f.label[lang]}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {view.rows.map((r) => (
+              <tr key={r.period} className={r.isReleaseMonth ? "release-row" : undefined}>
+                <th scope="row">
+                  {r.period}
+                  {r.isReleaseMonth ? ` (${t.releaseMonth})` : ""}
+                </th>
+                {view.flows.map((f) => [
+                  <td key={f.flow} className="num">{n(r[f.flow])}</td>,
+                  <td key={`${f.flow}-yoy`} className="num yoy">{t.yoy} {y(r.yoy[f.flow])}</td>,
+                ])}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    >
+      {query.isError ? <p role="alert">{t.loadError}</p> : null}
+      <SeriesChart view={view} lang={lang} label={view.title[lang]} />
+    </ChartFrame>
+  );
+}

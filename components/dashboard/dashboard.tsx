@@ -1,0 +1,114 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { getDataset } from "@/lib/dataset";
+import { getChecksReport, getRelease } from "@/lib/releases";
+import { getSeries } from "@/lib/series";
+import { seriesQuerySchema } from "@/lib/schema/series-query";
+import { bridgeView, rankView, releaseMonthView, resolveRange, seriesBounds, seriesFetchRange, toSeriesWire, partnerName } from "@/lib/charts";
+import type { DashboardState } from "@/lib/dashboard-params";
+import { formatDelta, formatNumber } from "@/lib/format";
+import { strings } from "@/lib/i18n";
+import { makeQueryClient } from "../query/make-query-client";
+import { ranksQuery, seriesQuery } from "../query/queries";
+import { ReleaseText } from "../release/release-text";
+import { ChecksTable } from "../checks/checks-table";
+import { ChartFrame } from "../charts/chart-frame";
+import { BridgeChart, ReleaseMonthChart } from "../charts/lazy-charts";
+import { ReleaseMonthTable } from "../charts/release-month-table";
+import { BridgeTable } from "../charts/bridge-table";
+import { SeriesPanel } from "../charts/series-panel";
+import { RankPanel } from "../charts/rank-panel";
+import { StatusBadge } from "../ui/status-badge";
+import { FigureLinker } from "./figure-linker";
+import { ViewToggles } from "./view-toggles";
+
+const NO_BOUNDS = { first: "1985-01", last: "1985-01" };
+
+/**
+ * The analyst page of one release, rendered on the server in full (text, checks, every chart's numbers); the charts
+ * and controls hydrate as client leaves, with the series and ranks they show prefetched here.
+ */
+export function Dashboard({ slug, state }: { slug: string; state: DashboardState }) {
+  const release = getRelease(slug);
+  const report = getChecksReport(slug);
+  if (!release || !report) return null;
+  const ds = getDataset();
+  const { lang, perspective } = state;
+  const t = strings(lang);
+
+  const month = releaseMonthView(ds, release, report, perspective);
+  const bridge = bridgeView(ds, release, report, perspective);
+  const partner = month.partner;
+  const bounds = { SA: seriesBounds(ds, partner, "SA") ?? NO_BOUNDS, NSA: seriesBounds(ds, partner, "NSA") ?? NO_BOUNDS };
+  const seriesRange = resolveRange(state.range, bounds[state.basis]);
+  const rankRange = resolveRange(state.range, bounds.NSA);
+  const { history, ...rank } = rankView(ds, release, report, rankRange);
+
+  // Prefetch what the client leaves read, so the first view makes no request of its own.
+  const queryClient = makeQueryClient();
+  const fetchRange = seriesFetchRange(seriesRange);
+  const series = getSeries(ds, seriesQuerySchema.parse({ partner, basis: state.basis, perspective, ...fetchRange }));
+  queryClient.setQueryData(seriesQuery({ basis: state.basis, perspective, ...fetchRange }).queryKey, toSeriesWire(series));
+  queryClient.setQueryData(ranksQuery(slug, rankRange).queryKey, history);
+
+  const rankClaim = release.claims.find((c) => c.measure === "rank");
+  const periodNote = release.claims.find((c) => c.partner === partner)?.periodAttribution;
+
+  return (
+    <div lang={lang} className="dashboard">
+      <FigureLinker />
+      <header className="site-header">
+        <div>
+          <p className="app-name">
+            <a href={`/${lang === "en" ? "?lang=en" : ""}`}>{t.appName}</a> · <span>{t.tagline}</span>
+          </p>
+          <h1>
+            {t.release} {release.meta.number}, {release.meta.issuerShort} ({release.meta.date})
+          </h1>
+        </div>
+        <ViewToggles />
+      </header>
+
+      <section className="summary" aria-labelledby="summary-title">
+        <h2 id="summary-title">{t.summary}</h2>
+        <p className="summary-text">{report.summary.text[lang]}</p>
+      </section>
+
+      <main className="layout">
+        <section className="release" aria-labelledby="release-title">
+          <h2 id="release-title">{t.releaseText}</h2>
+          <p className="note">{t.releaseTextNote}</p>
+          <ReleaseText release={release} report={report} lang={lang} />
+          <p className="note">{release.meta.sourceNote}</p>
+        </section>
+
+        <section className="charts" aria-labelledby="charts-title">
+          <h2 id="charts-title">{t.charts}</h2>
+          <ChartFrame id="chart-release-month" title={month.title[lang]} unit={month.unit[lang]} unitLabel={t.unit} sourceLine={month.sourceLine[lang]} notes={month.notes.map((n) => n[lang])} notesLabel={t.notes} tableLabel={t.dataTable} table={<ReleaseMonthTable view={month} lang={lang} />}>
+            <ReleaseMonthChart view={{ rows: month.rows, series: month.series }} lang={lang} label={month.title[lang]} />
+          </ChartFrame>
+
+          {bridge ? (
+            <ChartFrame id="chart-bridge" title={bridge.title[lang]} unit={bridge.unit[lang]} unitLabel={t.unit} sourceLine={bridge.sourceLine[lang]} notes={bridge.notes.map((n) => n[lang])} notesLabel={t.notes} tableLabel={t.dataTable} table={<BridgeTable view={bridge} lang={lang} />}>
+              <p className="bridge-sum" data-claim={bridge.steps[3]?.claimId ?? undefined}>
+                {formatNumber(bridge.exports, lang, 1)} − {formatNumber(bridge.imports, lang, 1)} = <strong>{formatNumber(bridge.computed, lang, 1)}</strong> · {t.reported}: <strong>{formatNumber(bridge.printed, lang, 1)}</strong> ({t.delta} {formatDelta(bridge.delta, lang, 1)}, {t.tolerance} ±{formatNumber(bridge.tolerance, lang, 1)}){" "}
+                {bridge.status ? <StatusBadge status={bridge.status} lang={lang} /> : null}
+              </p>
+              <BridgeChart view={{ steps: bridge.steps }} lang={lang} label={bridge.title[lang]} />
+            </ChartFrame>
+          ) : null}
+
+          <HydrationBoundary state={dehydrate(queryClient)}>
+            <SeriesPanel partner={partner} partnerName={partnerName(ds, partner)} releasePeriod={month.period} {...(periodNote?.inferred ? { periodNote: periodNote.reason } : {})} bounds={bounds} />
+            {rankClaim || rank.month.length ? <RankPanel slug={slug} view={rank} bounds={bounds.NSA} /> : null}
+          </HydrationBoundary>
+        </section>
+      </main>
+
+      <section className="checks-section" aria-labelledby="checks-title">
+        <h2 id="checks-title">{t.checks}</h2>
+        <p className="summary-text">{report.summary.text[lang]}</p>
+        <ChecksTable report={report} lang={lang} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,193 @@
+import { mkdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { collectErrors, launchChromium } from "../helpers/browser";
+
+const base = inject("baseUrl");
+const SHOTS = path.join(process.cwd(), "test-results");
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await launchChromium();
+});
+afterAll(async () => browser?.close());
+
+async function open(url: string, opts: { width?: number; js?: boolean } = {}) {
+  const context = await browser.newContext({ viewport: { width: opts.width ?? 1280, height: 900 }, javaScriptEnabled: opts.js ?? true });
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  const apiCalls: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().includes("/api/")) apiCalls.push(r.url());
+  });
+  const response = await page.goto(`${base}${url}`, { waitUntil: "networkidle" });
+  return { page, errors, apiCalls, response, close: () => context.close() };
+}
+
+const chartsDrawn = (page: Page) => page.waitForFunction(() => document.querySelectorAll(".chart-frame .recharts-surface").length >= 5, undefined, { timeout: 15_000 });
+
+describe("the dashboard (Chromium)", () => {
+  it("loads with no console errors, draws the four charts and the checks with the right numbers, and makes no API request", async () => {
+    const { page, errors, apiCalls, response, close } = await open("/");
+    expect(response?.status()).toBe(200);
+    await chartsDrawn(page);
+    expect(await page.locator(".chart-frame").count()).toBe(4);
+    for (const id of ["chart-release-month", "chart-bridge", "chart-series", "chart-rank"]) {
+      expect(await page.locator(`#${id} .recharts-surface`).count(), id).toBeGreaterThan(0);
+      expect(await page.locator(`#${id} .chart-source`).innerText(), id).toMatch(/Fuente/);
+    }
+    // the bridge: computed and printed balance, visible
+    await expect.poll(() => page.locator("#chart-bridge .bridge-sum").innerText()).toMatch(/39,874 − 27,210 = 12,664 · Reportado: 12,700 \(Diferencia \+36, Tolerancia ±50\)/);
+    expect(await page.getByText("12,664", { exact: true }).first().isVisible()).toBe(true);
+    expect(await page.locator("#chart-bridge .recharts-label-list").first().textContent()).toMatch(/39,874.*-27,210.*12,664.*12,700/);
+    // statuses by icon, word and data attribute
+    const status = (id: string) => page.locator(`#check-${id} td .status`).innerText();
+    expect(await status("identity-balance")).toBe("≈ dentro del redondeo");
+    expect(await status("identity-total")).toBe("✓ exacta");
+    expect(await status("claim-exports")).toBe("↻ revisada");
+    expect(await status("claim-rank")).toBe("✓ exacta");
+    expect(await page.locator(".summary-text").first().innerText()).toMatch(/^2 de 5 cifras coherentes con los datos oficiales; 3 revisadas/);
+    expect(await page.locator("#check-claim-exports").innerText()).toContain("39,656.8");
+    // the release month and the rank charts' tables
+    expect(await page.locator("#chart-release-month table").textContent()).toMatch(/Exportaciones de México a EUA39,87439,656\.838,042\.338,042/);
+    expect(await page.locator("#chart-rank .rank-claim").innerText()).toMatch(/México: #1 entre \d+ socios/);
+    expect(apiCalls).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.screenshot({ path: path.join(SHOTS, "dashboard-1280.png"), fullPage: true });
+    await page.screenshot({ path: path.join(SHOTS, "dashboard-1280-top.png") });
+    for (const id of ["chart-release-month", "chart-bridge", "chart-series", "chart-rank"]) await page.locator(`#${id}`).screenshot({ path: path.join(SHOTS, `${id}-1280.png`) });
+    await close();
+  });
+
+  it("at 375 px the page fits the screen", async () => {
+    const { page, errors, close } = await open("/", { width: 375 });
+    await chartsDrawn(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    // chart boxes keep their height while recharts loads: no layout shift
+    const cls = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let sum = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!e.hadRecentInput) sum += e.value;
+          }).observe({ type: "layout-shift", buffered: true });
+          setTimeout(() => resolve(sum), 500);
+        }),
+    );
+    expect(cls).toBe(0);
+    await page.screenshot({ path: path.join(SHOTS, "dashboard-375.png"), fullPage: true });
+    for (const id of ["chart-release-month", "chart-bridge", "chart-series", "chart-rank"]) await page.locator(`#${id}`).screenshot({ path: path.join(SHOTS, `${id}-375.png`) });
+    await page.screenshot({ path: path.join(SHOTS, "dashboard-375-top.png") });
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it("Tab reaches each figure; focusing one highlights its chart element and its check, and hovering a bar highlights the figure", async () => {
+    const { page, close } = await open("/");
+    await chartsDrawn(page);
+    const reached = new Set<string>();
+    for (let i = 0; i < 12 && reached.size < 5; i++) {
+      await page.keyboard.press("Tab");
+      const claim = await page.evaluate(() => (document.activeElement?.classList.contains("figure") ? document.activeElement.getAttribute("data-claim") : null));
+      if (claim) reached.add(claim);
+    }
+    expect([...reached].sort()).toEqual(["balance", "exports", "imports", "rank", "total"]);
+
+    await page.locator('.release-text .figure[data-claim="balance"]').focus();
+    // the computed and the printed balance bars both state the balance
+    expect(await page.locator('#chart-bridge rect[data-claim="balance"].is-linked').count()).toBe(2);
+    expect(await page.locator('#chart-release-month rect[data-claim="balance"].is-linked').count()).toBe(1);
+    expect(await page.locator("#check-identity-balance.is-linked").count()).toBe(1);
+    expect(await page.locator("#check-claim-balance.is-linked").count()).toBe(1);
+    expect(await page.locator('.release-text .figure[data-claim="exports"].is-linked').count()).toBe(0);
+
+    await page.locator('#chart-release-month rect[data-claim="exports"]').hover();
+    expect(await page.locator('.release-text .figure[data-claim="exports"].is-linked').count()).toBe(1);
+    expect(await page.locator("#check-claim-exports.is-linked").count()).toBe(1);
+    await page.locator("#check-claim-rank").hover();
+    expect(await page.locator('.release-text .figure[data-claim="rank"].is-linked').count()).toBe(1);
+    await close();
+  });
+
+  it("switches language and perspective through the URL, and both survive a reload", async () => {
+    const { page, errors, close } = await open("/");
+    await chartsDrawn(page);
+    await page.getByRole("link", { name: "English" }).click();
+    await page.waitForURL(/lang=en/);
+    await expect.poll(() => page.locator("#charts-title").innerText()).toBe("Charts");
+    await page.getByRole("link", { name: "US", exact: true }).click();
+    await page.waitForURL(/perspective=us/);
+    await expect.poll(() => page.locator("#chart-release-month table tbody th").first().textContent()).toBe("US exports to Mexico");
+    await page.reload({ waitUntil: "networkidle" });
+    expect(page.url()).toMatch(/lang=en/);
+    expect(page.url()).toMatch(/perspective=us/);
+    expect(await page.locator("#charts-title").innerText()).toBe("Charts");
+    expect(await page.locator("#chart-bridge .bridge-sum").innerText()).toMatch(/27,210 − 39,874 = -12,664 · Reported: -12,700/);
+    expect(await page.locator("#check-identity-balance td .status").innerText()).toBe("≈ within rounding");
+    expect(await page.locator("#chart-series table tbody th").first().textContent()).toMatch(/^\d{4}-\d{2}/);
+    expect(await page.locator("#chart-series table thead").textContent()).toContain("US exports to Mexico");
+    await page.goBack({ waitUntil: "networkidle" });
+    await expect.poll(() => page.url()).not.toMatch(/perspective=us/);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it("a range change fetches /api/series through react-query, lands in the URL, and Back restores it", async () => {
+    const { page, apiCalls, errors, close } = await open("/");
+    await chartsDrawn(page);
+    const rowsBefore = await page.locator("#chart-series table tbody tr").count();
+    expect(rowsBefore).toBe(60);
+    await page.locator("#chart-series").getByRole("link", { name: "12 meses" }).click();
+    await page.waitForURL(/range=12m/);
+    await expect.poll(() => page.locator("#chart-series table tbody tr").count()).toBe(12);
+    expect(apiCalls.some((u) => u.includes("/api/series?") && u.includes("from=2023-03") && u.includes("to=2025-02"))).toBe(true);
+    expect(apiCalls.some((u) => /\/api\/releases\/[^/]+\/ranks\?from=2024-03&to=2025-02/.test(u))).toBe(true);
+    await page.goBack();
+    await expect.poll(() => page.url()).not.toMatch(/range=12m/);
+    await expect.poll(() => page.locator("#chart-series table tbody tr").count()).toBe(60);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it("reads without JavaScript: text, figures, checks and every chart's table are in the HTML", async () => {
+    const { page, close } = await open("/?range=12m", { js: false });
+    expect(await page.locator(".release-text .figure").count()).toBe(5);
+    expect(await page.locator(".checks tbody tr").count()).toBe(7);
+    for (const id of ["chart-release-month", "chart-bridge", "chart-series", "chart-rank"]) expect(await page.locator(`#${id} table tbody tr`).count(), id).toBeGreaterThan(0);
+    expect(await page.locator("#chart-series table tbody tr").count()).toBe(12);
+    expect(await page.locator("#chart-bridge table").textContent()).toMatch(/12,664[\s\S]*12,700/);
+    const mexicoRow = page.locator("#chart-rank table").first().locator("tbody tr").first();
+    expect([await mexicoRow.locator("th").textContent(), await mexicoRow.locator("td").first().textContent()]).toEqual(["México", "1"]);
+    await page.screenshot({ path: path.join(SHOTS, "dashboard-no-js-1280.png") });
+    await close();
+  });
+
+  it("has no serious or critical axe-core violations, in light and dark mode", async () => {
+    const axeSource = readFileSync(path.join(process.cwd(), "node_modules/axe-core/axe.min.js"), "utf8");
+    for (const colorScheme of ["light", "dark"] as const) {
+      const { page, close } = await open("/");
+      await page.emulateMedia({ colorScheme });
+      await chartsDrawn(page);
+      await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const r = await (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run();
+        return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+      });
+      expect(violations, colorScheme).toEqual([]);
+      if (colorScheme === "dark") await page.screenshot({ path: path.join(SHOTS, "dashboard-dark-1280.png") });
+      await close();
+    }
+  });
+
+  it("answers an unknown release with the 404 page", async () => {
+    const { page, response, errors, close } = await open("/releases/no-such-release");
+    expect(response?.status()).toBe(404);
+    expect(errors.filter((e) => !e.includes("/releases/no-such-release") && !e.includes("404 (Not Found)"))).toEqual([]);
+    expect(await page.locator("h1").innerText()).toBe("Comunicado no encontrado");
+    await close();
+  });
+});
