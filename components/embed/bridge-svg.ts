@@ -19,7 +19,7 @@ export function bridgeSvg(v: BridgeView, lang: "es" | "en", plotHeight: number):
     const y0 = Math.min(y(s.start), y(s.end));
     const label = formatNumber(s.value, lang, 1);
     const words = s.label[lang];
-    return html`<g><rect ${markAttrs({ label: `${words}: ${label}`, key: s.key, value: s.value, first: i === 0, cls: FILL[s.key] })} x="${px(x)}" y="${px(y0)}" width="${px(w)}" height="${px(Math.max(1, Math.abs(y(s.start) - y(s.end))))}"/><text x="${px(x + w / 2)}" y="${px(y0 - 4)}" text-anchor="middle" font-weight="600">${label}</text><text x="${px(x + w / 2)}" y="${height - 20}" text-anchor="middle" aria-hidden="true">${stepShort(s.key, lang)}</text></g>`;
+    return html`<g><rect ${markAttrs({ label: `${words}: ${label}`, key: s.key, value: s.value, first: i === 0, cls: FILL[s.key] })} x="${px(x)}" y="${px(y0)}" width="${px(w)}" height="${px(Math.max(1, Math.abs(y(s.start) - y(s.end))))}"/><text x="${px(x + w / 2)}" y="${px(y0 - 4)}" text-anchor="middle" font-weight="600">${label}</text><text x="${px(x + w / 2)}" y="${height - 20}" text-anchor="middle" aria-hidden="true">${s.short[lang]}</text></g>`;
   });
   const chart = html`<svg class="chart" viewBox="0 0 ${VIEW_WIDTH} ${height}" role="group" aria-label="${v.title[lang]}">${yAxis(y, lang)}${bars}</svg>${dataTable({
     caption: v.unit[lang],
@@ -31,7 +31,3 @@ export function bridgeSvg(v: BridgeView, lang: "es" | "en", plotHeight: number):
   return { chart, status };
 }
 
-function stepShort(key: BridgeView["steps"][number]["key"], lang: "es" | "en"): string {
-  const words = { exports: ["Exportaciones", "Exports"], imports: ["− Importaciones", "− Imports"], computed: ["= Calculado", "= Computed"], printed: ["Impreso", "Printed"] } as const;
-  return words[key][lang === "es" ? 0 : 1];
-}

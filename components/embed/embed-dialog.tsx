@@ -1,7 +1,9 @@
 "use client";
 
 import { useId, useRef, useState } from "react";
-import { embedOptionSchemas, type AnyEmbedOptions, type EmbedChart, type EmbedSize, type EmbedTheme } from "@/lib/embed/options";
+import type { AnyEmbedOptions, EmbedSize, EmbedTheme } from "@/lib/embed/options";
+import { OPTION_DEFAULTS, OPTION_KEYS, type EmbedChart } from "@/lib/embed/chart-options";
+import { readDashboardState } from "@/lib/dashboard-params";
 import { embedSnippet, snippetTitle } from "@/lib/embed/snippet";
 import { defaultHeight, embedPath } from "@/lib/embed/urls";
 import { CHART_NAME } from "@/lib/embed/labels";
@@ -29,18 +31,23 @@ export interface EmbedDialogProps {
   chart: EmbedChart;
   /** The interface language of the dashboard (the dialog's own words). */
   lang: Lang;
-  /** The chart's current state on the dashboard (perspective, range, basis, release…), carried into the widget. */
+  /** Options fixed by the page (a release slug, a figure…); the dashboard's own state is read from its URL on opening. */
   state?: Record<string, string | undefined>;
 }
 
-/** Options from the dashboard's state that this chart's widget accepts (anything else is dropped, never sent). */
+/** The dashboard's state in the URL (already validated by readDashboardState) as widget options. */
+function stateFromUrl(search: string): Record<string, string> {
+  const params = new URLSearchParams(search);
+  const s = readDashboardState((k) => params.get(k));
+  const range: Record<string, string> = s.range.preset === "custom" ? { from: s.range.from, to: s.range.to } : { range: s.range.preset };
+  return { perspective: s.perspective, basis: s.basis, ...range };
+}
+
+/** The widget for these options: only the keys this chart accepts (anything else is dropped, never sent). */
 function widgetOptions(chart: EmbedChart, state: Record<string, string | undefined>, chosen: { lang: Lang; theme: EmbedTheme; size: EmbedSize }): AnyEmbedOptions {
-  const schema = embedOptionSchemas[chart];
-  const keys = Object.keys(schema.shape);
-  const input = Object.fromEntries(Object.entries({ ...state, ...chosen }).filter(([k, v]) => keys.includes(k) && v !== undefined));
-  const parsed = schema.safeParse(input);
-  const options = parsed.success ? parsed.data : schema.parse(chosen);
-  return { chart, options } as AnyEmbedOptions;
+  const options: Record<string, string> = { ...OPTION_DEFAULTS[chart] };
+  for (const [k, v] of Object.entries({ ...state, ...chosen })) if (v !== undefined && OPTION_KEYS[chart].includes(k)) options[k] = v;
+  return { chart, options } as unknown as AnyEmbedOptions;
 }
 
 /**
@@ -55,11 +62,14 @@ export function EmbedDialog({ chart, lang, state = {} }: EmbedDialogProps) {
   const [theme, setTheme] = useState<EmbedTheme>("auto");
   const [size, setSize] = useState<EmbedSize>("m");
   const [copyState, setCopyState] = useState<"idle" | "copied" | "failed">("idle");
-  const widget = widgetOptions(chart, state, { lang: widgetLang, theme, size });
+  const [pageState, setPageState] = useState<Record<string, string>>({});
+  const widget = widgetOptions(chart, { ...pageState, ...state }, { lang: widgetLang, theme, size });
   const origin = typeof window === "undefined" ? "" : window.location.origin;
   const snippet = open ? embedSnippet(origin, widget) : "";
 
   const show = () => {
+    // The dashboard's range, perspective and basis as they are now (they change in place, without a reload).
+    setPageState(stateFromUrl(window.location.search));
     setOpen(true);
     setCopyState("idle");
     dialog.current?.showModal();

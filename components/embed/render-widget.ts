@@ -19,8 +19,8 @@ export interface WidgetResponse {
   body: string;
 }
 
-function rangeOf(o: { from?: string; to?: string }, bounds: { first: string; last: string } | null): RangeSpec {
-  if (!o.from && !o.to) return DEFAULT_RANGE;
+function rangeOf(o: { from?: string; to?: string; range?: "12m" | "5y" | "all" }, bounds: { first: string; last: string } | null): RangeSpec {
+  if (!o.from && !o.to) return o.range ? { preset: o.range } : DEFAULT_RANGE;
   return { preset: "custom", from: o.from ?? bounds?.first ?? "1985-01", to: o.to ?? bounds?.last ?? "2100-12" };
 }
 
@@ -45,6 +45,7 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
   let notes: readonly { es: string; en: string }[] = [];
   let sourceLine: string;
   let csv = csvPath(w, slug);
+  let shownRange: { from: string; to: string } | undefined;
   let csvText = checksCsv;
   switch (w.chart) {
     case "release-month": {
@@ -70,6 +71,7 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
       (title = v.title[lang]), (unit = v.unit[lang]), (notes = v.notes), (sourceLine = v.sourceLine[lang]);
       chart = seriesSvg(v, lang, plot);
       csv = csvPath(w, slug, { from: v.from, to: v.to });
+      shownRange = { from: v.from, to: v.to };
       csvText = csvLabel(`${v.title[lang]}, ${v.from}–${v.to}`);
       break;
     }
@@ -80,6 +82,7 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
       const bounds = seriesBounds(ds, claim?.partner ?? "2010", basis);
       const range = bounds ? resolveRange(rangeOf(o, bounds), bounds) : { from: o.from ?? "2024-01", to: o.to ?? "2024-01" };
       const v = rankView(ds, release, report, range);
+      shownRange = range;
       const drawn = rankSvg(v, lang, plot);
       (title = v.title[lang]), (unit = v.unit[lang]), (notes = v.notes), (sourceLine = v.sourceLine[lang]), (chart = drawn.chart), (status = drawn.status);
       break;
@@ -91,7 +94,7 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
       break;
     }
   }
-  const body = widgetFrame({ lang, id: w.chart, title, unit, status, chart, notes, sourceLine, links: { dashboard: dashboardPath(w, latest), csv, csvLabel: csvText } });
+  const body = widgetFrame({ lang, id: w.chart, title, unit, status, chart, notes, sourceLine, links: { dashboard: dashboardPath(w, latest, shownRange), csv, csvLabel: csvText } });
   const oembedHref = `${origin}/api/oembed?format=json&url=${encodeURIComponent(origin + embedPath(w))}`;
   return { status: 200, body: widgetDocument({ lang, theme: w.options.theme, title: `${title} — Balanza`, body, oembedHref }) };
 }

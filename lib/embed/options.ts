@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { basisSchema, periodSchema, perspectiveSchema } from "../schema/dataset";
 
+import { EMBED_CHARTS, OPTION_KEYS, type EmbedChart } from "./chart-options";
+import { RANGE_PRESETS } from "../charts/range";
+
+export { EMBED_CHARTS, type EmbedChart };
 /** The widgets Balanza can embed: the dashboard's four charts and the single-figure "verified number" card. */
-export const EMBED_CHARTS = ["release-month", "bridge", "series", "rank", "figure"] as const;
 export const embedChartSchema = z.enum(EMBED_CHARTS);
-export type EmbedChart = z.infer<typeof embedChartSchema>;
 
 export const langSchema = z.enum(["es", "en"]);
 export const themeSchema = z.enum(["light", "dark", "auto"]);
@@ -26,7 +28,8 @@ const common = {
   release: slugSchema.optional(),
 };
 
-const range = { from: periodSchema.optional(), to: periodSchema.optional() };
+/** A custom range (from/to, either may be left open) or one of the dashboard's presets (range=12m|5y|all); from/to win. */
+const range = { from: periodSchema.optional(), to: periodSchema.optional(), range: z.enum(RANGE_PRESETS).optional() };
 const fromNotAfterTo = (o: { from?: string; to?: string }) => !o.from || !o.to || o.from <= o.to;
 const fromNotAfterToMessage = { message: "from must not be after to", path: ["from"] };
 
@@ -54,10 +57,11 @@ export const OPTION_VALUES: Record<string, readonly string[]> = {
   from: ["YYYY-MM"],
   to: ["YYYY-MM"],
   release: ["a release slug"],
+  range: RANGE_PRESETS,
 };
 
-export function optionKeys(chart: EmbedChart): string[] {
-  return Object.keys(embedOptionSchemas[chart].shape);
+export function optionKeys(chart: EmbedChart): readonly string[] {
+  return OPTION_KEYS[chart];
 }
 
 /** Longest query string a widget accepts; anything longer is refused before it is parsed. */

@@ -1,15 +1,15 @@
-import type { AnyEmbedOptions, EmbedChart, EmbedSize } from "./options";
-import { embedOptionSchemas, optionKeys } from "./options";
+import type { AnyEmbedOptions, EmbedSize } from "./options";
+import { OPTION_DEFAULTS, OPTION_KEYS, type EmbedChart } from "./chart-options";
 
 /**
  * The widget's URL with only the options that differ from their defaults, in a fixed order, so one widget state
  * has one URL (for the snippet, oEmbed and caches).
  */
 export function embedPath(w: AnyEmbedOptions): string {
-  const defaults = embedOptionSchemas[w.chart].parse({}) as Record<string, unknown>;
+  const defaults = OPTION_DEFAULTS[w.chart];
   const options = w.options as Record<string, unknown>;
   const params = new URLSearchParams();
-  for (const key of optionKeys(w.chart)) {
+  for (const key of OPTION_KEYS[w.chart]) {
     const value = options[key];
     if (value !== undefined && value !== defaults[key]) params.set(key, String(value));
   }
@@ -17,16 +17,24 @@ export function embedPath(w: AnyEmbedOptions): string {
   return `/embed/${w.chart}${query ? `?${query}` : ""}`;
 }
 
-/** The dashboard showing the same release, language, perspective and range, scrolled to the chart. */
-export function dashboardPath(w: AnyEmbedOptions, latestSlug: string | undefined): string {
+/**
+ * The dashboard showing the same release, language, perspective, basis and range (its query string, see
+ * lib/dashboard-params.ts), scrolled to the chart, or for the figure card to the figure's check.
+ */
+export function dashboardPath(w: AnyEmbedOptions, latestSlug: string | undefined, resolvedRange?: { from: string; to: string }): string {
   const o = w.options;
   const params = new URLSearchParams();
   if (o.lang !== "es") params.set("lang", o.lang);
   if ("perspective" in o && o.perspective !== "mx") params.set("perspective", o.perspective);
-  if ("from" in o && o.from && o.to) params.set("range", `${o.from}..${o.to}`);
+  if (w.chart === "series" && w.options.basis !== "SA") params.set("basis", w.options.basis);
+  if ("range" in o) {
+    if ((o.from || o.to) && resolvedRange) params.set("range", `${resolvedRange.from}..${resolvedRange.to}`);
+    else if (o.range && o.range !== "5y") params.set("range", o.range);
+  }
   const base = o.release && o.release !== latestSlug ? `/releases/${o.release}` : "/";
   const query = params.toString();
-  return `${base}${query ? `?${query}` : ""}#chart-${w.chart}`;
+  const anchor = w.chart === "figure" ? `check-claim-${w.options.figure}` : `chart-${w.chart}`;
+  return `${base}${query ? `?${query}` : ""}#${anchor}`;
 }
 
 /** The CSV of exactly the data a widget shows: the series it draws, or the release's checks (figures, official values, statuses). */

@@ -237,4 +237,23 @@ describe("the Embed dialog", () => {
     await expect.poll(() => dialog.isVisible()).toBe(false);
     await context.close();
   });
+
+  it("on the dashboard, carries the chart's current state (release, perspective, basis, range) into the widget", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1100 } });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${base}/?lang=en&perspective=us&basis=NSA&range=12m`);
+    await page.locator("#chart-series").getByRole("button", { name: /^Embed/ }).click();
+    const dialog = page.getByRole("dialog");
+    const code = await dialog.locator("textarea").inputValue();
+    const src = new URL(/src="([^"]+)"/.exec(code)![1]!.replace(/&amp;/g, "&"));
+    expect(src.pathname).toBe("/embed/series");
+    expect(Object.fromEntries(src.searchParams)).toEqual({ lang: "en", release: "2024-03-22-index-usa-539", range: "12m", perspective: "us", basis: "NSA" });
+    const frame = await (await dialog.locator("iframe").elementHandle())!.contentFrame();
+    await expect.poll(async () => (await frame!.locator("svg.chart").count().catch(() => 0)) > 0).toBe(true);
+    expect(await frame!.locator("p.src").innerText()).toContain("NSA, 2025-04 vintage");
+    await page.screenshot({ path: `${SHOTS}/dashboard-embed-dialog.png` });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -83,3 +83,20 @@ describe("the error frame", () => {
     );
   });
 });
+
+describe("chart-options (the zod-free constants the browser uses)", () => {
+  it("list exactly the keys and defaults of the zod schemas", async () => {
+    const { OPTION_DEFAULTS, OPTION_KEYS } = await import("@/lib/embed/chart-options");
+    const { embedOptionSchemas } = await import("@/lib/embed/options");
+    for (const chart of EMBED_CHARTS) {
+      expect([...OPTION_KEYS[chart]].sort()).toEqual(Object.keys(embedOptionSchemas[chart].shape).sort());
+      const defaults = Object.fromEntries(Object.entries(embedOptionSchemas[chart].parse({})).filter(([, v]) => v !== undefined));
+      expect(OPTION_DEFAULTS[chart]).toEqual(defaults);
+    }
+  });
+
+  it("the series widget takes the dashboard's range presets; from/to win over them", () => {
+    expect(parse("series", "range=12m")).toMatchObject({ ok: true, value: { options: { range: "12m" } } });
+    expect(parse("series", "range=10y")).toMatchObject({ ok: false, error: { parameter: "range", allowed: ["12m", "5y", "all"] } });
+  });
+});
