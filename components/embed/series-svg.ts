@@ -29,10 +29,12 @@ export function seriesSvg(v: SeriesView, lang: "es" | "en", plotHeight: number):
     });
     return html`<path class="ln f-${f.flow}" fill="none" d="${d}" data-flow="${f.flow}" aria-hidden="true"/>`;
   });
-  // Year ticks: January of every year (or of every few years when the range is long).
+  // Year ticks (January of every year, or of every few years over long ranges); over a year or two, quarter months.
   const januaries = rows.map((r, i) => ({ r, i })).filter(({ r }) => r.period.endsWith("-01"));
-  const every = Math.max(1, Math.ceil(januaries.length / 8));
-  const yearTicks = januaries.filter((_, k) => k % every === 0).map(({ r, i }) => html`<text class="tk" x="${px(x(i))}" y="${height - 8}" text-anchor="middle">${r.period.slice(0, 4)}</text>`);
+  const short = januaries.length < 3;
+  const ticks = short ? rows.map((r, i) => ({ r, i })).filter(({ r }) => /-(01|04|07|10)$/.test(r.period)) : januaries;
+  const every = Math.max(1, Math.ceil(ticks.length / 8));
+  const yearTicks = ticks.filter((_, k) => k % every === 0).map(({ r, i }) => html`<text class="tk" x="${px(x(i))}" y="${height - 8}" text-anchor="middle">${short ? formatPeriod(r.period, lang, "short") : r.period.slice(0, 4)}</text>`);
   const releaseIndex = rows.findIndex((r) => r.isReleaseMonth);
   const marker =
     releaseIndex >= 0
