@@ -36,7 +36,6 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
   const ds = getDataset();
   const plot = PLOT_HEIGHT[w.options.size];
   const csvLabel = (what: string) => (lang === "es" ? `Descargar CSV: ${what}` : `Download CSV: ${what}`);
-  const checksCsv = csvLabel(lang === "es" ? "cifras y verificaciones del comunicado" : "the release's figures and checks");
 
   let title: string;
   let unit: string;
@@ -44,9 +43,8 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
   let chart: Html;
   let notes: readonly { es: string; en: string }[] = [];
   let sourceLine: string;
-  let csv = csvPath(w, slug);
   let shownRange: { from: string; to: string } | undefined;
-  let csvText = checksCsv;
+  let csvText = csvLabel(lang === "es" ? "los datos de este gráfico" : "this chart's data");
   switch (w.chart) {
     case "release-month": {
       const v = releaseMonthView(ds, release, report, w.options.perspective);
@@ -70,7 +68,6 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
       const v = seriesViewFromDataset(ds, { partner, basis: o.basis, perspective: o.perspective, range: rangeOf(o, seriesBounds(ds, partner, o.basis)), release });
       (title = v.title[lang]), (unit = v.unit[lang]), (notes = v.notes), (sourceLine = v.sourceLine[lang]);
       chart = seriesSvg(v, lang, plot);
-      csv = csvPath(w, slug, { from: v.from, to: v.to });
       shownRange = { from: v.from, to: v.to };
       csvText = csvLabel(`${v.title[lang]}, ${v.from}–${v.to}`);
       break;
@@ -91,10 +88,11 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
       const card = figureCard(report, w.options.figure, lang);
       if (!card) return { status: 400, body: errorFrame({ problem: "bad_value", parameter: "figure", allowed: [...new Set(report.results.map((r) => r.claimId))], lang }) };
       (title = card.title), (unit = card.unit), (sourceLine = card.sourceLine), (chart = card.body);
+      csvText = csvLabel(lang === "es" ? "cifras y verificaciones del comunicado" : "the release's figures and checks");
       break;
     }
   }
-  const body = widgetFrame({ lang, id: w.chart, title, unit, status, chart, notes, sourceLine, links: { dashboard: dashboardPath(w, latest, shownRange), csv, csvLabel: csvText } });
+  const body = widgetFrame({ lang, id: w.chart, title, unit, status, chart, notes, sourceLine, links: { dashboard: dashboardPath(w, latest, shownRange), csv: csvPath(w, slug, shownRange), csvLabel: csvText } });
   const oembedHref = `${origin}/api/oembed?format=json&url=${encodeURIComponent(origin + embedPath(w))}`;
   return { status: 200, body: widgetDocument({ lang, theme: w.options.theme, title: `${title} — Balanza`, body, oembedHref }) };
 }

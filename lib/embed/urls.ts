@@ -27,9 +27,10 @@ export function dashboardPath(w: AnyEmbedOptions, latestSlug: string | undefined
   if (o.lang !== "es") params.set("lang", o.lang);
   if ("perspective" in o && o.perspective !== "mx") params.set("perspective", o.perspective);
   if (w.chart === "series" && w.options.basis !== "SA") params.set("basis", w.options.basis);
-  if ("range" in o) {
-    if ((o.from || o.to) && resolvedRange) params.set("range", `${resolvedRange.from}..${resolvedRange.to}`);
-    else if (o.range && o.range !== "5y") params.set("range", o.range);
+  if (w.chart === "series" || w.chart === "rank") {
+    const r = w.options;
+    if ((r.from || r.to) && resolvedRange) params.set("range", `${resolvedRange.from}..${resolvedRange.to}`);
+    else if (r.range && r.range !== "5y") params.set("range", r.range);
   }
   const base = o.release && o.release !== latestSlug ? `/releases/${o.release}` : "/";
   const query = params.toString();
@@ -37,16 +38,35 @@ export function dashboardPath(w: AnyEmbedOptions, latestSlug: string | undefined
   return `${base}${query ? `?${query}` : ""}#${anchor}`;
 }
 
-/** The CSV of exactly the data a widget shows: the series it draws, or the release's checks (figures, official values, statuses). */
+/**
+ * The CSV of exactly the data a widget shows (Excel-ready, bom=1), at the URLs of the data endpoints (issue 4):
+ * the series it draws; the release month, bridge or ranks table of its release; for the figure card, the checks.
+ */
 export function csvPath(w: AnyEmbedOptions, releaseSlug: string, range?: { from: string; to: string }): string {
-  if (w.chart === "series") {
-    const o = w.options;
-    const params = new URLSearchParams({ partner: "MX", basis: o.basis, perspective: o.perspective });
-    if (range) (params.set("from", range.from), params.set("to", range.to));
-    params.set("bom", "1");
-    return `/api/series.csv?${params.toString()}`;
+  const slug = encodeURIComponent(releaseSlug);
+  const params = new URLSearchParams();
+  switch (w.chart) {
+    case "series":
+      params.set("partner", "MX");
+      params.set("basis", w.options.basis);
+      if (range) (params.set("from", range.from), params.set("to", range.to));
+      params.set("perspective", w.options.perspective);
+      params.set("bom", "1");
+      return `/api/series.csv?${params.toString()}`;
+    case "release-month":
+    case "bridge":
+      params.set("perspective", w.options.perspective);
+      params.set("bom", "1");
+      return `/api/releases/${slug}/charts/${w.chart}.csv?${params.toString()}`;
+    case "rank":
+      if (range) (params.set("from", range.from), params.set("to", range.to));
+      params.set("bom", "1");
+      return `/api/releases/${slug}/charts/ranks.csv?${params.toString()}`;
+    case "figure":
+      params.set("lang", w.options.lang);
+      params.set("bom", "1");
+      return `/api/releases/${slug}/checks.csv?${params.toString()}`;
   }
-  return `/api/releases/${encodeURIComponent(releaseSlug)}/checks.csv?bom=1`;
 }
 
 /** Default iframe heights (CSS px) per widget and size: tall enough for the whole widget from 320 to 720 px wide without the loader

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseEmbedOptions } from "@/lib/embed/options";
 import { embedSnippet } from "@/lib/embed/snippet";
 import { oembedResponse, widgetForUrl } from "@/lib/embed/oembed";
-import { defaultHeight } from "@/lib/embed/urls";
+import { csvPath, dashboardPath, defaultHeight } from "@/lib/embed/urls";
 
 const ORIGIN = "https://balanza.example";
 const SLUGS = ["2024-03-22-index-usa-539"];
@@ -45,5 +45,22 @@ describe("oembedResponse", () => {
     const r = oembedResponse(ORIGIN, widget("series"), { maxwidth: 400, maxheight: 300 });
     expect(r).toMatchObject({ version: "1.0", type: "rich", width: 400, height: 300, provider_name: "Balanza", provider_url: `${ORIGIN}/` });
     expect(r.html).toContain('width="400" height="300"');
+  });
+});
+
+describe("the widget's links", () => {
+  const slug = SLUGS[0]!;
+  it("Download CSV: the data endpoints' URLs (issue 4) for exactly what the widget shows", () => {
+    expect(csvPath(widget("series", "basis=NSA&perspective=us"), slug, { from: "2024-01", to: "2024-12" })).toBe("/api/series.csv?partner=MX&basis=NSA&from=2024-01&to=2024-12&perspective=us&bom=1");
+    expect(csvPath(widget("release-month", "perspective=us"), slug)).toBe(`/api/releases/${slug}/charts/release-month.csv?perspective=us&bom=1`);
+    expect(csvPath(widget("bridge"), slug)).toBe(`/api/releases/${slug}/charts/bridge.csv?perspective=mx&bom=1`);
+    expect(csvPath(widget("rank"), slug, { from: "2020-03", to: "2025-02" })).toBe(`/api/releases/${slug}/charts/ranks.csv?from=2020-03&to=2025-02&bom=1`);
+    expect(csvPath(widget("figure", "lang=en"), slug)).toBe(`/api/releases/${slug}/checks.csv?lang=en&bom=1`);
+  });
+
+  it("View in Balanza: the dashboard's query string (lang, perspective, basis, range) and the chart's anchor", () => {
+    expect(dashboardPath(widget("series", "lang=en&perspective=us&basis=NSA&range=12m"), slug)).toBe("/?lang=en&perspective=us&basis=NSA&range=12m#chart-series");
+    expect(dashboardPath(widget("series", "from=2020-01"), slug, { from: "2020-01", to: "2025-02" })).toBe("/?range=2020-01..2025-02#chart-series");
+    expect(dashboardPath(widget("figure", `figure=exports&release=${slug}`), "a-newer-release")).toBe(`/releases/${slug}#check-claim-exports`);
   });
 });
