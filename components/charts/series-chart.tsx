@@ -40,7 +40,7 @@ export function SeriesChart({ view, lang, label }: { view: SeriesView; lang: Lan
         <LineChart data={data} margin={{ top: 16, right: 8, bottom: 0, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} className="grid" />
           <XAxis dataKey="period" tickFormatter={(p: string) => formatPeriod(p, lang, "short")} minTickGap={24} tick={{ className: "tick" }} />
-          <YAxis tickFormatter={musdTick(lang)} width={56} tick={{ className: "tick" }} />
+          <YAxis tickFormatter={musdTick(lang)} width={64} tick={{ className: "tick" }} />
           <ReferenceLine y={0} className="zero" />
           {releaseInRange && view.releasePeriod ? (
             <ReferenceLine x={view.releasePeriod} className="release-mark" strokeDasharray="4 2" label={{ value: strings(lang).releaseMonth, position: "insideTopLeft", className: "release-mark-label" }} />

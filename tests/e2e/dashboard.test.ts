@@ -52,7 +52,7 @@ describe("the dashboard (Chromium)", () => {
     expect(await page.locator("#check-claim-exports").innerText()).toContain("39,656.8");
     // the release month and the rank charts' tables
     expect(await page.locator("#chart-release-month table").textContent()).toMatch(/Exportaciones de México a EUA39,87439,656\.838,042\.338,042/);
-    expect(await page.locator("#chart-rank .rank-claim").innerText()).toMatch(/México: #1 entre \d+ socios/);
+    expect(await page.locator("#chart-rank .rank-claim").innerText()).toMatch(/México: #1 entre \d+ socios, enero de 2024 \(comercio total 64,524 mdd\)/);
     expect(apiCalls).toEqual([]);
     expect(errors).toEqual([]);
     await page.screenshot({ path: path.join(SHOTS, "dashboard-1280.png"), fullPage: true });
@@ -127,6 +127,11 @@ describe("the dashboard (Chromium)", () => {
     expect(await page.locator("#charts-title").innerText()).toBe("Charts");
     expect(await page.locator("#chart-bridge .bridge-sum").innerText()).toMatch(/27,210 − 39,874 = -12,664 · Reported: -12,700/);
     expect(await page.locator("#check-identity-balance td .status").innerText()).toBe("≈ within rounding");
+    // an English billion is a thousand millions (never the Spanish "billón")
+    expect(await page.locator("#chart-rank .rank-claim").innerText()).toMatch(/Mexico: #1 among \d+ partners, January 2024 \(two-way trade US\$64\.5 billion\)/);
+    await chartsDrawn(page);
+    await page.screenshot({ path: path.join(SHOTS, "dashboard-en-us-1280.png"), fullPage: true });
+    for (const id of ["chart-release-month", "chart-bridge", "chart-series"]) await page.locator(`#${id}`).screenshot({ path: path.join(SHOTS, `${id}-en-us-1280.png`) });
     expect(await page.locator("#chart-series table tbody th").first().textContent()).toMatch(/^\d{4}-\d{2}/);
     expect(await page.locator("#chart-series table thead").textContent()).toContain("US exports to Mexico");
     await page.goBack({ waitUntil: "networkidle" });
@@ -181,6 +186,15 @@ describe("the dashboard (Chromium)", () => {
       if (colorScheme === "dark") await page.screenshot({ path: path.join(SHOTS, "dashboard-dark-1280.png") });
       await close();
     }
+  });
+
+  it("prints without controls, the release text in full", async () => {
+    const { page, close } = await open("/");
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator(".toggles").isVisible()).toBe(false);
+    expect(await page.locator(".range-controls").isVisible()).toBe(false);
+    expect(await page.locator(".release-text").evaluate((el) => getComputedStyle(el.closest(".release")!).position)).toBe("static");
+    await close();
   });
 
   it("answers an unknown release with the 404 page", async () => {
