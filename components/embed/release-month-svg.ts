@@ -6,6 +6,18 @@ import { dataTable, legend, MARGIN, markAttrs, VIEW_WIDTH, yAxis } from "./svg-p
 
 const fmt = (v: number | null, lang: "es" | "en") => (v === null ? "—" : formatNumber(v, lang, 1));
 
+/** Short column heads for a narrow frame (the legend above gives each source in full). */
+function shortHead(s: ReleaseMonthView["series"][number], lang: "es" | "en"): string {
+  switch (s.key) {
+    case "stated":
+      return lang === "es" ? "Comunicado" : "Release";
+    case "reportedNSA":
+      return lang === "es" ? `NSA 1.ª publ. ${s.vintage ?? ""}` : `NSA first ${s.vintage ?? ""}`;
+    default:
+      return `${s.basis} ${s.vintage ?? ""}`;
+  }
+}
+
 /** The release month: for each flow, one bar per source (the release, official SA, official NSA, NSA as first reported). */
 export function releaseMonthSvg(v: ReleaseMonthView, lang: "es" | "en", plotHeight: number): Html {
   const height = MARGIN.top + plotHeight + MARGIN.bottom;
@@ -28,8 +40,9 @@ export function releaseMonthSvg(v: ReleaseMonthView, lang: "es" | "en", plotHeig
   const svg = html`<svg class="chart" viewBox="0 0 ${VIEW_WIDTH} ${height}" role="group" aria-label="${v.title[lang]}">${yAxis(y, lang)}${bars}</svg>`;
   const table = dataTable({
     caption: `${formatPeriod(v.period, lang)} · ${v.unit[lang]}`,
-    head: ["", ...v.series.map((s) => s.label[lang])],
-    rows: v.rows.map((r) => [r.label[lang], ...v.series.map((s) => fmt(r.values[s.key], lang))] as const),
+    // One row per source and a column per flow: three number columns fit a 320 px frame.
+    head: ["", ...v.rows.map((r) => r.short[lang])],
+    rows: v.series.map((s) => [shortHead(s, lang), ...v.rows.map((r) => fmt(r.values[s.key], lang))] as const),
   });
   return html`${legend(v.series.map((s) => ({ fillClass: `f-${s.key}`, label: s.label[lang] })))}${svg}${table}`;
 }

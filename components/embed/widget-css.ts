@@ -45,6 +45,7 @@ details{margin:4px 0}summary{cursor:pointer;color:var(--link)}
 .tip{position:absolute;z-index:2;max-width:260px;padding:5px 8px;border-radius:4px;background:var(--tipbg);color:var(--tipfg);font-size:12px;pointer-events:none;white-space:pre-line}
 .tip[hidden]{display:none}
 .err{border-left:4px solid var(--bad);padding-left:10px}
+@media (max-width:400px){main{padding:8px 8px}table{font-size:11.5px}th,td{padding:3px 3px}thead th{overflow-wrap:anywhere}}
 `.replace(/\n/g, "");
 
 /** The CSP source that allows exactly WIDGET_CSS as an inline style. */

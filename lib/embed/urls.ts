@@ -72,11 +72,11 @@ export function csvPath(w: AnyEmbedOptions, releaseSlug: string, range?: { from:
 /** Default iframe heights (CSS px) per widget and size: tall enough for the whole widget from 320 to 720 px wide without the loader
  * (measured in Chromium; tests/e2e/embed-widget.test.ts checks 320 and 720 px). */
 const HEIGHTS: Record<EmbedChart, Record<EmbedSize, number>> = {
-  "release-month": { s: 950, m: 980, l: 1020 },
-  bridge: { s: 690, m: 730, l: 810 },
-  series: { s: 520, m: 590, l: 680 },
-  rank: { s: 660, m: 730, l: 820 },
-  figure: { s: 480, m: 480, l: 480 },
+  "release-month": { s: 755, m: 785, l: 835 },
+  bridge: { s: 665, m: 730, l: 815 },
+  series: { s: 525, m: 590, l: 680 },
+  rank: { s: 670, m: 735, l: 820 },
+  figure: { s: 460, m: 460, l: 460 },
 };
 
 export function defaultHeight(chart: EmbedChart, size: EmbedSize): number {

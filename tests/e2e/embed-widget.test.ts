@@ -80,7 +80,7 @@ describe("the snippet on another site (a second origin)", () => {
     const heights = await frameHeights(page);
     expect(heights).toHaveLength(2);
     // The loader changed each frame from its snippet height to its own content height.
-    expect(heights.map((h) => h.frame)).not.toEqual([480, 730]);
+    expect(heights.map((h) => h.frame)).not.toEqual([460, 730]);
     expect(heights[0]!.frame).not.toBe(heights[1]!.frame);
 
     const [figureFrame, bridgeFrame] = await Promise.all((await page.$$('iframe[src*="/embed/"]')).map((h) => h.contentFrame()));
