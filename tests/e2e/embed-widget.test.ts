@@ -131,6 +131,7 @@ describe("the snippet on another site (a second origin)", () => {
       await frame!.waitForSelector("p.links");
       const content = await frame!.evaluate(() => document.documentElement.scrollHeight);
       const height = Number(await handle.getAttribute("height"));
+      expect(await frame!.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
       expect({ src: await handle.getAttribute("src"), fits: content <= height }).toEqual({ src: await handle.getAttribute("src"), fits: true });
     }
     if (width === 320) await page.screenshot({ path: `${SHOTS}/no-loader-320px.png`, fullPage: true });
@@ -233,6 +234,9 @@ describe("the Embed dialog", () => {
     await expect.poll(() => dialog.getByRole("status").innerText()).toBe("Código copiado.");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
     await page.screenshot({ path: `${SHOTS}/embed-dialog.png` });
+    await page.addScriptTag({ content: axe.source });
+    const result = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run("dialog", { resultTypes: ["violations"] }));
+    expect(result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
     await page.keyboard.press("Escape");
     await expect.poll(() => dialog.isVisible()).toBe(false);
     await context.close();
