@@ -109,6 +109,25 @@ describe("the snippet on another site (a second origin)", () => {
     await page.close();
   });
 
+  it("checks the origin even for its own frame: a Balanza iframe navigated to another origin cannot resize it", async () => {
+    const page = await browser.newPage({ viewport: { width: 800, height: 1400 } });
+    await page.goto(hostUrl);
+    await waitForSized(page);
+    const before = (await frameHeights(page))[0]!.frame;
+    // Same iframe element (src attribute still Balanza's), but its window now shows the host's page, which posts height 55.
+    const navigated = page.waitForEvent("framenavigated", (f) => f.url() === `${hostUrl}/other`);
+    // A parent may set (not read) a cross-origin frame's location.
+    await page.evaluate((url) => {
+      (document.querySelector('iframe[src*="/embed/figure"]') as HTMLIFrameElement).contentWindow!.location.href = url;
+    }, `${hostUrl}/other`);
+    await navigated;
+    await page.waitForTimeout(500);
+    const height = await page.evaluate(() => Math.round((document.querySelector('iframe[src*="/embed/figure"]') as HTMLIFrameElement).getBoundingClientRect().height));
+    expect(height).toBe(before);
+    expect(height).not.toBe(55);
+    await page.close();
+  });
+
   it("a frame follows its widget when the widget grows (the notes opened)", async () => {
     const page = await browser.newPage({ viewport: { width: 800, height: 1400 } });
     await page.goto(hostUrl);
