@@ -187,6 +187,19 @@ describe("the widget itself", () => {
     await context.close();
   });
 
+  it.each(["figure", "bridge", "release-month", "series", "rank"])("/embed/%s: first view is under the 30 KB compressed budget, nothing from third parties", async (chart) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requests: Array<Promise<{ url: string; bytes: number }>> = [];
+    page.on("requestfinished", (r) => requests.push(r.sizes().then((s) => ({ url: r.url(), bytes: s.responseBodySize + s.responseHeadersSize }))));
+    await page.goto(`${base}/embed/${chart}`, { waitUntil: "networkidle" });
+    const done = await Promise.all(requests);
+    expect(done.every((r) => r.url.startsWith(base))).toBe(true);
+    expect(done.map((r) => new URL(r.url).pathname).sort()).toEqual([`/embed/${chart}`, "/embed-widget.js"].sort());
+    expect(done.reduce((sum, r) => sum + r.bytes, 0)).toBeLessThan(30 * 1024);
+    await context.close();
+  });
+
   it("adds tooltips and keyboard moves between marks", async () => {
     const page = await browser.newPage({ viewport: { width: 600, height: 900 } });
     await page.goto(`${base}/embed/bridge?lang=en`);
