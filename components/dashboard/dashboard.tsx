@@ -56,6 +56,10 @@ export function Dashboard({ slug, state }: { slug: string; state: DashboardState
 
   return (
     <div lang={lang} className="dashboard">
+      {/* Without JavaScript there are no charts to draw: give their space to the data tables, shown open. */}
+      <noscript>
+        <style>{".chart-box{display:none}.chart-table>summary{display:none}.chart-table::details-content{content-visibility:visible;display:block}"}</style>
+      </noscript>
       <FigureLinker />
       <header className="site-header">
         <div>
