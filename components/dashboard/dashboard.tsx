@@ -19,6 +19,7 @@ import { SeriesPanel } from "../charts/series-panel";
 import { RankPanel } from "../charts/rank-panel";
 import { StatusBadge } from "../ui/status-badge";
 import { FigureLinker } from "./figure-linker";
+import { EmbedDialog } from "../embed/embed-dialog";
 import { ViewToggles } from "./view-toggles";
 
 const NO_BOUNDS = { first: "1985-01", last: "1985-01" };
@@ -87,12 +88,12 @@ export function Dashboard({ slug, state }: { slug: string; state: DashboardState
 
         <section className="charts" aria-labelledby="charts-title">
           <h2 id="charts-title">{t.charts}</h2>
-          <ChartFrame id="chart-release-month" title={month.title[lang]} unit={month.unit[lang]} unitLabel={t.unit} sourceLine={month.sourceLine[lang]} notes={month.notes.map((n) => n[lang])} notesLabel={t.notes} tableLabel={t.dataTable} table={<ReleaseMonthTable view={month} lang={lang} />}>
+          <ChartFrame id="chart-release-month" actions={<EmbedDialog chart="release-month" lang={lang} state={{ release: slug }} />} title={month.title[lang]} unit={month.unit[lang]} unitLabel={t.unit} sourceLine={month.sourceLine[lang]} notes={month.notes.map((n) => n[lang])} notesLabel={t.notes} tableLabel={t.dataTable} table={<ReleaseMonthTable view={month} lang={lang} />}>
             <ReleaseMonthChart view={{ rows: month.rows, series: month.series }} lang={lang} label={month.title[lang]} />
           </ChartFrame>
 
           {bridge ? (
-            <ChartFrame id="chart-bridge" title={bridge.title[lang]} unit={bridge.unit[lang]} unitLabel={t.unit} sourceLine={bridge.sourceLine[lang]} notes={bridge.notes.map((n) => n[lang])} notesLabel={t.notes} tableLabel={t.dataTable} table={<BridgeTable view={bridge} lang={lang} />}>
+            <ChartFrame id="chart-bridge" actions={<EmbedDialog chart="bridge" lang={lang} state={{ release: slug }} />} title={bridge.title[lang]} unit={bridge.unit[lang]} unitLabel={t.unit} sourceLine={bridge.sourceLine[lang]} notes={bridge.notes.map((n) => n[lang])} notesLabel={t.notes} tableLabel={t.dataTable} table={<BridgeTable view={bridge} lang={lang} />}>
               <p className="bridge-sum" data-claim={bridge.steps[3]?.claimId ?? undefined}>
                 {formatNumber(bridge.exports, lang, 1)} − {formatNumber(bridge.imports, lang, 1)} = <strong>{formatNumber(bridge.computed, lang, 1)}</strong> · {t.reported}: <strong>{formatNumber(bridge.printed, lang, 1)}</strong> ({t.delta} {formatDelta(bridge.delta, lang, 1)}, {t.tolerance} ±{formatNumber(bridge.tolerance, lang, 1)}){" "}
                 {bridge.status ? <StatusBadge status={bridge.status} lang={lang} /> : null}
@@ -102,8 +103,8 @@ export function Dashboard({ slug, state }: { slug: string; state: DashboardState
           ) : null}
 
           <HydrationBoundary state={dehydrate(queryClient)}>
-            <SeriesPanel partner={partner} partnerName={partnerName(ds, partner)} releasePeriod={month.period} {...(periodNote?.inferred ? { periodNote: periodNote.reason } : {})} bounds={bounds} />
-            {rankClaim || rank.month.length ? <RankPanel slug={slug} view={rank} bounds={bounds.NSA} /> : null}
+            <SeriesPanel actions={<EmbedDialog chart="series" lang={lang} state={{ release: slug }} />} partner={partner} partnerName={partnerName(ds, partner)} releasePeriod={month.period} {...(periodNote?.inferred ? { periodNote: periodNote.reason } : {})} bounds={bounds} />
+            {rankClaim || rank.month.length ? <RankPanel slug={slug} view={rank} bounds={bounds.NSA} actions={<EmbedDialog chart="rank" lang={lang} state={{ release: slug }} />} /> : null}
           </HydrationBoundary>
         </section>
       </main>
