@@ -1,13 +1,68 @@
 import type { NextConfig } from "next";
 import { readDataset } from "./lib/dataset/read-dataset";
+import { WIDGET_CSS_HASH } from "./components/embed/widget-css";
 
 // Fail `next build` (and `next start`) at once on bad data, naming file, line and field,
 // rather than serving a half-loaded dataset.
 readDataset(process.env.BALANZA_DATA_DIR ?? "data");
 
+const isDev = process.env.NODE_ENV === "development";
+const csp = (directives: string[]) => directives.join("; ");
+
+/**
+ * Pages (the dashboard) are statically generated and hydrated by Next's inline scripts. Nonces would force every
+ * page to be rendered per request (no static generation, no CDN caching — Next's CSP guide), so script-src allows
+ * 'unsafe-inline' there; everything else stays same-origin, and no page may be framed.
+ */
+const PAGE_CSP = csp([
+  "default-src 'self'",
+  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  // The dashboard's embed dialog previews the widget in a same-origin iframe.
+  "frame-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+]);
+
+/**
+ * The widget (/embed/*) is hand-built HTML with no inline script at all, so its policy is strict: scripts from
+ * Balanza only, the one inline stylesheet by its hash, nothing fetched — and any site may frame it.
+ */
+const EMBED_CSP = csp([
+  "default-src 'none'",
+  "script-src 'self'",
+  `style-src ${WIDGET_CSS_HASH}`,
+  "img-src 'self' data:",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors *",
+]);
+
+const COMMON = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
+];
+
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  async headers() {
+    // Later entries override earlier ones for the same key: the widgets (/embed/{chart}) replace the page policy;
+    // /embed itself (the gallery page with the Embed dialogs) is a page like any other.
+    return [
+      { source: "/:path*", headers: [...COMMON, { key: "Content-Security-Policy", value: PAGE_CSP }] },
+      // The legacy header too, for browsers without frame-ancestors; never on the widget.
+      { source: "/((?!embed/).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
+      { source: "/embed/:chart+", headers: [{ key: "Content-Security-Policy", value: EMBED_CSP }] },
+      { source: "/api/oembed", headers: [{ key: "Access-Control-Allow-Origin", value: "*" }] },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -27,6 +27,8 @@ export function RankMonthChart({ month, claimId, lang, label }: { month: RankEnt
 /** Ranks month by month (1 at the top). */
 export function RankHistoryChart({ rows, partners, releasePeriod, lang, label }: { rows: RankHistoryRow[]; partners: Array<{ partner: string; name: { es: string; en: string } }>; releasePeriod: string; lang: Lang; label: string }) {
   const data = rows.map((r) => ({ period: r.period, ...r.ranks }));
+  const releaseIndex = rows.findIndex((r) => r.period === releasePeriod);
+  const markSide = releaseIndex > rows.length / 2 ? "insideTopRight" : "insideTopLeft";
   const maxRank = Math.max(3, ...rows.flatMap((r) => Object.values(r.ranks).filter((v): v is number => v !== null)));
   return (
     <div className="chart-box" role="img" aria-label={label}>
@@ -35,7 +37,7 @@ export function RankHistoryChart({ rows, partners, releasePeriod, lang, label }:
           <CartesianGrid strokeDasharray="3 3" vertical={false} className="grid" />
           <XAxis dataKey="period" tickFormatter={(p: string) => formatPeriod(p, lang, "short")} minTickGap={24} tick={{ className: "tick" }} />
           <YAxis reversed domain={[1, maxRank]} allowDecimals={false} width={32} tick={{ className: "tick" }} />
-          {rows.some((r) => r.period === releasePeriod) ? <ReferenceLine x={releasePeriod} className="release-mark" strokeDasharray="4 2" label={{ value: strings(lang).releaseMonth, position: "insideTopLeft", className: "release-mark-label" }} /> : null}
+          {rows.some((r) => r.period === releasePeriod) ? <ReferenceLine x={releasePeriod} className="release-mark" strokeDasharray="4 2" label={{ value: strings(lang).releaseMonth, position: markSide, className: "release-mark-label" }} /> : null}
           <Tooltip labelFormatter={(p) => formatPeriod(String(p), lang)} formatter={(v) => `#${String(v)}`} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           {partners.map((p, i) => (

@@ -3,7 +3,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { resolveRange } from "@/lib/charts/range";
 import type { RankView } from "@/lib/charts/rank";
-import { formatNumber, formatPeriod } from "@/lib/format";
+import { formatMusd, formatNumber, formatPeriod } from "@/lib/format";
 import { strings } from "@/lib/i18n";
 import { ranksQuery } from "../query/queries";
 import { useDashboardState } from "../dashboard/use-url-state";
@@ -34,8 +34,8 @@ export function RankPanel({ slug, view, bounds, actions }: { slug: string; view:
       notesLabel={t.notes}
       actions={
         <>
-          {actions}
           <ChartDownloadLink slug={slug} chart="ranks" state={range} lang={lang} />
+          {actions}
         </>
       }
       tableLabel={t.dataTable}
@@ -50,8 +50,8 @@ export function RankPanel({ slug, view, bounds, actions }: { slug: string; view:
                 <th scope="col">{t.partner}</th>
                 <th scope="col">{t.rank}</th>
                 <th scope="col">{t.twoWayTrade}</th>
-                <th scope="col">{t.exports} (EUA)</th>
-                <th scope="col">{t.imports} (EUA)</th>
+                <th scope="col">{t.usExports}</th>
+                <th scope="col">{t.usImports}</th>
               </tr>
             </thead>
             <tbody>
@@ -93,7 +93,8 @@ export function RankPanel({ slug, view, bounds, actions }: { slug: string; view:
       }
     >
       <p className="rank-claim" data-claim={view.claimId ?? undefined}>
-        {view.month[0]?.name[lang]}: #{view.month[0]?.rank ?? t.noValue} {t.partnersRanked(view.partnersRanked)}, {month}{" "}
+        {view.month[0]?.name[lang]}: #{view.month[0]?.rank ?? t.noValue} {t.partnersRanked(view.partnersRanked)}, {month}
+        {view.month[0]?.total != null ? ` (${t.twoWayTrade.toLowerCase()} ${formatMusd(view.month[0].total, lang)})` : ""}{" "}
         {view.status ? <StatusBadge status={view.status} lang={lang} /> : null}
       </p>
       <RankMonthChart month={view.month} claimId={view.claimId} lang={lang} label={`${view.title[lang]}, ${month}`} />

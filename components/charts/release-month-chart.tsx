@@ -17,7 +17,7 @@ export function ReleaseMonthChart({ view, lang, label }: { view: Pick<ReleaseMon
         <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} className="grid" />
           <XAxis dataKey="name" height={40} interval={0} tick={(t: { x?: number | string; y?: number | string; payload?: { value: unknown } }) => <WrappedTick {...t} label={(v) => v} />} />
-          <YAxis tickFormatter={musdTick(lang)} width={56} tick={{ className: "tick" }} />
+          <YAxis tickFormatter={musdTick(lang)} width={64} tick={{ className: "tick" }} />
           <ReferenceLine y={0} className="zero" />
           <Tooltip formatter={(v) => (typeof v === "number" ? formatMusd(v, lang, { exact: true }) : String(v))} />
           <Legend wrapperStyle={{ fontSize: 12 }} />

@@ -33,17 +33,20 @@ function YoyTooltip({ active, payload, label, view, lang }: Partial<TooltipConte
 /** Exports, imports and balance month by month, the release month marked; year-on-year change in the tooltip. */
 export function SeriesChart({ view, lang, label }: { view: SeriesView; lang: Lang; label: string }) {
   const data = view.rows.map((r) => ({ period: r.period, exports: r.exports, imports: r.imports, balance: r.balance }));
-  const releaseInRange = view.rows.some((r) => r.isReleaseMonth);
+  const releaseIndex = view.rows.findIndex((r) => r.isReleaseMonth);
+  const releaseInRange = releaseIndex >= 0;
+  // the mark's label sits on the side of the line with room for it
+  const markSide = releaseIndex > view.rows.length / 2 ? "insideTopRight" : "insideTopLeft";
   return (
     <div className="chart-box" role="img" aria-label={label}>
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 320, height: 280 }}>
         <LineChart data={data} margin={{ top: 16, right: 8, bottom: 0, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} className="grid" />
           <XAxis dataKey="period" tickFormatter={(p: string) => formatPeriod(p, lang, "short")} minTickGap={24} tick={{ className: "tick" }} />
-          <YAxis tickFormatter={musdTick(lang)} width={56} tick={{ className: "tick" }} />
+          <YAxis tickFormatter={musdTick(lang)} width={64} tick={{ className: "tick" }} />
           <ReferenceLine y={0} className="zero" />
           {releaseInRange && view.releasePeriod ? (
-            <ReferenceLine x={view.releasePeriod} className="release-mark" strokeDasharray="4 2" label={{ value: strings(lang).releaseMonth, position: "insideTopLeft", className: "release-mark-label" }} />
+            <ReferenceLine x={view.releasePeriod} className="release-mark" strokeDasharray="4 2" label={{ value: strings(lang).releaseMonth, position: markSide, className: "release-mark-label" }} />
           ) : null}
           <Tooltip content={(p) => <YoyTooltip {...(p as Partial<TooltipContentProps<number, string>>)} view={view} lang={lang} />} />
           <Legend wrapperStyle={{ fontSize: 12 }} />

@@ -53,8 +53,8 @@ export function SeriesPanel(p: SeriesPanelProps) {
       notesLabel={t.notes}
       actions={
         <>
-          {p.actions}
           <SeriesDownloadLink state={{ partner: p.partner, basis: state.basis, perspective: state.perspective, from: view.from, to: view.to }} partnerName={p.partnerName[lang]} lang={lang} />
+          {p.actions}
         </>
       }
       tableLabel={`${t.dataTable} (${view.rows.length})`}

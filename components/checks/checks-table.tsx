@@ -10,7 +10,7 @@ export function ChecksTable({ report, lang }: { report: ChecksReport; lang: Lang
   return (
     <div className="table-scroll checks" tabIndex={0} role="region" aria-label={t.checks}>
       <table>
-        <caption>{t.checks}</caption>
+        <caption className="visually-hidden">{t.checks}</caption>
         <thead>
           <tr>
             <th scope="col">{t.figure}</th>

@@ -19,6 +19,7 @@ import { SeriesPanel } from "../charts/series-panel";
 import { RankPanel } from "../charts/rank-panel";
 import { StatusBadge } from "../ui/status-badge";
 import { FigureLinker } from "./figure-linker";
+import { EmbedDialog } from "../embed/embed-dialog";
 import { ViewToggles } from "./view-toggles";
 import { ChartDownloadLink } from "../downloads/chart-download-link";
 import { ChecksDownloadLink } from "../downloads/checks-download-link";
@@ -58,6 +59,10 @@ export function Dashboard({ slug, state }: { slug: string; state: DashboardState
 
   return (
     <div lang={lang} className="dashboard">
+      {/* Without JavaScript there are no charts to draw: give their space to the data tables, shown open. */}
+      <noscript>
+        <style>{".chart-box{display:none}.chart-table>summary{display:none}.chart-table::details-content{content-visibility:visible;display:block}"}</style>
+      </noscript>
       <FigureLinker />
       <header className="site-header">
         <div>
@@ -86,12 +91,22 @@ export function Dashboard({ slug, state }: { slug: string; state: DashboardState
 
         <section className="charts" aria-labelledby="charts-title">
           <h2 id="charts-title">{t.charts}</h2>
-          <ChartFrame id="chart-release-month" actions={<ChartDownloadLink slug={slug} chart="release-month" state={{ perspective }} lang={lang} />} title={month.title[lang]} unit={month.unit[lang]} unitLabel={t.unit} sourceLine={month.sourceLine[lang]} notes={month.notes.map((n) => n[lang])} notesLabel={t.notes} tableLabel={t.dataTable} table={<ReleaseMonthTable view={month} lang={lang} />}>
+          <ChartFrame id="chart-release-month" actions={
+              <>
+                <ChartDownloadLink slug={slug} chart="release-month" state={{ perspective }} lang={lang} />
+                <EmbedDialog chart="release-month" lang={lang} state={{ release: slug }} />
+              </>
+            } title={month.title[lang]} unit={month.unit[lang]} unitLabel={t.unit} sourceLine={month.sourceLine[lang]} notes={month.notes.map((n) => n[lang])} notesLabel={t.notes} tableLabel={t.dataTable} table={<ReleaseMonthTable view={month} lang={lang} />}>
             <ReleaseMonthChart view={{ rows: month.rows, series: month.series }} lang={lang} label={month.title[lang]} />
           </ChartFrame>
 
           {bridge ? (
-            <ChartFrame id="chart-bridge" actions={<ChartDownloadLink slug={slug} chart="bridge" state={{ perspective }} lang={lang} />} title={bridge.title[lang]} unit={bridge.unit[lang]} unitLabel={t.unit} sourceLine={bridge.sourceLine[lang]} notes={bridge.notes.map((n) => n[lang])} notesLabel={t.notes} tableLabel={t.dataTable} table={<BridgeTable view={bridge} lang={lang} />}>
+            <ChartFrame id="chart-bridge" actions={
+              <>
+                <ChartDownloadLink slug={slug} chart="bridge" state={{ perspective }} lang={lang} />
+                <EmbedDialog chart="bridge" lang={lang} state={{ release: slug }} />
+              </>
+            } title={bridge.title[lang]} unit={bridge.unit[lang]} unitLabel={t.unit} sourceLine={bridge.sourceLine[lang]} notes={bridge.notes.map((n) => n[lang])} notesLabel={t.notes} tableLabel={t.dataTable} table={<BridgeTable view={bridge} lang={lang} />}>
               <p className="bridge-sum" data-claim={bridge.steps[3]?.claimId ?? undefined}>
                 {formatNumber(bridge.exports, lang, 1)} − {formatNumber(bridge.imports, lang, 1)} = <strong>{formatNumber(bridge.computed, lang, 1)}</strong> · {t.reported}: <strong>{formatNumber(bridge.printed, lang, 1)}</strong> ({t.delta} {formatDelta(bridge.delta, lang, 1)}, {t.tolerance} ±{formatNumber(bridge.tolerance, lang, 1)}){" "}
                 {bridge.status ? <StatusBadge status={bridge.status} lang={lang} /> : null}
@@ -101,8 +116,8 @@ export function Dashboard({ slug, state }: { slug: string; state: DashboardState
           ) : null}
 
           <HydrationBoundary state={dehydrate(queryClient)}>
-            <SeriesPanel partner={partner} partnerName={partnerName(ds, partner)} releasePeriod={month.period} {...(periodNote?.inferred ? { periodNote: periodNote.reason } : {})} bounds={bounds} />
-            {rankClaim || rank.month.length ? <RankPanel slug={slug} view={rank} bounds={bounds.NSA} /> : null}
+            <SeriesPanel actions={<EmbedDialog chart="series" lang={lang} state={{ release: slug }} />} partner={partner} partnerName={partnerName(ds, partner)} releasePeriod={month.period} {...(periodNote?.inferred ? { periodNote: periodNote.reason } : {})} bounds={bounds} />
+            {rankClaim || rank.month.length ? <RankPanel slug={slug} view={rank} bounds={bounds.NSA} actions={<EmbedDialog chart="rank" lang={lang} state={{ release: slug }} />} /> : null}
           </HydrationBoundary>
         </section>
       </main>

@@ -59,8 +59,8 @@ export function bridgeView(ds: Dataset, release: Release, report: ChecksReport |
   const name = partnerName(ds, b.claim.partner);
   const identityLink = (claimId: string): FigureLink => ({ ...figureLink(report, claimId), status: identity?.status ?? null, checkIds: identity ? [identity.id] : [] });
   const steps: BridgeStep[] = [
-    { key: "exports", label: flowLabel("exports", perspective, name), short: { es: "Exportaciones", en: "Exports" }, value: e.value, start: 0, end: e.value, ...figureLink(report, e.claim.id) },
-    { key: "imports", label: { es: `menos ${lowerFirst(flowLabel("imports", perspective, name).es)}`, en: `minus ${flowLabel("imports", perspective, name).en}` }, short: { es: "− Importaciones", en: "− Imports" }, value: -i.value, start: e.value, end: computed, ...figureLink(report, i.claim.id) },
+    { key: "exports", label: flowLabel("exports", perspective, name), short: { es: "Export.", en: "Exports" }, value: e.value, start: 0, end: e.value, ...figureLink(report, e.claim.id) },
+    { key: "imports", label: { es: `menos ${lowerFirst(flowLabel("imports", perspective, name).es)}`, en: `minus ${flowLabel("imports", perspective, name).en}` }, short: { es: "− Import.", en: "− Imports" }, value: -i.value, start: e.value, end: computed, ...figureLink(report, i.claim.id) },
     { key: "computed", label: { es: "Saldo calculado (exportaciones − importaciones)", en: "Computed balance (exports − imports)" }, short: { es: "Saldo calculado", en: "Computed balance" }, value: computed, start: 0, end: computed, ...identityLink(b.claim.id) },
     { key: "printed", label: { es: "Saldo impreso en el comunicado", en: "Balance printed in the release" }, short: { es: "Saldo impreso", en: "Printed balance" }, value: b.value, start: 0, end: b.value, ...figureLink(report, b.claim.id) },
   ];

@@ -7,6 +7,8 @@ import { collectErrors, launchChromium } from "../helpers/browser";
 const base = inject("baseUrl");
 const SHOTS = path.join(process.cwd(), "test-results");
 let browser: Browser;
+// the machine is shared: give client-side updates time under load
+const POLL = { timeout: 10_000 };
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
@@ -39,7 +41,7 @@ describe("the dashboard (Chromium)", () => {
       expect(await page.locator(`#${id} .chart-source`).innerText(), id).toMatch(/Fuente/);
     }
     // the bridge: computed and printed balance, visible
-    await expect.poll(() => page.locator("#chart-bridge .bridge-sum").innerText()).toMatch(/39,874 − 27,210 = 12,664 · Reportado: 12,700 \(Diferencia \+36, Tolerancia ±50\)/);
+    await expect.poll(() => page.locator("#chart-bridge .bridge-sum").innerText(), POLL).toMatch(/39,874 − 27,210 = 12,664 · Reportado: 12,700 \(Diferencia \+36, Tolerancia ±50\)/);
     expect(await page.getByText("12,664", { exact: true }).first().isVisible()).toBe(true);
     expect(await page.locator("#chart-bridge .recharts-label-list").first().textContent()).toMatch(/39,874.*-27,210.*12,664.*12,700/);
     // statuses by icon, word and data attribute
@@ -52,11 +54,12 @@ describe("the dashboard (Chromium)", () => {
     expect(await page.locator("#check-claim-exports").innerText()).toContain("39,656.8");
     // the release month and the rank charts' tables
     expect(await page.locator("#chart-release-month table").textContent()).toMatch(/Exportaciones de México a EUA39,87439,656\.838,042\.338,042/);
-    expect(await page.locator("#chart-rank .rank-claim").innerText()).toMatch(/México: #1 entre \d+ socios/);
+    expect(await page.locator("#chart-rank .rank-claim").innerText()).toMatch(/México: #1 entre \d+ socios, enero de 2024 \(comercio total 64,524 mdd\)/);
     expect(apiCalls).toEqual([]);
     expect(errors).toEqual([]);
     await page.screenshot({ path: path.join(SHOTS, "dashboard-1280.png"), fullPage: true });
     await page.screenshot({ path: path.join(SHOTS, "dashboard-1280-top.png") });
+    await page.locator(".checks-section").screenshot({ path: path.join(SHOTS, "checks-1280.png") });
     for (const id of ["chart-release-month", "chart-bridge", "chart-series", "chart-rank"]) await page.locator(`#${id}`).screenshot({ path: path.join(SHOTS, `${id}-1280.png`) });
     await close();
   });
@@ -117,20 +120,25 @@ describe("the dashboard (Chromium)", () => {
     await chartsDrawn(page);
     await page.getByRole("link", { name: "English" }).click();
     await page.waitForURL(/lang=en/);
-    await expect.poll(() => page.locator("#charts-title").innerText()).toBe("Charts");
+    await expect.poll(() => page.locator("#charts-title").innerText(), POLL).toBe("Charts");
     await page.getByRole("link", { name: "US", exact: true }).click();
     await page.waitForURL(/perspective=us/);
-    await expect.poll(() => page.locator("#chart-release-month table tbody th").first().textContent()).toBe("US exports to Mexico");
+    await expect.poll(() => page.locator("#chart-release-month table tbody th").first().textContent(), POLL).toBe("US exports to Mexico");
     await page.reload({ waitUntil: "networkidle" });
     expect(page.url()).toMatch(/lang=en/);
     expect(page.url()).toMatch(/perspective=us/);
     expect(await page.locator("#charts-title").innerText()).toBe("Charts");
     expect(await page.locator("#chart-bridge .bridge-sum").innerText()).toMatch(/27,210 − 39,874 = -12,664 · Reported: -12,700/);
     expect(await page.locator("#check-identity-balance td .status").innerText()).toBe("≈ within rounding");
+    // an English billion is a thousand millions (never the Spanish "billón")
+    expect(await page.locator("#chart-rank .rank-claim").innerText()).toMatch(/Mexico: #1 among \d+ partners, January 2024 \(two-way trade US\$64\.5 billion\)/);
+    await chartsDrawn(page);
+    await page.screenshot({ path: path.join(SHOTS, "dashboard-en-us-1280.png"), fullPage: true });
+    for (const id of ["chart-release-month", "chart-bridge", "chart-series"]) await page.locator(`#${id}`).screenshot({ path: path.join(SHOTS, `${id}-en-us-1280.png`) });
     expect(await page.locator("#chart-series table tbody th").first().textContent()).toMatch(/^\d{4}-\d{2}/);
     expect(await page.locator("#chart-series table thead").textContent()).toContain("US exports to Mexico");
     await page.goBack({ waitUntil: "networkidle" });
-    await expect.poll(() => page.url()).not.toMatch(/perspective=us/);
+    await expect.poll(() => page.url(), POLL).not.toMatch(/perspective=us/);
     expect(errors).toEqual([]);
     await close();
   });
@@ -142,12 +150,12 @@ describe("the dashboard (Chromium)", () => {
     expect(rowsBefore).toBe(60);
     await page.locator("#chart-series").getByRole("link", { name: "12 meses" }).click();
     await page.waitForURL(/range=12m/);
-    await expect.poll(() => page.locator("#chart-series table tbody tr").count()).toBe(12);
+    await expect.poll(() => page.locator("#chart-series table tbody tr").count(), POLL).toBe(12);
     expect(apiCalls.some((u) => u.includes("/api/series?") && u.includes("from=2023-03") && u.includes("to=2025-02"))).toBe(true);
-    expect(apiCalls.some((u) => /\/api\/releases\/[^/]+\/ranks\?from=2024-03&to=2025-02/.test(u))).toBe(true);
+    await expect.poll(() => apiCalls.some((u) => /\/api\/releases\/[^/]+\/ranks\?from=2024-03&to=2025-02/.test(u)), POLL).toBe(true);
     await page.goBack();
-    await expect.poll(() => page.url()).not.toMatch(/range=12m/);
-    await expect.poll(() => page.locator("#chart-series table tbody tr").count()).toBe(60);
+    await expect.poll(() => page.url(), POLL).not.toMatch(/range=12m/);
+    await expect.poll(() => page.locator("#chart-series table tbody tr").count(), POLL).toBe(60);
     expect(errors).toEqual([]);
     await close();
   });
@@ -161,6 +169,9 @@ describe("the dashboard (Chromium)", () => {
     expect(await page.locator("#chart-bridge table").textContent()).toMatch(/12,664[\s\S]*12,700/);
     const mexicoRow = page.locator("#chart-rank table").first().locator("tbody tr").first();
     expect([await mexicoRow.locator("th").textContent(), await mexicoRow.locator("td").first().textContent()]).toEqual(["México", "1"]);
+    // no empty chart boxes: the tables show instead
+    expect(await page.locator(".chart-box").first().isVisible()).toBe(false);
+    expect(await page.locator("#chart-bridge table").isVisible()).toBe(true);
     await page.screenshot({ path: path.join(SHOTS, "dashboard-no-js-1280.png") });
     await close();
   });
@@ -181,6 +192,24 @@ describe("the dashboard (Chromium)", () => {
       if (colorScheme === "dark") await page.screenshot({ path: path.join(SHOTS, "dashboard-dark-1280.png") });
       await close();
     }
+  });
+
+  it("prints without controls, the release text in full", async () => {
+    const { page, close } = await open("/");
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator(".toggles").isVisible()).toBe(false);
+    expect(await page.locator(".range-controls").isVisible()).toBe(false);
+    expect(await page.locator(".release-text").evaluate((el) => getComputedStyle(el.closest(".release")!).position)).toBe("static");
+    await close();
+  });
+
+  it("serves any release at /releases/{slug}", async () => {
+    const { page, response, errors, close } = await open("/releases/2024-03-22-index-usa-539?lang=en");
+    expect(response?.status()).toBe(200);
+    expect(await page.locator("h1").innerText()).toBe("Press release 539, index (2024-03-22)");
+    expect(await page.title()).toMatch(/^Press release 539/);
+    expect(errors).toEqual([]);
+    await close();
   });
 
   it("answers an unknown release with the 404 page", async () => {

@@ -1,0 +1,99 @@
+import "server-only";
+import { getDataset } from "@/lib/dataset";
+import { getChecksReport, getRelease, listReleaseSlugs } from "@/lib/releases";
+import { bridgeView, DEFAULT_RANGE, rankView, releaseMonthView, resolveRange, seriesBounds, seriesViewFromDataset, type RangeSpec } from "@/lib/charts";
+import type { AnyEmbedOptions } from "@/lib/embed/options";
+import { csvPath, dashboardPath, embedPath, PLOT_HEIGHT } from "@/lib/embed/urls";
+import type { Html, HtmlValue } from "@/lib/embed/html";
+import { errorFrame } from "./error-frame";
+import { widgetDocument } from "./widget-document";
+import { widgetFrame } from "./widget-frame";
+import { releaseMonthSvg } from "./release-month-svg";
+import { bridgeSvg } from "./bridge-svg";
+import { seriesSvg } from "./series-svg";
+import { rankSvg } from "./rank-svg";
+import { figureCard } from "./figure-card";
+
+export interface WidgetResponse {
+  status: 200 | 400 | 404;
+  body: string;
+}
+
+function rangeOf(o: { from?: string; to?: string; range?: "12m" | "5y" | "all" }, bounds: { first: string; last: string } | null): RangeSpec {
+  if (!o.from && !o.to) return o.range ? { preset: o.range } : DEFAULT_RANGE;
+  return { preset: "custom", from: o.from ?? bounds?.first ?? "1985-01", to: o.to ?? bounds?.last ?? "2100-12" };
+}
+
+/** A widget page for valid options: the view model of lib/charts, drawn as SVG on the server, in its frame. */
+export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse {
+  const slugs = listReleaseSlugs();
+  const latest = slugs[0];
+  const slug = w.options.release ?? latest;
+  const release = slug ? getRelease(slug) : undefined;
+  const report = slug ? getChecksReport(slug) : undefined;
+  const lang = w.options.lang;
+  if (!slug || !release || !report) return { status: 400, body: errorFrame({ problem: "unknown_release", parameter: "release", allowed: slugs, lang }) };
+  const ds = getDataset();
+  const plot = PLOT_HEIGHT[w.options.size];
+  const csvLabel = (what: string) => (lang === "es" ? `Descargar CSV: ${what}` : `Download CSV: ${what}`);
+
+  let title: string;
+  let unit: string;
+  let status: HtmlValue = "";
+  let chart: Html;
+  let notes: readonly { es: string; en: string }[] = [];
+  let sourceLine: string;
+  let shownRange: { from: string; to: string } | undefined;
+  let csvText = csvLabel(lang === "es" ? "los datos de este gráfico" : "this chart's data");
+  switch (w.chart) {
+    case "release-month": {
+      const v = releaseMonthView(ds, release, report, w.options.perspective);
+      (title = v.title[lang]), (unit = v.unit[lang]), (notes = v.notes), (sourceLine = v.sourceLine[lang]);
+      chart = releaseMonthSvg(v, lang, plot);
+      break;
+    }
+    case "bridge": {
+      const v = bridgeView(ds, release, report, w.options.perspective);
+      if (!v) return { status: 404, body: errorFrame({ problem: "unknown_chart", parameter: "chart", allowed: ["release-month", "series", "rank", "figure"], lang }) };
+      const drawn = bridgeSvg(v, lang, plot);
+      // The bridge draws the release's own figures: their basis is the one attributed to them, their vintage the release.
+      const basis = release.claims.find((c) => c.measure === "balance")?.basis ?? "SA";
+      const vintage = lang === "es" ? ` Base ${basis}, primera publicación según se cita (edición: el comunicado, ${release.meta.date}).` : ` ${basis} basis, first release as quoted (vintage: the release, ${release.meta.date}).`;
+      (title = v.title[lang]), (unit = v.unit[lang]), (notes = v.notes), (sourceLine = v.sourceLine[lang] + vintage), (chart = drawn.chart), (status = drawn.status);
+      break;
+    }
+    case "series": {
+      const o = w.options;
+      const partner = release.claims[0]?.partner ?? "2010";
+      const v = seriesViewFromDataset(ds, { partner, basis: o.basis, perspective: o.perspective, range: rangeOf(o, seriesBounds(ds, partner, o.basis)), release });
+      (title = v.title[lang]), (unit = v.unit[lang]), (notes = v.notes), (sourceLine = v.sourceLine[lang]);
+      chart = seriesSvg(v, lang, plot);
+      shownRange = { from: v.from, to: v.to };
+      csvText = csvLabel(`${v.title[lang]}, ${v.from}–${v.to}`);
+      break;
+    }
+    case "rank": {
+      const o = w.options;
+      const claim = release.claims.find((c) => c.measure === "rank") ?? release.claims[0];
+      const basis = claim?.basis ?? "NSA";
+      const bounds = seriesBounds(ds, claim?.partner ?? "2010", basis);
+      const range = bounds ? resolveRange(rangeOf(o, bounds), bounds) : { from: o.from ?? "2024-01", to: o.to ?? "2024-01" };
+      const v = rankView(ds, release, report, range);
+      shownRange = range;
+      const drawn = rankSvg(v, lang, plot);
+      (title = v.title[lang]), (unit = v.unit[lang]), (notes = v.notes), (sourceLine = v.sourceLine[lang]), (chart = drawn.chart), (status = drawn.status);
+      break;
+    }
+    case "figure": {
+      const card = figureCard(report, w.options.figure, lang);
+      if (!card) return { status: 400, body: errorFrame({ problem: "bad_value", parameter: "figure", allowed: [...new Set(report.results.map((r) => r.claimId))], lang }) };
+      (title = card.title), (unit = card.unit), (sourceLine = card.sourceLine), (chart = card.body);
+      csvText = csvLabel(lang === "es" ? "cifras y verificaciones del comunicado" : "the release's figures and checks");
+      break;
+    }
+  }
+  const body = widgetFrame({ lang, id: w.chart, title, unit, status, chart, notes, sourceLine, links: { dashboard: dashboardPath(w, latest, shownRange), csv: csvPath(w, slug, shownRange), csvLabel: csvText } });
+  const oembedHref = `${origin}/api/oembed?format=json&url=${encodeURIComponent(origin + embedPath(w))}`;
+  return { status: 200, body: widgetDocument({ lang, theme: w.options.theme, title: `${title} — Balanza`, body, oembedHref }) };
+}
+

@@ -1,0 +1,17 @@
+/**
+ * Balanza's public origin: BALANZA_ORIGIN when set (behind a proxy or CDN), else the scheme and Host the request
+ * came with (Next's request.url names "localhost" even when the server listens on 127.0.0.1). Used in snippets,
+ * oEmbed answers and to tell Balanza's URLs from others.
+ */
+export function publicOrigin(request: Request): string {
+  const configured = process.env.BALANZA_ORIGIN;
+  if (configured) return new URL(configured).origin;
+  const url = new URL(request.url);
+  const host = request.headers.get("host");
+  const proto = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() || url.protocol.replace(":", "");
+  try {
+    return host && /^https?$/.test(proto) ? new URL(`${proto}://${host}`).origin : url.origin;
+  } catch {
+    return url.origin;
+  }
+}
