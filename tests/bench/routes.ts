@@ -1,6 +1,14 @@
-/** What `npm run bench` measures. Embed routes are added as the widget lands. */
+/** What `npm run bench` measures: the dashboard and every embed widget (default options). */
 export const SLUG = "2024-03-22-index-usa-539";
 
-export const BENCH_PAGES: ReadonlyArray<{ path: string; kind: "dashboard" | "embed" }> = [{ path: "/", kind: "dashboard" }];
+export const BENCH_PAGES: ReadonlyArray<{ path: string; kind: "dashboard" | "embed" }> = [
+  { path: "/", kind: "dashboard" },
+  { path: "/embed/figure", kind: "embed" },
+  { path: "/embed/release-month", kind: "embed" },
+  { path: "/embed/bridge", kind: "embed" },
+  { path: "/embed/series", kind: "embed" },
+  { path: "/embed/rank", kind: "embed" },
+];
 
-export const LOAD_ROUTES: readonly string[] = ["/", `/api/releases/${SLUG}/checks`, "/api/series?partner=MX&basis=SA"];
+// The series CSV, the checks JSON, an embed page and the dashboard (issue 6).
+export const LOAD_ROUTES: readonly string[] = ["/api/series.csv?partner=MX&basis=SA", `/api/releases/${SLUG}/checks`, "/embed/bridge", "/"];

@@ -1,0 +1,55 @@
+import { describe, expect, inject, it } from "vitest";
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+
+const base = inject("baseUrl");
+const SLUG = "2024-03-22-index-usa-539";
+const APP = path.resolve(__dirname, "../../app");
+
+// A concrete URL (and an error case where the route has one) for every route file under app/.
+// A new route without an entry here fails the first test, so no route goes unchecked.
+const ROUTES: Record<string, string[]> = {
+  "page.tsx": ["/", "/?lang=en&perspective=us"],
+  "releases/[slug]/page.tsx": [`/releases/${SLUG}`, "/releases/no-such-release"],
+  "embed/page.tsx": ["/embed"],
+  "embed/[chart]/route.ts": ["/embed/bridge", "/embed/figure?figure=exports", "/embed/bridge?lang=xx", "/embed/pie"],
+  "api/series/route.ts": ["/api/series?partner=MX", "/api/series?partner=XX"],
+  "api/series.csv/route.ts": ["/api/series.csv?partner=MX&basis=NSA", "/api/series.csv?from=2025-01&to=2024-01"],
+  "api/series.metadata.json/route.ts": ["/api/series.metadata.json?partner=MX"],
+  "api/releases/[slug]/checks/route.ts": [`/api/releases/${SLUG}/checks`, "/api/releases/nope/checks"],
+  "api/releases/[slug]/checks.csv/route.ts": [`/api/releases/${SLUG}/checks.csv`],
+  "api/releases/[slug]/checks.metadata.json/route.ts": [`/api/releases/${SLUG}/checks.metadata.json`],
+  "api/releases/[slug]/ranks/route.ts": [`/api/releases/${SLUG}/ranks`],
+  "api/releases/[slug]/charts/[file]/route.ts": [`/api/releases/${SLUG}/charts/bridge.csv`, `/api/releases/${SLUG}/charts/nope.csv`],
+  "api/downloads/[file]/route.ts": ["/api/downloads/nope.csv"],
+  "api/oembed/route.ts": [`/api/oembed?url=${encodeURIComponent(`${base}/embed/bridge`)}`, "/api/oembed?url=https://example.org/"],
+};
+const EXTRA = ["/embed.js", "/embed-widget.js", "/no-such-page", "/api/releases/%E0%A4%A/checks"];
+
+function routeFiles(dir: string, prefix = ""): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    const rel = prefix ? `${prefix}/${name}` : name;
+    if (statSync(full).isDirectory()) return routeFiles(full, rel);
+    return name === "page.tsx" || name === "route.ts" ? [rel] : [];
+  });
+}
+
+describe("security headers on every route", () => {
+  it("every route file under app/ has URLs in this test", () => {
+    expect(routeFiles(APP).sort()).toEqual(Object.keys(ROUTES).sort());
+  });
+
+  const urls = [...Object.values(ROUTES).flat(), ...EXTRA];
+  it.each(urls)("%s sends CSP, frame-ancestors, nosniff, Referrer-Policy and Permissions-Policy", async (url) => {
+    const res = await fetch(`${base}${url}`, { redirect: "manual" });
+    expect(res.status).toBeLessThan(500);
+    const csp = res.headers.get("content-security-policy") ?? "";
+    expect(csp).toMatch(/default-src/);
+    const widget = /^\/embed\/[^/?]+/.test(url);
+    expect(csp).toContain(widget ? "frame-ancestors *" : "frame-ancestors 'none'");
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+    expect(res.headers.get("permissions-policy")).toMatch(/camera=\(\)/);
+  });
+});
