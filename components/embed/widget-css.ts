@@ -37,7 +37,7 @@ table{border-collapse:collapse;font-size:12.5px;margin:6px 0;width:100%}
 th,td{padding:3px 6px;border-bottom:1px solid var(--line);text-align:right;font-variant-numeric:tabular-nums}
 th:first-child,td:first-child{text-align:left}
 caption{text-align:left;color:var(--muted);font-size:12px;padding-bottom:2px}
-details{margin:4px 0}summary{cursor:pointer;color:var(--link)}
+details{margin:4px 0}summary{cursor:pointer;color:var(--link);min-height:24px;line-height:24px}
 .scroll{max-height:240px;overflow:auto}
 .links{display:flex;flex-wrap:wrap;gap:6px 16px;margin-top:6px;font-size:13px}
 .figure{font-size:34px;font-weight:700;line-height:1.1;margin:6px 0;font-variant-numeric:tabular-nums}

@@ -72,11 +72,11 @@ export function csvPath(w: AnyEmbedOptions, releaseSlug: string, range?: { from:
 /** Default iframe heights (CSS px) per widget and size: tall enough for the whole widget from 320 to 720 px wide without the loader
  * (measured in Chromium; tests/e2e/embed-widget.test.ts checks 320 and 720 px). */
 const HEIGHTS: Record<EmbedChart, Record<EmbedSize, number>> = {
-  "release-month": { s: 755, m: 785, l: 835 },
-  bridge: { s: 665, m: 730, l: 815 },
-  series: { s: 525, m: 590, l: 680 },
-  rank: { s: 670, m: 735, l: 820 },
-  figure: { s: 460, m: 460, l: 460 },
+  "release-month": { s: 767, m: 797, l: 847 },
+  bridge: { s: 677, m: 742, l: 827 },
+  series: { s: 537, m: 602, l: 692 },
+  rank: { s: 682, m: 747, l: 832 },
+  figure: { s: 472, m: 472, l: 472 },
 };
 
 export function defaultHeight(chart: EmbedChart, size: EmbedSize): number {
