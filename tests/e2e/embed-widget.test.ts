@@ -1,8 +1,9 @@
 import http from "node:http";
 import { mkdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import axe from "axe-core";
+import { launchChromium } from "../helpers/chromium";
 import { parseEmbedOptions } from "@/lib/embed/options";
 import { embedSnippet } from "@/lib/embed/snippet";
 import { freePort } from "../helpers/free-port";
@@ -49,11 +50,7 @@ async function waitForSized(page: Page) {
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  browser = await launchChromium();
   const pages = hostPages();
   hostServer = http.createServer((req, res) => {
     const body = pages[new URL(req.url ?? "/", "http://x").pathname];
