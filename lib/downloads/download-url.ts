@@ -33,11 +33,6 @@ export function seriesCsvDownloadUrl(state: SeriesDownloadState): string {
   return `/api/series.csv?${seriesQueryString(state, { bom: "1" })}`;
 }
 
-/** The metadata (title, source, citation, query) that goes with a series CSV. */
-export function seriesMetadataUrl(state: SeriesDownloadState | SeriesQuery): string {
-  return `/api/series.metadata.json?${seriesQueryString(state)}`;
-}
-
 /** A release's checks as CSV, Excel-ready, with explanations in `lang`. */
 export function checksCsvDownloadUrl(slug: string, lang?: "es" | "en"): string {
   const params = new URLSearchParams(lang ? { lang, bom: "1" } : { bom: "1" });

@@ -27,8 +27,6 @@ export interface OembedRich {
 
 export const DEFAULT_WIDTH = 640;
 
-export type OembedResult = { ok: true; body: OembedRich } | { ok: false; status: 400 | 404; error: ApiError };
-
 const DASHBOARD_PATH = /^\/(?:releases\/([a-z0-9-]{1,80})\/?)?$/;
 
 /**
