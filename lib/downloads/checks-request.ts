@@ -4,7 +4,7 @@ import type { Lang } from "../format";
 import type { ChecksReport } from "../schema/checks";
 import { parseSearchParams } from "../query-params";
 import { bomParamSchema } from "../schema/query-common";
-import { echoSegment } from "../http-cache";
+import { unknownReleaseError } from "../http-cache";
 
 const checksOptionsSchema = z.object({ lang: z.enum(["es", "en"]).optional(), bom: bomParamSchema.optional() });
 const ALLOWED = { lang: ["es", "en"], bom: ["0", "1"] };
@@ -17,7 +17,7 @@ export type ChecksRequest = { ok: true; report: ChecksReport; lang: Lang; bom: b
  */
 export function readChecksRequest(slug: string, params: URLSearchParams, known: ReadonlyArray<"lang" | "bom">, lookup: { report: (slug: string) => ChecksReport | undefined; slugs: () => string[] }): ChecksRequest {
   const report = lookup.report(slug);
-  if (!report) return { ok: false, status: 404, error: { error: `No ${echoSegment(slug, "release")}.`, parameter: "slug", allowed: lookup.slugs() } };
+  if (!report) return { ok: false, status: 404, error: unknownReleaseError(slug, lookup.slugs()) };
   const parsed = parseSearchParams(checksOptionsSchema, params, known, ALLOWED);
   if (!parsed.ok) return { ok: false, status: 400, error: parsed.error };
   return { ok: true, report, lang: parsed.value.lang ?? report.release.language, bom: parsed.value.bom === "1" };
