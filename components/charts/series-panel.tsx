@@ -8,7 +8,7 @@ import { formatDelta, formatNumber, formatPeriod, type Lang } from "@/lib/format
 import { strings } from "@/lib/i18n";
 import { seriesQuery } from "../query/queries";
 import { useDashboardState } from "../dashboard/use-url-state";
-import { ChartFrame } from "./chart-frame";
+import { ChartFrame, frameText } from "./chart-frame";
 import { RangeControls } from "./range-controls";
 import { SeriesDownloadLink } from "../downloads/series-download-link";
 import { SeriesChart } from "./lazy-charts";
@@ -45,12 +45,7 @@ export function SeriesPanel(p: SeriesPanelProps) {
   return (
     <ChartFrame
       id="chart-series"
-      title={view.title[lang]}
-      unit={view.unit[lang]}
-      unitLabel={t.unit}
-      sourceLine={view.sourceLine[lang]}
-      notes={view.notes.map((x) => x[lang])}
-      notesLabel={t.notes}
+      {...frameText(view, lang)}
       actions={
         <>
           <SeriesDownloadLink state={{ partner: p.partner, basis: state.basis, perspective: state.perspective, from: view.from, to: view.to }} partnerName={p.partnerName[lang]} lang={lang} />
