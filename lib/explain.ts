@@ -1,9 +1,9 @@
 import type { Bilingual } from "./schema/release";
 import type { CheckStatus } from "./schema/checks";
-import { formatDelta, formatNumber, formatPeriod } from "./format";
+import { formatDelta, formatNumber, formatPeriod, type Lang } from "./format";
 
-const n = (v: number, lang: "es" | "en") => formatNumber(v, lang, 1);
-const d = (v: number, lang: "es" | "en") => formatDelta(v, lang, 1);
+const n = (v: number, lang: Lang) => formatNumber(v, lang, 1);
+const d = (v: number, lang: Lang) => formatDelta(v, lang, 1);
 
 const STEP_NAME: Record<string, Bilingual> = {
   "1": { es: "unidades", en: "units" },

@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { resolveRange } from "@/lib/charts/range";
 import { seriesFetchRange, seriesView } from "@/lib/charts/series";
 import type { Bilingual } from "@/lib/charts/types";
+import type { Basis } from "@/lib/schema/dataset";
 import { formatDelta, formatNumber, formatPeriod, type Lang } from "@/lib/format";
 import { strings } from "@/lib/i18n";
 import { seriesQuery } from "../query/queries";
@@ -18,7 +19,7 @@ export interface SeriesPanelProps {
   partnerName: Bilingual;
   releasePeriod: string | null;
   periodNote?: Bilingual;
-  bounds: Record<"SA" | "NSA", { first: string; last: string }>;
+  bounds: Record<Basis, { first: string; last: string }>;
   actions?: ReactNode;
 }
 

@@ -1,13 +1,13 @@
 import type { CheckResult, ChecksReport } from "@/lib/schema/checks";
-import { formatDelta, formatMusd, formatNumber, formatPeriod } from "@/lib/format";
+import { formatDelta, formatMusd, formatNumber, formatPeriod, type Lang } from "@/lib/format";
 import { WIDGET_TEXT } from "@/lib/embed/labels";
 import type { EmbedFigure } from "@/lib/embed/options";
 import { html, type Html } from "@/lib/embed/html";
 import { statusBadge } from "./widget-document";
 
-const n = (v: number, lang: "es" | "en") => formatNumber(v, lang, 1);
+const n = (v: number, lang: Lang) => formatNumber(v, lang, 1);
 
-function checkLine(r: CheckResult, lang: "es" | "en"): Html {
+function checkLine(r: CheckResult, lang: Lang): Html {
   const other = r.kind === "identity" ? WIDGET_TEXT.computed[lang] : WIDGET_TEXT.official[lang];
   const what = r.kind === "identity" ? (lang === "es" ? `Frente a sus propias cifras (${r.formula ?? ""})` : `Against its own figures (${r.formula ?? ""})`) : lang === "es" ? `Frente a la serie oficial (${r.basis ?? "—"}, edición ${r.vintage ?? "—"})` : `Against the official series (${r.basis ?? "—"}, ${r.vintage ?? "—"} vintage)`;
   const numbers =
@@ -18,7 +18,7 @@ function checkLine(r: CheckResult, lang: "es" | "en"): Html {
 }
 
 /** The figure as printed, formatted for its unit: "12,700 mdd" / "US$12.7 billion", or a rank "1". */
-function printed(r: CheckResult, lang: "es" | "en"): string {
+function printed(r: CheckResult, lang: Lang): string {
   if (r.unit === "rank") return lang === "es" ? `${r.reported}.º lugar` : `No. ${r.reported}`;
   return formatMusd(r.reported, lang, { exact: lang === "es" });
 }
@@ -28,7 +28,7 @@ function printed(r: CheckResult, lang: "es" | "en"): string {
  * the official series) with its status by icon and word, the period (marked when inferred) and the source.
  * Returns null when the release states no such figure.
  */
-export function figureCard(report: ChecksReport, figure: EmbedFigure, lang: "es" | "en"): { title: string; body: Html; sourceLine: string; unit: string } | null {
+export function figureCard(report: ChecksReport, figure: EmbedFigure, lang: Lang): { title: string; body: Html; sourceLine: string; unit: string } | null {
   const results = report.results.filter((r) => r.claimId === figure);
   const main = results.find((r) => r.kind === "claim") ?? results[0];
   if (!main) return null;

@@ -4,9 +4,10 @@ import type { Lang } from "../format";
 import type { ChecksReport } from "../schema/checks";
 import { parseSearchParams } from "../query-params";
 import { bomParamSchema } from "../schema/query-common";
+import { langSchema } from "../schema/release";
 import { unknownReleaseError } from "../http-cache";
 
-const checksOptionsSchema = z.object({ lang: z.enum(["es", "en"]).optional(), bom: bomParamSchema.optional() });
+const checksOptionsSchema = z.object({ lang: langSchema.optional(), bom: bomParamSchema.optional() });
 const ALLOWED = { lang: ["es", "en"], bom: ["0", "1"] };
 
 export type ChecksRequest = { ok: true; report: ChecksReport; lang: Lang; bom: boolean } | { ok: false; status: 400 | 404; error: ApiError };

@@ -1,3 +1,4 @@
+import type { Lang } from "../format";
 import type { Basis, MeasureFlow, Perspective } from "../schema/dataset";
 import type { SeriesQuery } from "../schema/series-query";
 
@@ -34,7 +35,7 @@ export function seriesCsvDownloadUrl(state: SeriesDownloadState): string {
 }
 
 /** A release's checks as CSV, Excel-ready, with explanations in `lang`. */
-export function checksCsvDownloadUrl(slug: string, lang?: "es" | "en"): string {
+export function checksCsvDownloadUrl(slug: string, lang?: Lang): string {
   const params = new URLSearchParams(lang ? { lang, bom: "1" } : { bom: "1" });
   return `/api/releases/${encodeURIComponent(slug)}/checks.csv?${params.toString()}`;
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { basisSchema, periodSchema, perspectiveSchema } from "../schema/dataset";
 import { FROM_NOT_AFTER_TO, fromNotAfterTo } from "../schema/query-common";
+import { langSchema, type Lang } from "../schema/release";
 import { EMBED_CHARTS, OPTION_KEYS, type EmbedChart } from "./chart-options";
 import { RANGE_PRESETS } from "../charts/range";
 
@@ -8,7 +9,6 @@ export { EMBED_CHARTS, type EmbedChart };
 /** The widgets Balanza can embed: the dashboard's four charts and the single-figure "verified number" card. */
 export const embedChartSchema = z.enum(EMBED_CHARTS);
 
-export const langSchema = z.enum(["es", "en"]);
 export const themeSchema = z.enum(["light", "dark", "auto"]);
 /** How tall the chart is drawn: small, medium or large. */
 export const sizeSchema = z.enum(["s", "m", "l"]);
@@ -76,7 +76,7 @@ export interface EmbedOptionError {
   /** A zod message for bad values ("from must not be after to"), never containing the value itself. */
   detail?: string;
   /** The language the error should be written in, when `lang` itself was valid. */
-  lang?: "es" | "en";
+  lang?: Lang;
 }
 
 export type EmbedParseResult = { ok: true; value: AnyEmbedOptions } | { ok: false; error: EmbedOptionError };
