@@ -13,7 +13,7 @@ export const measureSchema = z.enum(["total", "exports", "imports", "balance", "
 export type Measure = z.infer<typeof measureSchema>;
 
 /** Something the analyst decided that the release itself does not say (its period, its basis). */
-const attributionSchema = z.object({ inferred: z.boolean(), reason: bilingualSchema });
+export const attributionSchema = z.object({ inferred: z.boolean(), reason: bilingualSchema });
 
 const moneyClaimSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
