@@ -87,7 +87,7 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
     case "figure": {
       const card = figureCard(report, w.options.figure, lang);
       if (!card) return { status: 400, body: errorFrame({ problem: "bad_value", parameter: "figure", allowed: [...new Set(report.results.map((r) => r.claimId))], lang }) };
-      (title = card.title), (unit = card.unit), (sourceLine = card.sourceLine), (chart = card.body);
+      (title = card.title), (unit = card.unit), (notes = card.notes), (sourceLine = card.sourceLine), (chart = card.body);
       csvText = csvLabel(lang === "es" ? "cifras y verificaciones del comunicado" : "the release's figures and checks");
       break;
     }
