@@ -4,6 +4,7 @@ import { getChecksReport, getRelease, listReleaseSlugs } from "@/lib/releases";
 import { bridgeView, DEFAULT_RANGE, rankView, releaseMonthView, resolveRange, seriesBounds, seriesViewFromDataset, type RangeSpec } from "@/lib/charts";
 import type { AnyEmbedOptions } from "@/lib/embed/options";
 import { csvPath, dashboardPath, embedPath, PLOT_HEIGHT } from "@/lib/embed/urls";
+import { WIDGET_TEXT } from "@/lib/embed/labels";
 import type { Html, HtmlValue } from "@/lib/embed/html";
 import { errorFrame } from "./error-frame";
 import { widgetDocument } from "./widget-document";
@@ -35,7 +36,8 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
   if (!slug || !release || !report) return { status: 400, body: errorFrame({ problem: "unknown_release", parameter: "release", allowed: slugs, lang }) };
   const ds = getDataset();
   const plot = PLOT_HEIGHT[w.options.size];
-  const csvLabel = (what: string) => (lang === "es" ? `Descargar CSV: ${what}` : `Download CSV: ${what}`);
+  // The link's accessible name starts with its visible words (WCAG 2.5.3), then says what it downloads.
+  const csvLabel = (what: string) => `${WIDGET_TEXT.downloadCsv[lang]}: ${what}`;
 
   let title: string;
   let unit: string;
