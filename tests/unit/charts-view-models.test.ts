@@ -78,7 +78,7 @@ describe("seriesView", () => {
   it("leaves year-on-year empty where the year-earlier month is outside the data", () => {
     const v = seriesView({ points: [{ period: "2024-01", flow: "exports", value: 5 }], partner: "2010", partnerName: { es: "México", en: "Mexico" }, basis: "NSA", perspective: "mx", from: "2024-01", to: "2024-01", releasePeriod: null, source: null });
     expect(v.rows[0]).toMatchObject({ exports: 5, imports: null, yoy: { exports: null } });
-    expect(v.flows.map((f) => f.label.en)).toEqual(["Mexico exports to the US", "Mexico imports from the US", "Mexico balance with the US (surplus +)"]);
+    expect(v.flows.map((f) => f.label.en)).toEqual(["Mexico's exports to the US", "Mexico's imports from the US", "Mexico's balance with the US (surplus +)"]);
   });
 
   it("reads NSA since 1985 and SA since 2009 for the whole range", () => {
