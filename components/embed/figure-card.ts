@@ -35,13 +35,13 @@ export function figureCard(report: ChecksReport, figure: EmbedFigure, lang: Lang
   const main = results.find((r) => r.kind === "claim") ?? results[0];
   if (!main) return null;
   const ordered = [...results].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === "identity" ? -1 : 1));
-  const inferred = (a: { inferred: boolean } | undefined) => (a?.inferred ? ` (${WIDGET_TEXT.inferred[lang]})` : "");
+  const inferred = (a: { inferred: boolean } | undefined, word: Bilingual = WIDGET_TEXT.inferred) => (a?.inferred ? ` (${word[lang]})` : "");
   const { period: periodAttribution, basis: basisAttribution, value: valueAttribution } = main.attribution;
   const period = `${formatPeriod(main.period, lang)}${inferred(periodAttribution)}`;
   const notes = [periodAttribution, basisAttribution, valueAttribution].flatMap((a) => (a?.inferred ? [a.reason] : []));
   const sources = [...new Map(results.flatMap((r) => r.sources).map((s) => [s.id, s])).values()];
   const rel = report.release;
   const sourceLine = `${lang === "es" ? "Fuente" : "Source"}: ${rel.issuerShort}, ${lang === "es" ? "comunicado" : "release"} ${rel.number} (${rel.date})${sources.map((s) => `; ${s.publisher}, ${s.title} (${s.basis}, ${lang === "es" ? `edición ${s.vintage}` : `${s.vintage} vintage`})`).join("")}.`;
-  const body = html`<p class="note">«${main.quote}»</p><p class="figure" data-figure="${figure}" data-value="${main.reported}">${printed(main, lang)}</p><p class="note">${WIDGET_TEXT.period[lang]}: ${period} · ${main.basis ?? ""}${inferred(basisAttribution)}</p><ul class="checks">${ordered.map((r) => checkLine(r, lang))}</ul>`;
+  const body = html`<p class="note">«${main.quote}»</p><p class="figure" data-figure="${figure}" data-value="${main.reported}">${printed(main, lang)}</p><p class="note">${WIDGET_TEXT.period[lang]}: ${period} · ${main.basis ?? ""}${inferred(basisAttribution, WIDGET_TEXT.inferredBasis)}</p><ul class="checks">${ordered.map((r) => checkLine(r, lang))}</ul>`;
   return { title: `${WIDGET_TEXT.figureTitle[lang]}: ${main.label[lang]}`, body, sourceLine, unit: main.unit === "rank" ? (lang === "es" ? "lugar" : "rank") : MUSD_UNIT[lang], notes };
 }

@@ -23,6 +23,8 @@ export const WIDGET_TEXT = {
   tolerance: { es: "tolerancia", en: "tolerance" },
   period: { es: "Periodo", en: "Period" },
   inferred: { es: "inferido", en: "inferred" },
+  /** Of the basis ("la base"): Spanish agrees in gender. */
+  inferredBasis: { es: "inferida", en: "inferred" },
   tableSummary: { es: "Ver los datos en tabla", en: "Show the data as a table" },
   releaseMonth: { es: "mes del comunicado", en: "release month" },
   rankOf: { es: "lugar", en: "rank" },
