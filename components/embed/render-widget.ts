@@ -79,7 +79,9 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
       const claim = release.claims.find((c) => c.measure === "rank") ?? release.claims[0];
       const basis = claim?.basis ?? "NSA";
       const bounds = seriesBounds(ds, claim?.partner ?? "2010", basis);
-      const range = bounds ? resolveRange(rangeOf(o, bounds), bounds) : { from: o.from ?? "2024-01", to: o.to ?? "2024-01" };
+      // Without NSA data for the partner there is no history: the release month alone (no hard-coded month).
+      const month = claim?.period ?? release.meta.date.slice(0, 7);
+      const range = bounds ? resolveRange(rangeOf(o, bounds), bounds) : { from: o.from ?? month, to: o.to ?? month };
       const v = rankView(ds, release, report, range);
       shownRange = range;
       const drawn = rankSvg(v, lang, plot);
