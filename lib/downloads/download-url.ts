@@ -1,17 +1,12 @@
 import type { Lang } from "../format";
-import type { Basis, MeasureFlow, Perspective } from "../schema/dataset";
+import type { Basis, Perspective } from "../schema/dataset";
 import type { SeriesQuery } from "../schema/series-query";
 
-/** What a chart shows: the state its "Download CSV" link must reproduce exactly. */
-export interface SeriesDownloadState {
+/** What a chart shows: the state its "Download CSV" link must reproduce exactly (a series query; partner MX by default). */
+export type SeriesDownloadState = Omit<SeriesQuery, "partner"> & {
   /** MX, CA, CN or a four-digit Census code. */
   partner?: string;
-  flow?: MeasureFlow;
-  basis: Basis;
-  from?: string;
-  to?: string;
-  perspective: Perspective;
-}
+};
 
 // PARTNER_ALIASES of lib/schema/series-query.ts, reversed; written out so the browser bundle needs no zod (a unit test keeps them equal).
 export const CODE_TO_ALIAS: ReadonlyMap<string, string> = new Map([["2010", "MX"], ["1220", "CA"], ["5700", "CN"]]);
