@@ -76,7 +76,7 @@ const HEIGHTS: Record<EmbedChart, Record<EmbedSize, number>> = {
   bridge: { s: 665, m: 730, l: 815 },
   series: { s: 525, m: 590, l: 680 },
   rank: { s: 670, m: 735, l: 820 },
-  figure: { s: 460, m: 460, l: 460 },
+  figure: { s: 490, m: 490, l: 490 },
 };
 
 export function defaultHeight(chart: EmbedChart, size: EmbedSize): number {
