@@ -1,11 +1,12 @@
 import { DEFAULT_RANGE, readRangeParam, rangeToParam, type RangeSpec } from "./charts/range";
 import type { Lang } from "./format";
+import type { Basis, Perspective } from "./schema/dataset";
 
 /** The dashboard's view state, all of it in the query string so a link reproduces the view. */
 export interface DashboardState {
   lang: Lang;
-  perspective: "mx" | "us";
-  basis: "SA" | "NSA";
+  perspective: Perspective;
+  basis: Basis;
   range: RangeSpec;
 }
 

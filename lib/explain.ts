@@ -1,9 +1,9 @@
 import type { Bilingual } from "./schema/release";
 import type { CheckStatus } from "./schema/checks";
-import { formatDelta, formatNumber, formatPeriod } from "./format";
+import { formatDelta, formatMusd, formatNumber, formatPeriod, type Lang } from "./format";
 
-const n = (v: number, lang: "es" | "en") => formatNumber(v, lang, 1);
-const d = (v: number, lang: "es" | "en") => formatDelta(v, lang, 1);
+const n = (v: number, lang: Lang) => formatNumber(v, lang, 1);
+const d = (v: number, lang: Lang) => formatDelta(v, lang, 1);
 
 const STEP_NAME: Record<string, Bilingual> = {
   "1": { es: "unidades", en: "units" },
@@ -76,7 +76,7 @@ export function explainRank(a: { partnerName: Bilingual; reported: number; rank:
   }
   const others = { es: a.ahead.map((p) => p.es).join(" y "), en: a.ahead.map((p) => p.en).join(" and ") };
   return {
-    es: `${a.partnerName.es} fue el socio número ${a.rank} de EUA por comercio total en ${month.es} (${n(a.total, "es")} mdd, ${a.basis}, edición ${a.vintage})${a.rank === 1 && others.es ? `, por delante de ${others.es}` : ""}; el comunicado lo da como número ${a.reported}.`,
-    en: `${a.partnerName.en} was the United States' number ${a.rank} partner by two-way trade in ${month.en} ($${n(a.total, "en")}M, ${a.basis}, ${a.vintage} vintage)${a.rank === 1 && others.en ? `, ahead of ${others.en}` : ""}; the release puts it at number ${a.reported}.`,
+    es: `${a.partnerName.es} fue el socio número ${a.rank} de EUA por comercio total en ${month.es} (${formatMusd(a.total, "es", { exact: true })}, ${a.basis}, edición ${a.vintage})${a.rank === 1 && others.es ? `, por delante de ${others.es}` : ""}; el comunicado lo da como número ${a.reported}.`,
+    en: `${a.partnerName.en} was the United States' number ${a.rank} partner by two-way trade in ${month.en} (${formatMusd(a.total, "en")}, ${a.basis}, ${a.vintage} vintage)${a.rank === 1 && others.en ? `, ahead of ${others.en}` : ""}; the release puts it at number ${a.reported}.`,
   };
 }

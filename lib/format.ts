@@ -1,5 +1,7 @@
 /** Locale-aware formatting of figures and months. Pure: Intl only. */
-export type Lang = "es" | "en";
+import type { Lang } from "./schema/release";
+
+export type { Lang };
 
 export const LOCALE: Record<Lang, string> = { es: "es-MX", en: "en-US" };
 

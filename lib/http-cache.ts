@@ -26,6 +26,9 @@ export function ifNoneMatchHits(header: string | null, etag: string): boolean {
   return header.split(",").some((tag) => tag.trim().replace(/^W\//, "") === bare);
 }
 
+/** Every CSV download: RFC 4180 text in UTF-8, with a header row (RFC 4180 §3's `header` parameter). */
+export const CSV_CONTENT_TYPE = "text/csv; charset=utf-8; header=present";
+
 export interface CachedBody {
   body: string;
   etag: string;
@@ -78,4 +81,9 @@ export function corsPreflight(): Response {
 /** `"name"` when a path segment looks like a slug or file name, else a neutral word: hostile input is never reflected. */
 export function echoSegment(segment: string, noun: string): string {
   return /^[A-Za-z0-9._-]{1,80}$/.test(segment) ? `${noun} "${segment}"` : `such ${noun}`;
+}
+
+/** The 404 body for a release slug there is no release for, naming the slugs there are. */
+export function unknownReleaseError(slug: string, slugs: string[]): ApiError {
+  return { error: `No ${echoSegment(slug, "release")}.`, parameter: "slug", allowed: slugs };
 }

@@ -23,5 +23,7 @@ export function parseSearchParams<S extends z.ZodType>(schema: S, params: URLSea
   if (result.success) return { ok: true, value: result.data };
   const issue = result.error.issues[0];
   const parameter = String(issue?.path[0] ?? "");
-  return { ok: false, error: { error: `Invalid "${parameter}": expected ${issue?.message ?? "a valid value"}.`, parameter, ...(allowedValues[parameter] ? { allowed: allowedValues[parameter] } : {}) } };
+  // zod's own enum message ("Invalid option: expected one of …") would read "expected Invalid option…"; name the values.
+  const expected = issue?.code === "invalid_value" ? `one of ${issue.values.map(String).join(", ")}` : (issue?.message ?? "a valid value");
+  return { ok: false, error: { error: `Invalid "${parameter}": expected ${expected}.`, parameter, ...(allowedValues[parameter] ? { allowed: allowedValues[parameter] } : {}) } };
 }

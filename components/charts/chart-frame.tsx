@@ -1,4 +1,7 @@
 import type { ReactNode } from "react";
+import type { ChartMeta } from "@/lib/charts/types";
+import type { Lang } from "@/lib/format";
+import { strings } from "@/lib/i18n";
 
 export interface ChartFrameProps {
   id: string;
@@ -17,6 +20,12 @@ export interface ChartFrameProps {
   /** The data table: exactly the numbers the chart draws. */
   table: ReactNode;
   tableLabel: string;
+}
+
+/** A frame's words from the chart's view model, in `lang`: every chart is titled, unit-labelled and sourced alike. */
+export function frameText(view: Pick<ChartMeta, "title" | "unit" | "sourceLine" | "notes">, lang: Lang): Pick<ChartFrameProps, "title" | "unit" | "unitLabel" | "sourceLine" | "notes" | "notesLabel"> {
+  const t = strings(lang);
+  return { title: view.title[lang], unit: view.unit[lang], unitLabel: t.unit, sourceLine: view.sourceLine[lang], notes: view.notes.map((n) => n[lang]), notesLabel: t.notes };
 }
 
 /** A chart with its title, unit, source line, inference notes, an actions slot and its data table. */

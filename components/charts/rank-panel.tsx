@@ -7,7 +7,7 @@ import { formatMusd, formatNumber, formatPeriod } from "@/lib/format";
 import { strings } from "@/lib/i18n";
 import { ranksQuery } from "../query/queries";
 import { useDashboardState } from "../dashboard/use-url-state";
-import { ChartFrame } from "./chart-frame";
+import { ChartFrame, frameText } from "./chart-frame";
 import { RankHistoryChart, RankMonthChart } from "./lazy-charts";
 import { StatusBadge } from "../ui/status-badge";
 import { ChartDownloadLink } from "../downloads/chart-download-link";
@@ -26,12 +26,7 @@ export function RankPanel({ slug, view, bounds, actions }: { slug: string; view:
   return (
     <ChartFrame
       id="chart-rank"
-      title={view.title[lang]}
-      unit={view.unit[lang]}
-      unitLabel={t.unit}
-      sourceLine={view.sourceLine[lang]}
-      notes={view.notes.map((x) => x[lang])}
-      notesLabel={t.notes}
+      {...frameText(view, lang)}
       actions={
         <>
           <ChartDownloadLink slug={slug} chart="ranks" state={range} lang={lang} />

@@ -4,11 +4,12 @@ import type { ReactNode } from "react";
 import { resolveRange } from "@/lib/charts/range";
 import { seriesFetchRange, seriesView } from "@/lib/charts/series";
 import type { Bilingual } from "@/lib/charts/types";
+import type { Basis } from "@/lib/schema/dataset";
 import { formatDelta, formatNumber, formatPeriod, type Lang } from "@/lib/format";
 import { strings } from "@/lib/i18n";
 import { seriesQuery } from "../query/queries";
 import { useDashboardState } from "../dashboard/use-url-state";
-import { ChartFrame } from "./chart-frame";
+import { ChartFrame, frameText } from "./chart-frame";
 import { RangeControls } from "./range-controls";
 import { SeriesDownloadLink } from "../downloads/series-download-link";
 import { SeriesChart } from "./lazy-charts";
@@ -18,7 +19,7 @@ export interface SeriesPanelProps {
   partnerName: Bilingual;
   releasePeriod: string | null;
   periodNote?: Bilingual;
-  bounds: Record<"SA" | "NSA", { first: string; last: string }>;
+  bounds: Record<Basis, { first: string; last: string }>;
   actions?: ReactNode;
 }
 
@@ -45,12 +46,7 @@ export function SeriesPanel(p: SeriesPanelProps) {
   return (
     <ChartFrame
       id="chart-series"
-      title={view.title[lang]}
-      unit={view.unit[lang]}
-      unitLabel={t.unit}
-      sourceLine={view.sourceLine[lang]}
-      notes={view.notes.map((x) => x[lang])}
-      notesLabel={t.notes}
+      {...frameText(view, lang)}
       actions={
         <>
           <SeriesDownloadLink state={{ partner: p.partner, basis: state.basis, perspective: state.perspective, from: view.from, to: view.to }} partnerName={p.partnerName[lang]} lang={lang} />

@@ -1,9 +1,12 @@
 import type { ChecksReport } from "@/lib/schema/checks";
-import { formatDelta, formatNumber, type Lang } from "@/lib/format";
+import { formatDelta, formatNumber, formatPeriod, type Lang } from "@/lib/format";
 import { strings } from "@/lib/i18n";
 import { StatusBadge } from "../ui/status-badge";
 
-/** Every claim and identity: quote, reported, official or computed, delta, tolerance, status, basis, vintage, source. */
+/**
+ * Every claim and identity: quote, reported, official or computed, delta, tolerance, status, period, basis, vintage,
+ * source. The release names neither period nor basis, so each says when it is the analyst's inference.
+ */
 export function ChecksTable({ report, lang }: { report: ChecksReport; lang: Lang }) {
   const t = strings(lang);
   const num = (v: number | null) => (v === null ? t.noValue : formatNumber(v, lang, 1));
@@ -40,7 +43,11 @@ export function ChecksTable({ report, lang }: { report: ChecksReport; lang: Lang
               <td id={`check-${r.id}-status`}>
                 <StatusBadge status={r.status} lang={lang} />
               </td>
-              <td>{r.basis ?? t.noValue} · {r.vintage ?? t.releaseOwnFigures}</td>
+              <td>
+                {formatPeriod(r.period, lang)}
+                {r.attribution.period.inferred ? ` (${t.periodInferred})` : ""} · {r.basis ?? t.noValue}
+                {r.basis && r.attribution.basis.inferred ? ` (${t.basisInferred})` : ""} · {r.vintage ?? t.releaseOwnFigures}
+              </td>
               <td>
                 {r.sources.length === 0
                   ? t.releaseOwnFigures

@@ -11,7 +11,7 @@ import { makeQueryClient } from "../query/make-query-client";
 import { ranksQuery, seriesQuery } from "../query/queries";
 import { ReleaseText } from "../release/release-text";
 import { ChecksTable } from "../checks/checks-table";
-import { ChartFrame } from "../charts/chart-frame";
+import { ChartFrame, frameText } from "../charts/chart-frame";
 import { BridgeChart, ReleaseMonthChart } from "../charts/lazy-charts";
 import { ReleaseMonthTable } from "../charts/release-month-table";
 import { BridgeTable } from "../charts/bridge-table";
@@ -96,7 +96,7 @@ export function Dashboard({ slug, state }: { slug: string; state: DashboardState
                 <ChartDownloadLink slug={slug} chart="release-month" state={{ perspective }} lang={lang} />
                 <EmbedDialog chart="release-month" lang={lang} state={{ release: slug }} />
               </>
-            } title={month.title[lang]} unit={month.unit[lang]} unitLabel={t.unit} sourceLine={month.sourceLine[lang]} notes={month.notes.map((n) => n[lang])} notesLabel={t.notes} tableLabel={t.dataTable} table={<ReleaseMonthTable view={month} lang={lang} />}>
+            } {...frameText(month, lang)} tableLabel={t.dataTable} table={<ReleaseMonthTable view={month} lang={lang} />}>
             <ReleaseMonthChart view={{ rows: month.rows, series: month.series }} lang={lang} label={month.title[lang]} />
           </ChartFrame>
 
@@ -106,7 +106,7 @@ export function Dashboard({ slug, state }: { slug: string; state: DashboardState
                 <ChartDownloadLink slug={slug} chart="bridge" state={{ perspective }} lang={lang} />
                 <EmbedDialog chart="bridge" lang={lang} state={{ release: slug }} />
               </>
-            } title={bridge.title[lang]} unit={bridge.unit[lang]} unitLabel={t.unit} sourceLine={bridge.sourceLine[lang]} notes={bridge.notes.map((n) => n[lang])} notesLabel={t.notes} tableLabel={t.dataTable} table={<BridgeTable view={bridge} lang={lang} />}>
+            } {...frameText(bridge, lang)} tableLabel={t.dataTable} table={<BridgeTable view={bridge} lang={lang} />}>
               <p className="bridge-sum" data-claim={bridge.steps[3]?.claimId ?? undefined}>
                 {formatNumber(bridge.exports, lang, 1)} − {formatNumber(bridge.imports, lang, 1)} = <strong>{formatNumber(bridge.computed, lang, 1)}</strong> · {t.reported}: <strong>{formatNumber(bridge.printed, lang, 1)}</strong> ({t.delta} {formatDelta(bridge.delta, lang, 1)}, {t.tolerance} ±{formatNumber(bridge.tolerance, lang, 1)}){" "}
                 {bridge.status ? <StatusBadge status={bridge.status} lang={lang} /> : null}

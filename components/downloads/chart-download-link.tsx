@@ -1,4 +1,5 @@
 import type { Lang } from "@/lib/format";
+import type { Perspective } from "@/lib/schema/dataset";
 import { chartCsvDownloadUrl } from "@/lib/downloads/download-url";
 import { chartDownloadLabel, DOWNLOAD_CSV } from "@/lib/downloads/download-label";
 import { DownloadLink } from "./download-link";
@@ -7,7 +8,7 @@ export interface ChartDownloadLinkProps {
   slug: string;
   chart: "release-month" | "bridge" | "ranks";
   /** The chart's state: perspective for the release month and bridge, months for the ranks. */
-  state: { perspective?: "us" | "mx"; from?: string; to?: string };
+  state: { perspective?: Perspective; from?: string; to?: string };
   lang: Lang;
 }
 

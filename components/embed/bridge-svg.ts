@@ -1,6 +1,6 @@
 import type { BridgeView } from "@/lib/charts";
 import { linearScale, px } from "@/lib/embed/scale";
-import { formatDelta, formatNumber } from "@/lib/format";
+import { formatDelta, formatNumber, type Lang } from "@/lib/format";
 import { html, type Html } from "@/lib/embed/html";
 import { dataTable, MARGIN, markAttrs, VIEW_WIDTH, yAxis } from "./svg-parts";
 import { statusBadge } from "./widget-document";
@@ -8,7 +8,7 @@ import { statusBadge } from "./widget-document";
 const FILL: Record<BridgeView["steps"][number]["key"], string> = { exports: "f-exports", imports: "f-imports", computed: "f-balance", printed: "f-printed" };
 
 /** The bridge: exports, minus imports (a floating bar), the computed balance, and the balance the release prints, each labelled with its value. */
-export function bridgeSvg(v: BridgeView, lang: "es" | "en", plotHeight: number): { chart: Html; status: Html } {
+export function bridgeSvg(v: BridgeView, lang: Lang, plotHeight: number): { chart: Html; status: Html } {
   const top = MARGIN.top + 14;
   const height = top + plotHeight + MARGIN.bottom + 14;
   const y = linearScale(v.steps.flatMap((s) => [s.start, s.end]), top + plotHeight, top);

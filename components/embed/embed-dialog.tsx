@@ -4,12 +4,11 @@ import { useId, useRef, useState } from "react";
 import type { AnyEmbedOptions, EmbedSize, EmbedTheme } from "@/lib/embed/options";
 import { OPTION_DEFAULTS, OPTION_KEYS, type EmbedChart } from "@/lib/embed/chart-options";
 import { readDashboardState } from "@/lib/dashboard-params";
+import type { Lang } from "@/lib/format";
 import { embedSnippet, snippetTitle } from "@/lib/embed/snippet";
 import { defaultHeight, embedPath } from "@/lib/embed/urls";
 import { CHART_NAME } from "@/lib/embed/labels";
 import styles from "./embed-dialog.module.css";
-
-type Lang = "es" | "en";
 
 const TEXT = {
   open: { es: "Insertar", en: "Embed" },

@@ -1,3 +1,4 @@
+import type { Lang } from "@/lib/format";
 import type { EmbedOptionError } from "@/lib/embed/options";
 import { ERROR_TEXT } from "@/lib/embed/labels";
 import { html } from "@/lib/embed/html";
@@ -5,7 +6,7 @@ import { widgetDocument } from "./widget-document";
 
 type ErrorProblem = EmbedOptionError["problem"] | "unknown_release";
 
-function sentence(problem: ErrorProblem, parameter: string, lang: "es" | "en"): string {
+function sentence(problem: ErrorProblem, parameter: string, lang: Lang): string {
   const text = ERROR_TEXT[problem][lang];
   return problem === "unknown_option" || problem === "repeated_option" || problem === "bad_value" ? `${text} «${parameter}».` : text;
 }
@@ -14,7 +15,7 @@ function sentence(problem: ErrorProblem, parameter: string, lang: "es" | "en"): 
  * The page a widget shows for a bad request: what is wrong and what is allowed, in the widget's language when
  * `lang` itself was valid, else in both. Only the option's name (escaped, trimmed) is repeated, never its value.
  */
-export function errorFrame(e: { problem: ErrorProblem; parameter: string; allowed: readonly string[]; detail?: string; lang?: "es" | "en" }): string {
+export function errorFrame(e: { problem: ErrorProblem; parameter: string; allowed: readonly string[]; detail?: string; lang?: Lang }): string {
   const langs = e.lang ? [e.lang] : (["es", "en"] as const);
   const body = html`<div class="err">${langs.map(
     (l) => html`<h1 lang="${l}">${ERROR_TEXT.title[l]}</h1><p lang="${l}">${sentence(e.problem, e.parameter, l)}${e.detail ? html` (${e.detail})` : ""}</p>${

@@ -1,6 +1,6 @@
 import type { RankView } from "@/lib/charts";
 import { linearScale, px } from "@/lib/embed/scale";
-import { formatNumber, formatPeriod } from "@/lib/format";
+import { formatNumber, formatPeriod, type Lang } from "@/lib/format";
 import { WIDGET_TEXT } from "@/lib/embed/labels";
 import { html, type Html } from "@/lib/embed/html";
 import { dataTable, legend, MARGIN, markAttrs, VIEW_WIDTH } from "./svg-parts";
@@ -9,7 +9,7 @@ import { statusBadge } from "./widget-document";
 const PARTNER_FILL = ["f-exports", "f-imports", "f-balance"];
 
 /** The rank: the month's two-way trade of the followed partners with their ranks, then the ranks over time (1 at the top). */
-export function rankSvg(v: RankView, lang: "es" | "en", plotHeight: number): { chart: Html; status: Html } {
+export function rankSvg(v: RankView, lang: Lang, plotHeight: number): { chart: Html; status: Html } {
   const rowH = 30;
   const monthHeight = v.month.length * rowH + 8;
   const xTotal = linearScale(v.month.map((m) => m.total ?? 0), MARGIN.left + 70, VIEW_WIDTH - MARGIN.right - 60);

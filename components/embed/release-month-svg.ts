@@ -1,13 +1,13 @@
 import type { ReleaseMonthView } from "@/lib/charts";
 import { linearScale, px } from "@/lib/embed/scale";
-import { formatNumber, formatPeriod } from "@/lib/format";
+import { formatNumber, formatPeriod, type Lang } from "@/lib/format";
 import { html, type Html } from "@/lib/embed/html";
 import { dataTable, legend, MARGIN, markAttrs, VIEW_WIDTH, yAxis } from "./svg-parts";
 
-const fmt = (v: number | null, lang: "es" | "en") => (v === null ? "—" : formatNumber(v, lang, 1));
+const fmt = (v: number | null, lang: Lang) => (v === null ? "—" : formatNumber(v, lang, 1));
 
 /** Short column heads for a narrow frame (the legend above gives each source in full). */
-function shortHead(s: ReleaseMonthView["series"][number], lang: "es" | "en"): string {
+function shortHead(s: ReleaseMonthView["series"][number], lang: Lang): string {
   switch (s.key) {
     case "stated":
       return lang === "es" ? "Comunicado" : "Release";
@@ -19,7 +19,7 @@ function shortHead(s: ReleaseMonthView["series"][number], lang: "es" | "en"): st
 }
 
 /** The release month: for each flow, one bar per source (the release, official SA, official NSA, NSA as first reported). */
-export function releaseMonthSvg(v: ReleaseMonthView, lang: "es" | "en", plotHeight: number): Html {
+export function releaseMonthSvg(v: ReleaseMonthView, lang: Lang, plotHeight: number): Html {
   const height = MARGIN.top + plotHeight + MARGIN.bottom;
   const values = v.rows.flatMap((r) => v.series.map((s) => r.values[s.key])).filter((x): x is number => x !== null);
   const y = linearScale(values, MARGIN.top + plotHeight, MARGIN.top);

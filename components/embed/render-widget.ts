@@ -4,6 +4,7 @@ import { getChecksReport, getRelease, listReleaseSlugs } from "@/lib/releases";
 import { bridgeView, DEFAULT_RANGE, rankView, releaseMonthView, resolveRange, seriesBounds, seriesViewFromDataset, type RangeSpec } from "@/lib/charts";
 import type { AnyEmbedOptions } from "@/lib/embed/options";
 import { csvPath, dashboardPath, embedPath, PLOT_HEIGHT } from "@/lib/embed/urls";
+import { WIDGET_TEXT } from "@/lib/embed/labels";
 import type { Html, HtmlValue } from "@/lib/embed/html";
 import { errorFrame } from "./error-frame";
 import { widgetDocument } from "./widget-document";
@@ -35,7 +36,8 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
   if (!slug || !release || !report) return { status: 400, body: errorFrame({ problem: "unknown_release", parameter: "release", allowed: slugs, lang }) };
   const ds = getDataset();
   const plot = PLOT_HEIGHT[w.options.size];
-  const csvLabel = (what: string) => (lang === "es" ? `Descargar CSV: ${what}` : `Download CSV: ${what}`);
+  // The link's accessible name starts with its visible words (WCAG 2.5.3), then says what it downloads.
+  const csvLabel = (what: string) => `${WIDGET_TEXT.downloadCsv[lang]}: ${what}`;
 
   let title: string;
   let unit: string;
@@ -77,7 +79,9 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
       const claim = release.claims.find((c) => c.measure === "rank") ?? release.claims[0];
       const basis = claim?.basis ?? "NSA";
       const bounds = seriesBounds(ds, claim?.partner ?? "2010", basis);
-      const range = bounds ? resolveRange(rangeOf(o, bounds), bounds) : { from: o.from ?? "2024-01", to: o.to ?? "2024-01" };
+      // Without NSA data for the partner there is no history: the release month alone (no hard-coded month).
+      const month = claim?.period ?? release.meta.date.slice(0, 7);
+      const range = bounds ? resolveRange(rangeOf(o, bounds), bounds) : { from: o.from ?? month, to: o.to ?? month };
       const v = rankView(ds, release, report, range);
       shownRange = range;
       const drawn = rankSvg(v, lang, plot);
@@ -87,7 +91,7 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
     case "figure": {
       const card = figureCard(report, w.options.figure, lang);
       if (!card) return { status: 400, body: errorFrame({ problem: "bad_value", parameter: "figure", allowed: [...new Set(report.results.map((r) => r.claimId))], lang }) };
-      (title = card.title), (unit = card.unit), (sourceLine = card.sourceLine), (chart = card.body);
+      (title = card.title), (unit = card.unit), (notes = card.notes), (sourceLine = card.sourceLine), (chart = card.body);
       csvText = csvLabel(lang === "es" ? "cifras y verificaciones del comunicado" : "the release's figures and checks");
       break;
     }

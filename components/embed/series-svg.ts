@@ -1,17 +1,17 @@
 import type { SeriesView } from "@/lib/charts";
 import { linearScale, px } from "@/lib/embed/scale";
-import { formatDelta, formatNumber, formatPeriod } from "@/lib/format";
+import { formatDelta, formatNumber, formatPeriod, type Lang } from "@/lib/format";
 import { WIDGET_TEXT } from "@/lib/embed/labels";
 import { html, type Html } from "@/lib/embed/html";
 import { dataTable, legend, MARGIN, markAttrs, VIEW_WIDTH, yAxis } from "./svg-parts";
 
-const fmt = (v: number | null, lang: "es" | "en") => (v === null ? "—" : formatNumber(v, lang, 1));
+const fmt = (v: number | null, lang: Lang) => (v === null ? "—" : formatNumber(v, lang, 1));
 
 /**
  * The monthly series: a line per flow, the release month marked, and one reachable column per month whose
  * name (and tooltip) gives the three values and their year-on-year change.
  */
-export function seriesSvg(v: SeriesView, lang: "es" | "en", plotHeight: number): Html {
+export function seriesSvg(v: SeriesView, lang: Lang, plotHeight: number): Html {
   const height = MARGIN.top + plotHeight + MARGIN.bottom;
   const rows = v.rows;
   const y = linearScale(rows.flatMap((r) => v.flows.map((f) => r[f.flow])).filter((x): x is number => x !== null), MARGIN.top + plotHeight, MARGIN.top);

@@ -1,6 +1,6 @@
 import type { LinearScale } from "@/lib/embed/scale";
 import { px } from "@/lib/embed/scale";
-import { formatNumber } from "@/lib/format";
+import { formatNumber, type Lang } from "@/lib/format";
 import { html, type Html } from "@/lib/embed/html";
 
 /** Width of every chart's viewBox; the SVG scales to the frame's width. */
@@ -8,7 +8,7 @@ export const VIEW_WIDTH = 640;
 export const MARGIN = { top: 16, right: 12, bottom: 28, left: 64 };
 
 /** Horizontal gridlines with their values on the left axis. */
-export function yAxis(y: LinearScale, lang: "es" | "en"): Html {
+export function yAxis(y: LinearScale, lang: Lang): Html {
   return html`<g aria-hidden="true">${y.ticks.map(
     (t) => html`<line class="ax" x1="${MARGIN.left}" x2="${VIEW_WIDTH - MARGIN.right}" y1="${px(y(t))}" y2="${px(y(t))}"${t === 0 ? html` stroke-width="1.5"` : ""}/><text class="tk" x="${MARGIN.left - 6}" y="${px(y(t)) + 4}" text-anchor="end">${formatNumber(t, lang, 0)}</text>`,
   )}</g>`;

@@ -1,3 +1,4 @@
+import type { Lang } from "@/lib/format";
 import type { Bilingual } from "@/lib/charts";
 import { WIDGET_TEXT } from "@/lib/embed/labels";
 import { html, type Html, type HtmlValue } from "@/lib/embed/html";
@@ -12,7 +13,7 @@ export interface FrameLinks {
  * What every widget shows around its chart: title, unit, the check status where it applies, the chart, notes,
  * the source line (with vintage and basis), "View in Balanza" (same state) and "Download CSV".
  */
-export function widgetFrame(a: { lang: "es" | "en"; id: string; title: string; unit: string; status?: HtmlValue; chart: HtmlValue; notes: readonly Bilingual[]; sourceLine: string; links: FrameLinks }): Html {
+export function widgetFrame(a: { lang: Lang; id: string; title: string; unit: string; status?: HtmlValue; chart: HtmlValue; notes: readonly Bilingual[]; sourceLine: string; links: FrameLinks }): Html {
   const l = a.lang;
   const newTab = l === "es" ? " (abre una pestaña nueva)" : " (opens a new tab)";
   return html`<article aria-labelledby="${a.id}-title"><h1 id="${a.id}-title">${a.title}</h1><p class="unit">${WIDGET_TEXT.unit[l]}: ${a.unit}</p>${a.status ?? ""}${a.chart}${

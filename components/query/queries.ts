@@ -1,10 +1,11 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { RankHistoryRow } from "@/lib/charts/rank";
 import { toSeriesWire, type SeriesWire } from "@/lib/charts/series";
+import type { Basis, Perspective } from "@/lib/schema/dataset";
 
 export interface SeriesParams {
-  basis: "SA" | "NSA";
-  perspective: "mx" | "us";
+  basis: Basis;
+  perspective: Perspective;
   from: string;
   to: string;
 }

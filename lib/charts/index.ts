@@ -4,7 +4,6 @@ export * from "./types";
 export * from "./labels";
 export * from "./periods";
 export * from "./range";
-export * from "./range-param";
 export * from "./sources";
 export * from "./release-figures";
 export * from "./release-month";

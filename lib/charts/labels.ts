@@ -8,7 +8,8 @@ const US: Bilingual = { es: "EUA", en: "the US" };
  * US sales to the partner. Balance = exports − imports from the same side (a surplus is positive).
  */
 export function flowLabel(flow: MeasureFlow, perspective: Perspective, partner: Bilingual): Bilingual {
-  const self = perspective === "us" ? { es: "EUA", en: "US" } : partner;
+  // English: "US exports" (attributive) but "Mexico's exports" ("Mexico exports to the US" would read as a sentence).
+  const self = perspective === "us" ? { es: "EUA", en: "US" } : { es: partner.es, en: `${partner.en}'s` };
   const other = perspective === "us" ? partner : US;
   switch (flow) {
     case "exports":

@@ -1,17 +1,11 @@
-import type { Basis } from "../schema/dataset";
+import type { Source } from "../schema/dataset";
 import type { Bilingual } from "../schema/release";
 import type { CheckStatus } from "../schema/checks";
 
 export type { Bilingual };
 
 /** One source a chart draws from: who published it, which vintage, on which basis. */
-export interface ChartSource {
-  publisher: string;
-  title: string;
-  url: string;
-  vintage: string;
-  basis: Basis;
-}
+export type ChartSource = Pick<Source, "publisher" | "title" | "url" | "vintage" | "basis">;
 
 /**
  * What every chart carries besides its numbers, so any renderer (recharts, a server-drawn SVG) titles,

@@ -4,6 +4,7 @@ import type { ApiError } from "../http";
 import type { ChecksReport } from "../schema/checks";
 import type { Release } from "../schema/release";
 import { periodSchema, perspectiveSchema } from "../schema/dataset";
+import { bomParamSchema, FROM_NOT_AFTER_TO, fromNotAfterTo } from "../schema/query-common";
 import { parseSearchParams } from "../query-params";
 import { echoSegment } from "../http-cache";
 import { releaseMonthView } from "../charts/release-month";
@@ -18,10 +19,10 @@ export const CHART_NAMES = ["release-month", "bridge", "ranks"] as const;
 export type ChartName = (typeof CHART_NAMES)[number];
 export const CHART_FILES = CHART_NAMES.flatMap((c) => [`${c}.csv`, `${c}.metadata.json`]);
 
-const perspectiveOnly = z.object({ perspective: perspectiveSchema.optional(), bom: z.enum(["0", "1"]).optional() });
+const perspectiveOnly = z.object({ perspective: perspectiveSchema.optional(), bom: bomParamSchema.optional() });
 const rangeOnly = z
-  .object({ from: periodSchema.optional(), to: periodSchema.optional(), bom: z.enum(["0", "1"]).optional() })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: "from must not be after to", path: ["from"] });
+  .object({ from: periodSchema.optional(), to: periodSchema.optional(), bom: bomParamSchema.optional() })
+  .refine(fromNotAfterTo, FROM_NOT_AFTER_TO);
 const ALLOWED = { perspective: ["us", "mx"], from: ["YYYY-MM"], to: ["YYYY-MM"], bom: ["0", "1"] };
 
 export type ChartRequest =

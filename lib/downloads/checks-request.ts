@@ -3,9 +3,11 @@ import type { ApiError } from "../http";
 import type { Lang } from "../format";
 import type { ChecksReport } from "../schema/checks";
 import { parseSearchParams } from "../query-params";
-import { echoSegment } from "../http-cache";
+import { bomParamSchema } from "../schema/query-common";
+import { langSchema } from "../schema/release";
+import { unknownReleaseError } from "../http-cache";
 
-const checksOptionsSchema = z.object({ lang: z.enum(["es", "en"]).optional(), bom: z.enum(["0", "1"]).optional() });
+const checksOptionsSchema = z.object({ lang: langSchema.optional(), bom: bomParamSchema.optional() });
 const ALLOWED = { lang: ["es", "en"], bom: ["0", "1"] };
 
 export type ChecksRequest = { ok: true; report: ChecksReport; lang: Lang; bom: boolean } | { ok: false; status: 400 | 404; error: ApiError };
@@ -16,7 +18,7 @@ export type ChecksRequest = { ok: true; report: ChecksReport; lang: Lang; bom: b
  */
 export function readChecksRequest(slug: string, params: URLSearchParams, known: ReadonlyArray<"lang" | "bom">, lookup: { report: (slug: string) => ChecksReport | undefined; slugs: () => string[] }): ChecksRequest {
   const report = lookup.report(slug);
-  if (!report) return { ok: false, status: 404, error: { error: `No ${echoSegment(slug, "release")}.`, parameter: "slug", allowed: lookup.slugs() } };
+  if (!report) return { ok: false, status: 404, error: unknownReleaseError(slug, lookup.slugs()) };
   const parsed = parseSearchParams(checksOptionsSchema, params, known, ALLOWED);
   if (!parsed.ok) return { ok: false, status: 400, error: parsed.error };
   return { ok: true, report, lang: parsed.value.lang ?? report.release.language, bom: parsed.value.bom === "1" };

@@ -1,7 +1,7 @@
 import type { Lang } from "../format";
 import type { ChecksReport } from "../schema/checks";
 import type { Source } from "../schema/dataset";
-import { cachedBody, type CachedBody } from "../http-cache";
+import { cachedBody, CSV_CONTENT_TYPE, type CachedBody } from "../http-cache";
 import { checksFileName, checksToCsv } from "./checks-csv";
 import { checksCsvMetadata } from "./metadata";
 
@@ -10,7 +10,7 @@ export function checksJsonBody(report: ChecksReport): CachedBody {
 }
 
 export function checksCsvBody(report: ChecksReport, lang: Lang, bom: boolean): CachedBody {
-  return cachedBody(checksToCsv(report, lang, { bom }), "text/csv; charset=utf-8; header=present", checksFileName(report.release.slug, lang));
+  return cachedBody(checksToCsv(report, lang, { bom }), CSV_CONTENT_TYPE, checksFileName(report.release.slug, lang));
 }
 
 export function checksMetadataBody(report: ChecksReport, lang: Lang, sources: ReadonlyMap<string, Source>): CachedBody {

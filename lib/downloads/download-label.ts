@@ -1,4 +1,5 @@
 import type { Lang } from "../format";
+import type { Perspective } from "../schema/dataset";
 import type { SeriesDownloadState } from "./download-url";
 
 const FLOW_WORDS: Record<Lang, Record<string, string>> = {
@@ -37,7 +38,7 @@ const CHART_WORDS: Record<Lang, Record<"release-month" | "bridge" | "ranks", str
 };
 
 /** The accessible name of a release chart's "Download CSV": the visible words, the chart, and its state. */
-export function chartDownloadLabel(chart: "release-month" | "bridge" | "ranks", state: { perspective?: "us" | "mx"; from?: string; to?: string }, lang: Lang): string {
+export function chartDownloadLabel(chart: "release-month" | "bridge" | "ranks", state: { perspective?: Perspective; from?: string; to?: string }, lang: Lang): string {
   const side = state.perspective ? (state.perspective === "mx" ? (lang === "es" ? ", desde el lado de México" : ", from Mexico's side") : lang === "es" ? ", desde el lado de EUA" : ", from the US side") : "";
   const months = chart === "ranks" ? monthsWords(state.from, state.to, lang) : "";
   return `${DOWNLOAD_CSV[lang]}: ${CHART_WORDS[lang][chart]}${side}${months}`;

@@ -1,16 +1,12 @@
-import type { Basis, MeasureFlow, Perspective } from "../schema/dataset";
+import type { Lang } from "../format";
+import type { Basis, Perspective } from "../schema/dataset";
 import type { SeriesQuery } from "../schema/series-query";
 
-/** What a chart shows: the state its "Download CSV" link must reproduce exactly. */
-export interface SeriesDownloadState {
+/** What a chart shows: the state its "Download CSV" link must reproduce exactly (a series query; partner MX by default). */
+export type SeriesDownloadState = Omit<SeriesQuery, "partner"> & {
   /** MX, CA, CN or a four-digit Census code. */
   partner?: string;
-  flow?: MeasureFlow;
-  basis: Basis;
-  from?: string;
-  to?: string;
-  perspective: Perspective;
-}
+};
 
 // PARTNER_ALIASES of lib/schema/series-query.ts, reversed; written out so the browser bundle needs no zod (a unit test keeps them equal).
 export const CODE_TO_ALIAS: ReadonlyMap<string, string> = new Map([["2010", "MX"], ["1220", "CA"], ["5700", "CN"]]);
@@ -33,13 +29,8 @@ export function seriesCsvDownloadUrl(state: SeriesDownloadState): string {
   return `/api/series.csv?${seriesQueryString(state, { bom: "1" })}`;
 }
 
-/** The metadata (title, source, citation, query) that goes with a series CSV. */
-export function seriesMetadataUrl(state: SeriesDownloadState | SeriesQuery): string {
-  return `/api/series.metadata.json?${seriesQueryString(state)}`;
-}
-
 /** A release's checks as CSV, Excel-ready, with explanations in `lang`. */
-export function checksCsvDownloadUrl(slug: string, lang?: "es" | "en"): string {
+export function checksCsvDownloadUrl(slug: string, lang?: Lang): string {
   const params = new URLSearchParams(lang ? { lang, bom: "1" } : { bom: "1" });
   return `/api/releases/${encodeURIComponent(slug)}/checks.csv?${params.toString()}`;
 }

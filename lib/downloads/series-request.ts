@@ -3,6 +3,7 @@ import type { Dataset } from "../dataset/dataset";
 import type { ApiError } from "../http";
 import type { Partner } from "../schema/dataset";
 import { seriesQuerySchema } from "../schema/series-query";
+import { bomParamSchema } from "../schema/query-common";
 import { parseSearchParams } from "../query-params";
 import { getSeries, latestSeriesFile, type Series } from "../series";
 
@@ -17,7 +18,7 @@ export const SERIES_ALLOWED: Record<string, readonly string[]> = {
 };
 
 /** Output options beside the series query: `format` (on /api/series only) and `bom` (CSV only). */
-const outputSchema = z.object({ format: z.enum(["json", "csv"]).default("json"), bom: z.enum(["0", "1"]).optional() });
+const outputSchema = z.object({ format: z.enum(["json", "csv"]).default("json"), bom: bomParamSchema.optional() });
 const OUTPUT_ALLOWED = { format: ["json", "csv"], bom: ["0", "1"] };
 
 export type SeriesRequest =

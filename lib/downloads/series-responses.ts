@@ -1,6 +1,6 @@
 import type { Series } from "../series";
 import type { Partner } from "../schema/dataset";
-import { cachedBody, type CachedBody } from "../http-cache";
+import { cachedBody, CSV_CONTENT_TYPE, type CachedBody } from "../http-cache";
 import { seriesFileName, seriesToCsv } from "./series-csv";
 import { seriesCsvMetadata } from "./metadata";
 import { seriesQueryString } from "./download-url";
@@ -11,7 +11,7 @@ export function seriesJsonBody(series: Series): CachedBody {
 }
 
 export function seriesCsvBody(series: Series, partner: Partner, bom: boolean): CachedBody {
-  return cachedBody(seriesToCsv(series, { bom }), "text/csv; charset=utf-8; header=present", seriesFileName(series, partner));
+  return cachedBody(seriesToCsv(series, { bom }), CSV_CONTENT_TYPE, seriesFileName(series, partner));
 }
 
 export function seriesMetadataBody(series: Series, partner: Partner): CachedBody {

@@ -1,5 +1,6 @@
 import type { CheckStatus } from "../schema/checks";
 import type { Bilingual } from "../schema/release";
+import { DOWNLOAD_CSV } from "../downloads/download-label";
 
 /** Each check status in words (status is never told by colour alone: an icon and this word go with it). */
 export const STATUS_WORD: Record<CheckStatus, Bilingual> = {
@@ -12,7 +13,7 @@ export const STATUS_WORD: Record<CheckStatus, Bilingual> = {
 
 export const WIDGET_TEXT = {
   viewInBalanza: { es: "Ver en Balanza", en: "View in Balanza" },
-  downloadCsv: { es: "Descargar CSV", en: "Download CSV" },
+  downloadCsv: DOWNLOAD_CSV,
   unit: { es: "Unidad", en: "Unit" },
   check: { es: "Verificación", en: "Check" },
   reported: { es: "Reportado", en: "Reported" },
@@ -22,6 +23,8 @@ export const WIDGET_TEXT = {
   tolerance: { es: "tolerancia", en: "tolerance" },
   period: { es: "Periodo", en: "Period" },
   inferred: { es: "inferido", en: "inferred" },
+  /** Of the basis ("la base"): Spanish agrees in gender. */
+  inferredBasis: { es: "inferida", en: "inferred" },
   tableSummary: { es: "Ver los datos en tabla", en: "Show the data as a table" },
   releaseMonth: { es: "mes del comunicado", en: "release month" },
   rankOf: { es: "lugar", en: "rank" },

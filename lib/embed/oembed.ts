@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ApiError } from "../http";
+import { parseSearchParams, type ParamsResult } from "../query-params";
 import { embedSnippet, snippetTitle } from "./snippet";
 import { parseEmbedOptions, type AnyEmbedOptions } from "./options";
 import { defaultHeight } from "./urls";
@@ -11,6 +12,15 @@ export const oembedQuerySchema = z.object({
   maxheight: z.coerce.number({ error: "a positive integer" }).int("a positive integer").min(1, "a positive integer").max(20000, "at most 20000").optional(),
   format: z.enum(["json", "xml"]).default("json"),
 });
+
+const OEMBED_PARAMETERS = ["url", "maxwidth", "maxheight", "format"] as const;
+const OEMBED_ALLOWED = { format: ["json", "xml (answered 501)"], maxwidth: ["a positive integer"], maxheight: ["a positive integer"], url: ["a Balanza dashboard or /embed/{chart} URL"] };
+
+/** Reads the oEmbed parameters (each at most once, 400 naming the one at fault); keys oEmbed does not define are ignored. */
+export function readOembedQuery(params: URLSearchParams): ParamsResult<z.infer<typeof oembedQuerySchema>> {
+  const ours = new URLSearchParams([...params].filter(([key]) => (OEMBED_PARAMETERS as readonly string[]).includes(key)));
+  return parseSearchParams(oembedQuerySchema, ours, OEMBED_PARAMETERS, OEMBED_ALLOWED);
+}
 
 /** The oEmbed 1.0 `rich` response. */
 export interface OembedRich {
@@ -26,8 +36,6 @@ export interface OembedRich {
 }
 
 export const DEFAULT_WIDTH = 640;
-
-export type OembedResult = { ok: true; body: OembedRich } | { ok: false; status: 400 | 404; error: ApiError };
 
 const DASHBOARD_PATH = /^\/(?:releases\/([a-z0-9-]{1,80})\/?)?$/;
 

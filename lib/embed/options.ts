@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { basisSchema, periodSchema, perspectiveSchema } from "../schema/dataset";
-
+import { FROM_NOT_AFTER_TO, fromNotAfterTo } from "../schema/query-common";
+import { langSchema, type Lang } from "../schema/release";
 import { EMBED_CHARTS, OPTION_KEYS, type EmbedChart } from "./chart-options";
 import { RANGE_PRESETS } from "../charts/range";
 
@@ -8,7 +9,6 @@ export { EMBED_CHARTS, type EmbedChart };
 /** The widgets Balanza can embed: the dashboard's four charts and the single-figure "verified number" card. */
 export const embedChartSchema = z.enum(EMBED_CHARTS);
 
-export const langSchema = z.enum(["es", "en"]);
 export const themeSchema = z.enum(["light", "dark", "auto"]);
 /** How tall the chart is drawn: small, medium or large. */
 export const sizeSchema = z.enum(["s", "m", "l"]);
@@ -30,16 +30,14 @@ const common = {
 
 /** A custom range (from/to, either may be left open) or one of the dashboard's presets (range=12m|5y|all); from/to win. */
 const range = { from: periodSchema.optional(), to: periodSchema.optional(), range: z.enum(RANGE_PRESETS).optional() };
-const fromNotAfterTo = (o: { from?: string; to?: string }) => !o.from || !o.to || o.from <= o.to;
-const fromNotAfterToMessage = { message: "from must not be after to", path: ["from"] };
 
 /** The options each widget accepts. An option a widget does not use is refused, so a typo never passes silently. */
 export const embedOptionSchemas = {
   "release-month": z.object({ ...common, perspective: perspectiveSchema.default("mx") }),
   bridge: z.object({ ...common, perspective: perspectiveSchema.default("mx") }),
-  series: z.object({ ...common, ...range, perspective: perspectiveSchema.default("mx"), basis: basisSchema.default("SA") }).refine(fromNotAfterTo, fromNotAfterToMessage),
+  series: z.object({ ...common, ...range, perspective: perspectiveSchema.default("mx"), basis: basisSchema.default("SA") }).refine(fromNotAfterTo, FROM_NOT_AFTER_TO),
   // The rank's month and basis are those of the release's rank claim (lib/charts rankView); from/to set its history.
-  rank: z.object({ ...common, ...range }).refine(fromNotAfterTo, fromNotAfterToMessage),
+  rank: z.object({ ...common, ...range }).refine(fromNotAfterTo, FROM_NOT_AFTER_TO),
   figure: z.object({ ...common, figure: figureSchema.default("balance") }),
 } as const;
 
@@ -78,7 +76,7 @@ export interface EmbedOptionError {
   /** A zod message for bad values ("from must not be after to"), never containing the value itself. */
   detail?: string;
   /** The language the error should be written in, when `lang` itself was valid. */
-  lang?: "es" | "en";
+  lang?: Lang;
 }
 
 export type EmbedParseResult = { ok: true; value: AnyEmbedOptions } | { ok: false; error: EmbedOptionError };

@@ -76,7 +76,7 @@ const HEIGHTS: Record<EmbedChart, Record<EmbedSize, number>> = {
   bridge: { s: 677, m: 742, l: 827 },
   series: { s: 537, m: 602, l: 692 },
   rank: { s: 682, m: 747, l: 832 },
-  figure: { s: 472, m: 472, l: 472 },
+  figure: { s: 502, m: 502, l: 502 },
 };
 
 export function defaultHeight(chart: EmbedChart, size: EmbedSize): number {

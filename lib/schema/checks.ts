@@ -1,11 +1,9 @@
 import { z } from "zod";
 import { basisSchema, partnerCodeSchema, periodSchema, perspectiveSchema } from "./dataset";
-import { bilingualSchema, measureSchema, releaseMetaSchema } from "./release";
+import { attributionSchema, bilingualSchema, measureSchema, releaseMetaSchema } from "./release";
 
 export const checkStatusSchema = z.enum(["exact", "within_rounding", "revised", "mismatch", "unverified"]);
 export type CheckStatus = z.infer<typeof checkStatusSchema>;
-
-const attributionSchema = z.object({ inferred: z.boolean(), reason: bilingualSchema });
 
 export const checkSourceSchema = z.object({
   id: z.string(),

@@ -5,11 +5,15 @@ const bilingualSchema = z.object({ es: z.string().min(1), en: z.string().min(1) 
 export type Bilingual = z.infer<typeof bilingualSchema>;
 export { bilingualSchema };
 
+/** The languages Balanza writes (and a release is written) in. */
+export const langSchema = z.enum(["es", "en"]);
+export type Lang = z.infer<typeof langSchema>;
+
 export const measureSchema = z.enum(["total", "exports", "imports", "balance", "rank"]);
 export type Measure = z.infer<typeof measureSchema>;
 
 /** Something the analyst decided that the release itself does not say (its period, its basis). */
-const attributionSchema = z.object({ inferred: z.boolean(), reason: bilingualSchema });
+export const attributionSchema = z.object({ inferred: z.boolean(), reason: bilingualSchema });
 
 const moneyClaimSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -65,7 +69,7 @@ export const releaseMetaSchema = z.object({
   number: z.string().min(1),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date written YYYY-MM-DD"),
   city: z.string().min(1),
-  language: z.enum(["es", "en"]),
+  language: langSchema,
   title: z.string().min(1),
   textFile: z.string().min(1),
   /** Where the verbatim text came from. */

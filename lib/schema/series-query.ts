@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { basisSchema, measureFlowSchema, periodSchema, perspectiveSchema } from "./dataset";
+import { FROM_NOT_AFTER_TO, fromNotAfterTo } from "./query-common";
 
 /** Short names readers use for the three partners Balanza follows; any four-digit Census code works too. */
 export const PARTNER_ALIASES = { MX: "2010", CA: "1220", CN: "5700" } as const;
@@ -25,6 +26,6 @@ export const seriesQuerySchema = z
     to: periodSchema.optional(),
     perspective: perspectiveSchema.default("us"),
   })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: "from must not be after to", path: ["from"] })
+  .refine(fromNotAfterTo, FROM_NOT_AFTER_TO)
   .refine((q) => q.perspective === "us" || q.partner === "2010", { message: "perspective mx applies to partner MX (2010) only", path: ["perspective"] });
 export type SeriesQuery = z.infer<typeof seriesQuerySchema>;

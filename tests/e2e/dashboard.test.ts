@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { collectErrors, launchChromium } from "../helpers/browser";
+import { collectErrors, launchChromium } from "../helpers/chromium";
 
 const base = inject("baseUrl");
 const SHOTS = path.join(process.cwd(), "test-results");

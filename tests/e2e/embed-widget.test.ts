@@ -1,10 +1,12 @@
 import http from "node:http";
 import { mkdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import axe from "axe-core";
+import { launchChromium } from "../helpers/chromium";
 import { parseEmbedOptions } from "@/lib/embed/options";
 import { embedSnippet } from "@/lib/embed/snippet";
+import { defaultHeight } from "@/lib/embed/urls";
 import { freePort } from "../helpers/free-port";
 
 const base = inject("baseUrl");
@@ -49,11 +51,7 @@ async function waitForSized(page: Page) {
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  browser = await launchChromium();
   const pages = hostPages();
   hostServer = http.createServer((req, res) => {
     const body = pages[new URL(req.url ?? "/", "http://x").pathname];
@@ -80,7 +78,7 @@ describe("the snippet on another site (a second origin)", () => {
     const heights = await frameHeights(page);
     expect(heights).toHaveLength(2);
     // The loader changed each frame from its snippet height to its own content height.
-    expect(heights.map((h) => h.frame)).not.toEqual([460, 730]);
+    expect(heights.map((h) => h.frame)).not.toEqual([defaultHeight("figure", "m"), defaultHeight("bridge", "m")]);
     expect(heights[0]!.frame).not.toBe(heights[1]!.frame);
 
     const [figureFrame, bridgeFrame] = await Promise.all((await page.$$('iframe[src*="/embed/"]')).map((h) => h.contentFrame()));

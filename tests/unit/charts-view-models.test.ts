@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { readDataset } from "@/lib/dataset/read-dataset";
 import { reconcileRelease } from "@/lib/reconcile";
 import { partnerRanking } from "@/lib/rank";
-import { bridgeView, rankHistory, rankView, releaseMonthView, resolveRange, rangeParamSchema, seriesView, seriesViewFromDataset, addMonths, monthsBetween } from "@/lib/charts";
+import { bridgeView, rankHistory, rankView, releaseMonthView, resolveRange, readRangeParam, seriesView, seriesViewFromDataset, addMonths, monthsBetween } from "@/lib/charts";
 import { HEADER, makeDataDir, wideRow } from "../helpers/data-dir";
 
 // The real dataset: release 539 against the 2025-04 vintage.
@@ -78,7 +78,7 @@ describe("seriesView", () => {
   it("leaves year-on-year empty where the year-earlier month is outside the data", () => {
     const v = seriesView({ points: [{ period: "2024-01", flow: "exports", value: 5 }], partner: "2010", partnerName: { es: "México", en: "Mexico" }, basis: "NSA", perspective: "mx", from: "2024-01", to: "2024-01", releasePeriod: null, source: null });
     expect(v.rows[0]).toMatchObject({ exports: 5, imports: null, yoy: { exports: null } });
-    expect(v.flows.map((f) => f.label.en)).toEqual(["Mexico exports to the US", "Mexico imports from the US", "Mexico balance with the US (surplus +)"]);
+    expect(v.flows.map((f) => f.label.en)).toEqual(["Mexico's exports to the US", "Mexico's imports from the US", "Mexico's balance with the US (surplus +)"]);
   });
 
   it("reads NSA since 1985 and SA since 2009 for the whole range", () => {
@@ -97,9 +97,11 @@ describe("ranges", () => {
     ["all", "2009-01", "2025-02"],
     ["2000-01..2010-06", "2009-01", "2010-06"],
   ])("%s covers %s..%s", (param, from, to) => {
-    expect(resolveRange(rangeParamSchema.parse(param), bounds)).toEqual({ from, to });
+    const spec = readRangeParam(param);
+    expect(spec).not.toBeNull();
+    expect(resolveRange(spec!, bounds)).toEqual({ from, to });
   });
-  it.each(["13m", "2024-05..2024-01", "2024-13..2025-01", ""])("rejects %j", (param) => expect(rangeParamSchema.safeParse(param).success).toBe(false));
+  it.each(["13m", "2024-05..2024-01", "2024-13..2025-01", ""])("rejects %j", (param) => expect(readRangeParam(param)).toBeNull());
   it("adds months across years", () => expect([addMonths("2024-01", -1), addMonths("2024-12", 1), addMonths("2024-01", -25)]).toEqual(["2023-12", "2025-01", "2021-12"]));
 });
 

@@ -44,6 +44,10 @@ describe("series query parameters", () => {
     if (!r.ok) expect(r.error.parameter).toBe(parameter);
   });
 
+  it("says which values a bad choice could have been, in words", () => {
+    expect(parse("flow=surplus")).toEqual({ ok: false, error: { error: 'Invalid "flow": expected one of exports, imports, balance.', parameter: "flow" } });
+  });
+
   it("accepts aliases and codes", () => {
     const r = parse("partner=cn&basis=NSA");
     expect(r.ok && r.value).toMatchObject({ partner: "5700", basis: "NSA", perspective: "us" });

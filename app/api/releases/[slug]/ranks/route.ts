@@ -3,7 +3,7 @@ import { getRelease, listReleaseSlugs } from "@/lib/releases";
 import { rankView } from "@/lib/charts/rank";
 import { rankQuerySchema } from "@/lib/schema/rank-query";
 import { parseSearchParams } from "@/lib/query-params";
-import { BodyMemo, cachedBody, corsPreflight, dataError, echoSegment, respondCached } from "@/lib/http-cache";
+import { BodyMemo, cachedBody, corsPreflight, dataError, respondCached, unknownReleaseError } from "@/lib/http-cache";
 
 const KNOWN = ["from", "to"] as const;
 
@@ -15,7 +15,7 @@ const memo = new BodyMemo();
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const release = getRelease(slug);
-  if (!release) return dataError(404, { error: `No ${echoSegment(slug, "release")}.`, parameter: "slug", allowed: listReleaseSlugs() });
+  if (!release) return dataError(404, unknownReleaseError(slug, listReleaseSlugs()));
   const parsed = parseSearchParams(rankQuerySchema, new URL(request.url).searchParams, KNOWN, { from: ["YYYY-MM"], to: ["YYYY-MM"] });
   if (!parsed.ok) return dataError(400, parsed.error);
   const { from, to } = parsed.value;
