@@ -81,8 +81,11 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
       const bounds = seriesBounds(ds, claim?.partner ?? "2010", basis);
       // Without NSA data for the partner there is no history: the release month alone (no hard-coded month).
       const month = claim?.period ?? release.meta.date.slice(0, 7);
+      if (o.period && (!bounds || o.period < bounds.first || o.period > bounds.last)) {
+        return { status: 400, body: errorFrame({ problem: "bad_value", parameter: "period", allowed: bounds ? [`${bounds.first}..${bounds.last}`] : [month], lang }) };
+      }
       const range = bounds ? resolveRange(rangeOf(o, bounds), bounds) : { from: o.from ?? month, to: o.to ?? month };
-      const v = rankView(ds, release, report, range);
+      const v = rankView(ds, release, report, range, o.period);
       shownRange = range;
       const drawn = rankSvg(v, lang, plot);
       (title = v.title[lang]), (unit = v.unit[lang]), (notes = v.notes), (sourceLine = v.sourceLine[lang]), (chart = drawn.chart), (status = drawn.status);

@@ -92,16 +92,19 @@ export function rankHistory(ds: Dataset, opts: { from: string; to: string; basis
  * The release's rank claim (or, without one, Mexico in the release month): the month's ranks of Mexico, Canada and
  * China among every US partner by two-way trade, from the all-country file (NSA), and the ranks from `from` to `to`.
  */
-export function rankView(ds: Dataset, release: Release, report: ChecksReport | undefined, range: { from: string; to: string }): RankView {
-  const claim = release.claims.find((c) => c.measure === "rank");
-  const anyClaim = claim ?? release.claims[0];
-  const period = anyClaim?.period ?? release.meta.date.slice(0, 7);
+export function rankView(ds: Dataset, release: Release, report: ChecksReport | undefined, range: { from: string; to: string }, month?: string): RankView {
+  const rankClaim = release.claims.find((c) => c.measure === "rank");
+  const anyClaim = rankClaim ?? release.claims[0];
+  const releasePeriod = anyClaim?.period ?? release.meta.date.slice(0, 7);
+  // Another month than the release's (the widget's `period`) shows that month's ranks; the claim is not checked there.
+  const period = month ?? releasePeriod;
+  const claim = period === releasePeriod ? rankClaim : undefined;
   const basis: Basis = claim?.basis ?? "NSA";
   const asOf = release.meta.date;
   const claimPartner = anyClaim?.partner ?? "2010";
   const followed = [claimPartner, ...RANK_PARTNERS.filter((p) => p !== claimPartner)];
   const ranking = monthRanking(ds, period, basis, asOf);
-  const month: RankEntry[] = followed.map((partner) => {
+  const entries: RankEntry[] = followed.map((partner) => {
     const row = ranking?.rows.find((r) => r.partner === partner);
     return { partner, name: partnerName(ds, partner), rank: row?.rank ?? null, total: row?.total ?? null, exports: row?.exports ?? null, imports: row?.imports ?? null };
   });
@@ -109,6 +112,7 @@ export function rankView(ds: Dataset, release: Release, report: ChecksReport | u
   const notes: Bilingual[] = [
     { es: "Lugar entre todos los socios de EUA (solo países) por comercio total: exportaciones + importaciones de EUA.", en: "Rank among all US partners (countries only) by two-way trade: US exports + imports." },
     ...(claim ? [claim.periodAttribution, claim.basisAttribution, claim.valueAttribution].filter((a) => a.inferred).map((a) => a.reason) : []),
+    ...(period !== releasePeriod ? [{ es: `Mes elegido: ${period}; el comunicado se refiere a ${releasePeriod}, así que aquí no se verifica ninguna de sus cifras.`, en: `Month chosen: ${period}; the release refers to ${releasePeriod}, so none of its figures is checked here.` }] : []),
   ];
   return {
     id: "rank",
@@ -123,8 +127,8 @@ export function rankView(ds: Dataset, release: Release, report: ChecksReport | u
     basis,
     vintage: ranking?.vintage ?? null,
     partnersRanked: ranking?.rows.length ?? 0,
-    month,
-    history: rankHistory(ds, { from: range.from, to: range.to, basis, asOf, partners: followed, releasePeriod: period }),
+    month: entries,
+    history: rankHistory(ds, { from: range.from, to: range.to, basis, asOf, partners: followed, releasePeriod }),
     from: range.from,
     to: range.to,
     partners: followed.map((partner) => ({ partner, name: partnerName(ds, partner) })),

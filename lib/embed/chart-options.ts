@@ -13,7 +13,7 @@ export const OPTION_KEYS: Record<EmbedChart, readonly string[]> = {
   "release-month": [...COMMON, "perspective"],
   bridge: [...COMMON, "perspective"],
   series: [...COMMON, "from", "to", "range", "perspective", "basis"],
-  rank: [...COMMON, "from", "to", "range"],
+  rank: [...COMMON, "from", "to", "range", "period"],
   figure: [...COMMON, "figure"],
 };
 

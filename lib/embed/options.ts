@@ -36,8 +36,8 @@ export const embedOptionSchemas = {
   "release-month": z.object({ ...common, perspective: perspectiveSchema.default("mx") }),
   bridge: z.object({ ...common, perspective: perspectiveSchema.default("mx") }),
   series: z.object({ ...common, ...range, perspective: perspectiveSchema.default("mx"), basis: basisSchema.default("SA") }).refine(fromNotAfterTo, FROM_NOT_AFTER_TO),
-  // The rank's month and basis are those of the release's rank claim (lib/charts rankView); from/to set its history.
-  rank: z.object({ ...common, ...range }).refine(fromNotAfterTo, FROM_NOT_AFTER_TO),
+  // The rank's month is the release's (its rank claim) unless `period` picks another; from/to set its history.
+  rank: z.object({ ...common, ...range, period: periodSchema.optional() }).refine(fromNotAfterTo, FROM_NOT_AFTER_TO),
   figure: z.object({ ...common, figure: figureSchema.default("balance") }),
 } as const;
 
@@ -56,6 +56,7 @@ export const OPTION_VALUES: Record<string, readonly string[]> = {
   to: ["YYYY-MM"],
   release: ["a release slug"],
   range: RANGE_PRESETS,
+  period: ["YYYY-MM"],
 };
 
 export function optionKeys(chart: EmbedChart): readonly string[] {

@@ -72,6 +72,25 @@ describe("GET /embed/{chart}: the widget is server-drawn SVG with the dashboard'
     expect(marks.map((m) => [m.attrs["data-key"], Number(m.attrs["data-value"]), Number(m.attrs["data-total"])])).toEqual(view.month.map((e) => [e.partner, e.rank, e.total]));
   });
 
+  it("rank with period: another month's ranks, from the same view model, with no claim checked there", async () => {
+    const claim = release.claims.find((c) => c.measure === "rank")!;
+    const bounds = seriesBounds(ds, claim.partner, claim.basis)!;
+    const view = rankView(ds, release, report, resolveRange(DEFAULT_RANGE, bounds), "2019-06");
+    expect(view.period).toBe("2019-06");
+    expect(view.status).toBeNull();
+    const { res, text } = await page("/embed/rank?period=2019-06&lang=en");
+    expect(res.status).toBe(200);
+    const marks = readMarks(text).filter((m) => /^\d{4}$/.test(m.attrs["data-key"] ?? ""));
+    expect(marks.map((m) => [m.attrs["data-key"], Number(m.attrs["data-value"]), Number(m.attrs["data-total"])])).toEqual(view.month.map((e) => [e.partner, e.rank, e.total]));
+    expect(text).toContain("Month chosen: 2019-06");
+  });
+
+  it.each(["period=1984-12", "period=2025-03", "period=2024-13", "period=jan"])("rank with %s answers 400 naming the option", async (q) => {
+    const { res, text } = await page(`/embed/rank?${q}&lang=en`);
+    expect(res.status).toBe(400);
+    expect(text).toContain("«period»");
+  });
+
   it("figure card: the printed figure and each check's official or computed value", async () => {
     const { text } = await page("/embed/figure?figure=balance&lang=en");
     expect(text).toContain('data-figure="balance" data-value="12700"');
