@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { listReleaseSlugs } from "@/lib/releases";
-import { parseDashboardState } from "@/lib/dashboard-params";
+import { parseDashboardState, stateToSearch } from "@/lib/dashboard-params";
 import { Dashboard } from "@/components/dashboard/dashboard";
 import { releaseMetadata } from "@/components/dashboard/release-metadata";
 
@@ -9,7 +9,8 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const [slug] = listReleaseSlugs();
-  return slug ? releaseMetadata(slug, parseDashboardState(await searchParams).lang) : {};
+  const state = parseDashboardState(await searchParams);
+  return slug ? releaseMetadata(slug, state.lang, `/${stateToSearch(state)}`) : {};
 }
 
 /** The latest release. */

@@ -4,11 +4,16 @@
  * oEmbed answers and to tell Balanza's URLs from others.
  */
 export function publicOrigin(request: Request): string {
+  return originFromHeaders(request.headers, request.url);
+}
+
+/** The same, from a request's headers alone (server components see headers, not the Request). */
+export function originFromHeaders(headers: Headers, requestUrl = "http://localhost/"): string {
   const configured = process.env.BALANZA_ORIGIN;
   if (configured) return new URL(configured).origin;
-  const url = new URL(request.url);
-  const host = request.headers.get("host");
-  const proto = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() || url.protocol.replace(":", "");
+  const url = new URL(requestUrl);
+  const host = headers.get("host");
+  const proto = headers.get("x-forwarded-proto")?.split(",")[0]?.trim() || url.protocol.replace(":", "");
   try {
     return host && /^https?$/.test(proto) ? new URL(`${proto}://${host}`).origin : url.origin;
   } catch {

@@ -64,3 +64,19 @@ describe("GET /api/oembed", () => {
     expect(await res.json()).toMatchObject({ parameter });
   });
 });
+
+describe("oEmbed discovery on dashboard pages", () => {
+  it.each(["/", "/?lang=en&perspective=us", "/releases/2024-03-22-index-usa-539"])("%s links to an oEmbed answer for itself that embeds its release", async (page) => {
+    const html = await (await fetch(`${base}${page}`)).text();
+    const link = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1]?.replaceAll("&amp;", "&");
+    expect(link).toBeDefined();
+    const href = new URL(link ?? "");
+    expect(href.pathname).toBe("/api/oembed");
+    expect(new URL(href.searchParams.get("url") ?? "").pathname + new URL(href.searchParams.get("url") ?? "").search).toBe(page);
+    const res = await fetch(`${base}${href.pathname}${href.search}`);
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body).toMatchObject({ version: "1.0", type: "rich" });
+    expect(body.html).toContain("/embed/release-month");
+  });
+});

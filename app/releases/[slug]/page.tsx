@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getRelease } from "@/lib/releases";
-import { parseDashboardState } from "@/lib/dashboard-params";
+import { parseDashboardState, stateToSearch } from "@/lib/dashboard-params";
 import { Dashboard } from "@/components/dashboard/dashboard";
 import { releaseMetadata } from "@/components/dashboard/release-metadata";
 
@@ -9,7 +9,8 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<s
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { slug } = await params;
-  return getRelease(slug) ? releaseMetadata(slug, parseDashboardState(await searchParams).lang) : {};
+  const state = parseDashboardState(await searchParams);
+  return getRelease(slug) ? releaseMetadata(slug, state.lang, `/releases/${slug}${stateToSearch(state)}`) : {};
 }
 
 /** Any release by its slug; an unknown slug gets the 404 page. */
