@@ -12,6 +12,7 @@ import { ChartFrame } from "./chart-frame";
 import { RangeControls } from "./range-controls";
 import { SeriesDownloadLink } from "../downloads/series-download-link";
 import { SeriesChart } from "./lazy-charts";
+import { DeferredChart } from "./deferred-chart";
 
 export interface SeriesPanelProps {
   partner: string;
@@ -20,6 +21,8 @@ export interface SeriesPanelProps {
   periodNote?: Bilingual;
   bounds: Record<"SA" | "NSA", { first: string; last: string }>;
   actions?: ReactNode;
+  /** The chart as the server drew it for the page's range and basis, shown until recharts loads. */
+  drawn: ReactNode;
 }
 
 /** The monthly series: its range and basis come from the URL; data from GET /api/series (prefetched by the server). */
@@ -90,7 +93,9 @@ export function SeriesPanel(p: SeriesPanelProps) {
       }
     >
       {query.isError ? <p role="alert">{t.loadError}</p> : null}
-      <SeriesChart view={view} lang={lang} label={view.title[lang]} />
+      <DeferredChart drawn={p.drawn}>
+        <SeriesChart view={view} lang={lang} label={view.title[lang]} />
+      </DeferredChart>
     </ChartFrame>
   );
 }

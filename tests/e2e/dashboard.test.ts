@@ -115,6 +115,45 @@ describe("the dashboard (Chromium)", () => {
     await close();
   });
 
+  it("draws every chart on the server first: linking works on it, and recharts loads when the reader reaches for a chart", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${base}/`, { waitUntil: "load" });
+    // before any interaction (recharts otherwise waits for the browser to be idle 3 s after load)
+    expect(await page.locator(".chart-box.drawn").count()).toBe(5);
+    expect(await page.locator(".recharts-surface").count()).toBe(0);
+    // the server-drawn bars carry exactly the view model's values
+    const bridgeValues = await page.locator("#chart-bridge svg.wide rect").evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-value"))));
+    expect(bridgeValues).toEqual([39874, -27210, 12664, 12700]);
+    await page.locator('.release-text .figure[data-claim="balance"]').focus();
+    await expect.poll(() => page.locator('#chart-bridge svg.wide rect[data-claim="balance"].is-linked').count(), POLL).toBe(2);
+    expect(await page.locator('#chart-release-month svg.wide rect[data-claim="balance"].is-linked').count()).toBe(1);
+    // hovering a drawn bar highlights its figure (and starts loading recharts, which then draws in its place)
+    await page.locator('#chart-release-month svg.wide rect[data-claim="exports"]').hover();
+    expect(await page.locator('.release-text .figure[data-claim="exports"].is-linked').count()).toBe(1);
+    // pointing at a chart brought recharts in place of the drawings, in boxes of the same height
+    await chartsDrawn(page);
+    expect(await page.locator(".chart-box.drawn").count()).toBe(0);
+    expect(await page.locator("#chart-bridge .chart-box").evaluate((el) => el.getBoundingClientRect().height)).toBe(280);
+    await page.screenshot({ path: path.join(SHOTS, "dashboard-1280-recharts.png") });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("the server-drawn charts fit a 1280 and a 375 px screen (screenshots before any interaction)", async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/`, { waitUntil: "load" });
+    expect(await page.locator("#chart-series svg.narrow").isVisible()).toBe(true);
+    expect(await page.locator("#chart-series svg.wide").isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await page.locator(".charts").screenshot({ path: path.join(SHOTS, "charts-drawn-375.png") });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.locator(".charts").screenshot({ path: path.join(SHOTS, "charts-drawn-1280.png") });
+    await context.close();
+  });
+
   it("switches language and perspective through the URL, and both survive a reload", async () => {
     const { page, errors, close } = await open("/");
     await chartsDrawn(page);
@@ -169,8 +208,11 @@ describe("the dashboard (Chromium)", () => {
     expect(await page.locator("#chart-bridge table").textContent()).toMatch(/12,664[\s\S]*12,700/);
     const mexicoRow = page.locator("#chart-rank table").first().locator("tbody tr").first();
     expect([await mexicoRow.locator("th").textContent(), await mexicoRow.locator("td").first().textContent()]).toEqual(["México", "1"]);
-    // no empty chart boxes: the tables show instead
-    expect(await page.locator(".chart-box").first().isVisible()).toBe(false);
+    // every chart is drawn by the server (a narrow and a wide SVG per box), with its table open beneath it
+    expect(await page.locator(".chart-box.drawn").count()).toBe(5);
+    expect(await page.locator(".chart-box.drawn svg.chart").count()).toBe(10);
+    expect(await page.locator(".chart-box").first().isVisible()).toBe(true);
+    expect(await page.locator("#chart-bridge svg.wide").isVisible()).toBe(true);
     expect(await page.locator("#chart-bridge table").isVisible()).toBe(true);
     await page.screenshot({ path: path.join(SHOTS, "dashboard-no-js-1280.png") });
     await close();
