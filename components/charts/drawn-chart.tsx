@@ -15,3 +15,8 @@ export function DrawnChart({ label, draw, legend, short = false }: { label: stri
   const svg = `${legend?.value ?? ""}${draw(NARROW, short ? 160 : 240).value}${draw(WIDE, short ? 160 : 280).value}`;
   return <div className={short ? "chart-box chart-box-short drawn" : "chart-box drawn"} role="img" aria-label={label} dangerouslySetInnerHTML={{ __html: svg }} />;
 }
+
+/** A data table written as server HTML (components/charts/table-html.ts): one element to hydrate, not a thousand. */
+export function DrawnTable({ table }: { table: Html }) {
+  return <div className="drawn-table" dangerouslySetInnerHTML={{ __html: table.value }} />;
+}

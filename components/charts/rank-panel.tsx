@@ -10,13 +10,14 @@ import { useDashboardState } from "../dashboard/use-url-state";
 import { ChartFrame } from "./chart-frame";
 import { RankHistoryChart, RankMonthChart } from "./lazy-charts";
 import { DeferredChart } from "./deferred-chart";
+import { useChartsActive } from "./chart-activation";
 import { StatusBadge } from "../ui/status-badge";
 import { ChartDownloadLink } from "../downloads/chart-download-link";
 
 export type RankPanelView = Omit<RankView, "history" | "from" | "to">;
 
 /** Mexico's rank among US partners in the release month, with Canada and China, and over the URL's range. */
-export function RankPanel({ slug, view, bounds, actions, drawnMonth, drawnHistory }: { slug: string; view: RankPanelView; bounds: { first: string; last: string }; actions?: ReactNode; drawnMonth: ReactNode; drawnHistory: ReactNode }) {
+export function RankPanel({ slug, view, bounds, actions, drawnMonth, drawnHistory, drawnHistoryTable }: { slug: string; view: RankPanelView; bounds: { first: string; last: string }; actions?: ReactNode; drawnMonth: ReactNode; drawnHistory: ReactNode; drawnHistoryTable: ReactNode }) {
   const { state } = useDashboardState();
   const lang = state.lang;
   const t = strings(lang);
@@ -24,6 +25,8 @@ export function RankPanel({ slug, view, bounds, actions, drawnMonth, drawnHistor
   const query = useQuery({ ...ranksQuery(slug, range), placeholderData: keepPreviousData });
   const rows = query.data ?? [];
   const month = formatPeriod(view.period, lang);
+  // the server wrote the long table for the page's range (far less to hydrate); React writes any other
+  const active = useChartsActive();
   return (
     <ChartFrame
       id="chart-rank"
@@ -67,7 +70,7 @@ export function RankPanel({ slug, view, bounds, actions, drawnMonth, drawnHistor
               ))}
             </tbody>
           </table>
-          <table aria-busy={query.isFetching}>
+          {!active ? drawnHistoryTable : <table aria-busy={query.isFetching}>
             <caption>
               {t.rankOverTime}, {range.from}–{range.to}
             </caption>
@@ -89,7 +92,7 @@ export function RankPanel({ slug, view, bounds, actions, drawnMonth, drawnHistor
                 </tr>
               ))}
             </tbody>
-          </table>
+          </table>}
         </>
       }
     >

@@ -14,7 +14,8 @@ import { ChecksTable } from "../checks/checks-table";
 import { ChartFrame } from "../charts/chart-frame";
 import { BridgeChart, ReleaseMonthChart } from "../charts/lazy-charts";
 import { DeferredChart } from "../charts/deferred-chart";
-import { DrawnChart } from "../charts/drawn-chart";
+import { DrawnChart, DrawnTable } from "../charts/drawn-chart";
+import { rankHistoryTableHtml, seriesTableHtml } from "../charts/table-html";
 import { releaseMonthChartSvg, shortHead } from "../embed/release-month-svg";
 import { html } from "@/lib/embed/html";
 import { bridgeChartSvg } from "../embed/bridge-svg";
@@ -132,8 +133,8 @@ export function Dashboard({ slug, state }: { slug: string; state: DashboardState
           ) : null}
 
           <HydrationBoundary state={dehydrate(queryClient)}>
-            <SeriesPanel actions={<EmbedDialog chart="series" lang={lang} state={{ release: slug }} />} partner={partner} partnerName={partnerName(ds, partner)} releasePeriod={month.period} {...(periodNote?.inferred ? { periodNote: periodNote.reason } : {})} bounds={bounds} drawn={<DrawnChart label={seriesDrawn.title[lang]} legend={legend(seriesDrawn.flows.map((f) => ({ fillClass: `f-${f.flow}`, label: f.short[lang] })))} draw={(d, h) => seriesChartSvg(seriesDrawn, lang, h - 44, d)} />} />
-            {rankClaim || rank.month.length ? <RankPanel slug={slug} view={rank} bounds={bounds.NSA} drawnMonth={<DrawnChart short label={rankLabel} draw={(d) => rankMonthSvg({ ...rank, history }, lang, d)} />} drawnHistory={<DrawnChart label={`${t.rankOverTime}: ${rank.title[lang]}`} legend={legend(rank.partners.map((p, i) => ({ fillClass: RANK_FILL[i] ?? "f-balance", label: p.name[lang] })))} draw={(d, h) => rankHistorySvg({ history, partners: rank.partners }, lang, h - 44, d)} />} actions={<EmbedDialog chart="rank" lang={lang} state={{ release: slug }} />} /> : null}
+            <SeriesPanel actions={<EmbedDialog chart="series" lang={lang} state={{ release: slug }} />} partner={partner} partnerName={partnerName(ds, partner)} releasePeriod={month.period} {...(periodNote?.inferred ? { periodNote: periodNote.reason } : {})} bounds={bounds} drawnTable={<DrawnTable table={seriesTableHtml(seriesDrawn, lang)} />} drawn={<DrawnChart label={seriesDrawn.title[lang]} legend={legend(seriesDrawn.flows.map((f) => ({ fillClass: `f-${f.flow}`, label: f.short[lang] })))} draw={(d, h) => seriesChartSvg(seriesDrawn, lang, h - 44, d)} />} />
+            {rankClaim || rank.month.length ? <RankPanel slug={slug} view={rank} bounds={bounds.NSA} drawnHistoryTable={<DrawnTable table={rankHistoryTableHtml(history, rank.partners, rankRange, lang)} />} drawnMonth={<DrawnChart short label={rankLabel} draw={(d) => rankMonthSvg({ ...rank, history }, lang, d)} />} drawnHistory={<DrawnChart label={`${t.rankOverTime}: ${rank.title[lang]}`} legend={legend(rank.partners.map((p, i) => ({ fillClass: RANK_FILL[i] ?? "f-balance", label: p.name[lang] })))} draw={(d, h) => rankHistorySvg({ history, partners: rank.partners }, lang, h - 44, d)} />} actions={<EmbedDialog chart="rank" lang={lang} state={{ release: slug }} />} /> : null}
           </HydrationBoundary>
         </section>
       </main>
