@@ -1,15 +1,18 @@
 "use client";
-import dynamic from "next/dynamic";
+import { lazy, type ComponentProps } from "react";
 
-// recharts draws nothing on the server (its size is known only after mount), so the charts load after the page:
-// the first paint ships no charting code, and each chart's box keeps its height meanwhile (no layout shift).
-const box = (short = false) =>
-  function ChartPlaceholder() {
-    return <div className={short ? "chart-box chart-box-short" : "chart-box"} aria-hidden="true" />;
-  };
+// recharts draws nothing on the server (its size is known only after mount), and it is the largest script of the
+// page: each chart is a lazy component that components/charts/deferred-chart.tsx renders only once charts are
+// activated, showing the server-drawn chart until its code has arrived (same box, same height: no layout shift).
+// Plain function wrappers, since a server component cannot pass a lazy object itself as an element type.
+const LazyReleaseMonth = lazy(() => import("./release-month-chart").then((m) => ({ default: m.ReleaseMonthChart })));
+const LazyBridge = lazy(() => import("./bridge-chart").then((m) => ({ default: m.BridgeChart })));
+const LazySeries = lazy(() => import("./series-chart").then((m) => ({ default: m.SeriesChart })));
+const LazyRankMonth = lazy(() => import("./rank-charts").then((m) => ({ default: m.RankMonthChart })));
+const LazyRankHistory = lazy(() => import("./rank-charts").then((m) => ({ default: m.RankHistoryChart })));
 
-export const ReleaseMonthChart = dynamic(() => import("./release-month-chart").then((m) => m.ReleaseMonthChart), { ssr: false, loading: box() });
-export const BridgeChart = dynamic(() => import("./bridge-chart").then((m) => m.BridgeChart), { ssr: false, loading: box() });
-export const SeriesChart = dynamic(() => import("./series-chart").then((m) => m.SeriesChart), { ssr: false, loading: box() });
-export const RankMonthChart = dynamic(() => import("./rank-charts").then((m) => m.RankMonthChart), { ssr: false, loading: box(true) });
-export const RankHistoryChart = dynamic(() => import("./rank-charts").then((m) => m.RankHistoryChart), { ssr: false, loading: box() });
+export const ReleaseMonthChart = (p: ComponentProps<typeof LazyReleaseMonth>) => <LazyReleaseMonth {...p} />;
+export const BridgeChart = (p: ComponentProps<typeof LazyBridge>) => <LazyBridge {...p} />;
+export const SeriesChart = (p: ComponentProps<typeof LazySeries>) => <LazySeries {...p} />;
+export const RankMonthChart = (p: ComponentProps<typeof LazyRankMonth>) => <LazyRankMonth {...p} />;
+export const RankHistoryChart = (p: ComponentProps<typeof LazyRankHistory>) => <LazyRankHistory {...p} />;

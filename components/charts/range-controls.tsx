@@ -5,6 +5,7 @@ import type { DashboardState } from "@/lib/dashboard-params";
 import type { Lang } from "@/lib/format";
 import { strings } from "@/lib/i18n";
 import { useDashboardState } from "../dashboard/use-url-state";
+import { activateCharts } from "./chart-activation";
 
 /**
  * Range presets, a custom range and the basis. Plain links and a GET form, so they work without JavaScript
@@ -16,6 +17,8 @@ export function RangeControls({ lang, resolved }: { lang: Lang; resolved: { from
   const onLink = (changes: Partial<DashboardState>) => (e: MouseEvent) => {
     if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
     e.preventDefault();
+    // the server drew the charts for the page's range and basis: recharts draws any other
+    activateCharts();
     go(changes);
   };
   const presetName = { "12m": t.range12m, "5y": t.range5y, all: t.rangeAll };
@@ -44,7 +47,9 @@ export function RangeControls({ lang, resolved }: { lang: Lang; resolved: { from
           const f = new FormData(e.currentTarget);
           const from = String(f.get("from") ?? "");
           const to = String(f.get("to") ?? "");
-          if (/^\d{4}-\d{2}$/.test(from) && /^\d{4}-\d{2}$/.test(to)) go({ range: from <= to ? { preset: "custom", from, to } : { preset: "custom", from: to, to: from } });
+          if (!/^\d{4}-\d{2}$/.test(from) || !/^\d{4}-\d{2}$/.test(to)) return;
+          activateCharts();
+          go({ range: from <= to ? { preset: "custom", from, to } : { preset: "custom", from: to, to: from } });
         }}
       >
         <fieldset>

@@ -9,13 +9,15 @@ import { ranksQuery } from "../query/queries";
 import { useDashboardState } from "../dashboard/use-url-state";
 import { ChartFrame, frameText } from "./chart-frame";
 import { RankHistoryChart, RankMonthChart } from "./lazy-charts";
+import { DeferredChart } from "./deferred-chart";
+import { useChartsActive } from "./chart-activation";
 import { StatusBadge } from "../ui/status-badge";
 import { ChartDownloadLink } from "../downloads/chart-download-link";
 
 export type RankPanelView = Omit<RankView, "history" | "from" | "to">;
 
 /** Mexico's rank among US partners in the release month, with Canada and China, and over the URL's range. */
-export function RankPanel({ slug, view, bounds, actions }: { slug: string; view: RankPanelView; bounds: { first: string; last: string }; actions?: ReactNode }) {
+export function RankPanel({ slug, view, bounds, actions, drawnMonth, drawnHistory, drawnHistoryTable }: { slug: string; view: RankPanelView; bounds: { first: string; last: string }; actions?: ReactNode; drawnMonth: ReactNode; drawnHistory: ReactNode; drawnHistoryTable: ReactNode }) {
   const { state } = useDashboardState();
   const lang = state.lang;
   const t = strings(lang);
@@ -23,6 +25,8 @@ export function RankPanel({ slug, view, bounds, actions }: { slug: string; view:
   const query = useQuery({ ...ranksQuery(slug, range), placeholderData: keepPreviousData });
   const rows = query.data ?? [];
   const month = formatPeriod(view.period, lang);
+  // the server wrote the long table for the page's range (far less to hydrate); React writes any other
+  const active = useChartsActive();
   return (
     <ChartFrame
       id="chart-rank"
@@ -61,7 +65,7 @@ export function RankPanel({ slug, view, bounds, actions }: { slug: string; view:
               ))}
             </tbody>
           </table>
-          <table aria-busy={query.isFetching}>
+          {!active ? drawnHistoryTable : <table aria-busy={query.isFetching}>
             <caption>
               {t.rankOverTime}, {range.from}–{range.to}
             </caption>
@@ -83,7 +87,7 @@ export function RankPanel({ slug, view, bounds, actions }: { slug: string; view:
                 </tr>
               ))}
             </tbody>
-          </table>
+          </table>}
         </>
       }
     >
@@ -92,9 +96,13 @@ export function RankPanel({ slug, view, bounds, actions }: { slug: string; view:
         {view.month[0]?.total != null ? ` (${t.twoWayTrade.toLowerCase()} ${formatMusd(view.month[0].total, lang)})` : ""}{" "}
         {view.status ? <StatusBadge status={view.status} lang={lang} /> : null}
       </p>
-      <RankMonthChart month={view.month} claimId={view.claimId} lang={lang} label={`${view.title[lang]}, ${month}`} />
+      <DeferredChart drawn={drawnMonth}>
+        <RankMonthChart month={view.month} claimId={view.claimId} lang={lang} label={`${view.title[lang]}, ${month}`} />
+      </DeferredChart>
       {query.isError ? <p role="alert">{t.loadError}</p> : null}
-      <RankHistoryChart rows={rows} partners={view.partners} releasePeriod={view.period} lang={lang} label={`${t.rankOverTime}: ${view.title[lang]}`} />
+      <DeferredChart drawn={drawnHistory}>
+        <RankHistoryChart rows={rows} partners={view.partners} releasePeriod={view.period} lang={lang} label={`${t.rankOverTime}: ${view.title[lang]}`} />
+      </DeferredChart>
     </ChartFrame>
   );
 }

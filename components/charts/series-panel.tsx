@@ -13,6 +13,8 @@ import { ChartFrame, frameText } from "./chart-frame";
 import { RangeControls } from "./range-controls";
 import { SeriesDownloadLink } from "../downloads/series-download-link";
 import { SeriesChart } from "./lazy-charts";
+import { DeferredChart } from "./deferred-chart";
+import { useChartsActive } from "./chart-activation";
 
 export interface SeriesPanelProps {
   partner: string;
@@ -21,6 +23,10 @@ export interface SeriesPanelProps {
   periodNote?: Bilingual;
   bounds: Record<Basis, { first: string; last: string }>;
   actions?: ReactNode;
+  /** The chart as the server drew it for the page's range and basis, shown until recharts loads. */
+  drawn: ReactNode;
+  /** Its data table as server HTML, shown until then too (the same markup, far less to hydrate). */
+  drawnTable: ReactNode;
 }
 
 /** The monthly series: its range and basis come from the URL; data from GET /api/series (prefetched by the server). */
@@ -41,6 +47,7 @@ export function SeriesPanel(p: SeriesPanelProps) {
     source: query.data?.source ?? null,
     ...(p.periodNote ? { periodNote: p.periodNote } : {}),
   });
+  const active = useChartsActive();
   const n = (v: number | null) => (v === null ? t.noValue : formatNumber(v, lang, 1));
   const y = (c: { change: number; percent: number | null } | null) => (c === null ? t.noValue : c.percent === null ? formatDelta(c.change, lang, 1) : `${formatDelta(c.percent, lang, 1)} %`);
   return (
@@ -56,7 +63,7 @@ export function SeriesPanel(p: SeriesPanelProps) {
       tableLabel={`${t.dataTable} (${view.rows.length})`}
       controls={<RangeControls lang={lang} resolved={range} />}
       table={
-        <table aria-busy={query.isFetching}>
+        !active ? p.drawnTable : <table aria-busy={query.isFetching}>
           <caption>{view.title[lang]}, {formatPeriod(view.from, lang, "short")}–{formatPeriod(view.to, lang, "short")}</caption>
           <thead>
             <tr>
@@ -86,7 +93,9 @@ export function SeriesPanel(p: SeriesPanelProps) {
       }
     >
       {query.isError ? <p role="alert">{t.loadError}</p> : null}
-      <SeriesChart view={view} lang={lang} label={view.title[lang]} />
+      <DeferredChart drawn={p.drawn}>
+        <SeriesChart view={view} lang={lang} label={view.title[lang]} />
+      </DeferredChart>
     </ChartFrame>
   );
 }

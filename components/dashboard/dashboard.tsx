@@ -3,9 +3,9 @@ import { getDataset } from "@/lib/dataset";
 import { getChecksReport, getRelease } from "@/lib/releases";
 import { getSeries } from "@/lib/series";
 import { seriesQuerySchema } from "@/lib/schema/series-query";
-import { bridgeView, rankView, releaseMonthView, resolveRange, seriesBounds, seriesFetchRange, toSeriesWire, partnerName } from "@/lib/charts";
+import { bridgeView, rankView, releaseMonthView, resolveRange, seriesBounds, seriesFetchRange, seriesViewFromDataset, toSeriesWire, partnerName } from "@/lib/charts";
 import type { DashboardState } from "@/lib/dashboard-params";
-import { formatDelta, formatNumber } from "@/lib/format";
+import { formatDelta, formatNumber, formatPeriod } from "@/lib/format";
 import { strings } from "@/lib/i18n";
 import { makeQueryClient } from "../query/make-query-client";
 import { ranksQuery, seriesQuery } from "../query/queries";
@@ -13,6 +13,15 @@ import { ReleaseText } from "../release/release-text";
 import { ChecksTable } from "../checks/checks-table";
 import { ChartFrame, frameText } from "../charts/chart-frame";
 import { BridgeChart, ReleaseMonthChart } from "../charts/lazy-charts";
+import { DeferredChart } from "../charts/deferred-chart";
+import { DrawnChart, DrawnTable } from "../charts/drawn-chart";
+import { rankHistoryTableHtml, seriesTableHtml } from "../charts/table-html";
+import { releaseMonthChartSvg, shortHead } from "../embed/release-month-svg";
+import { html } from "@/lib/embed/html";
+import { bridgeChartSvg } from "../embed/bridge-svg";
+import { seriesChartSvg } from "../embed/series-svg";
+import { rankHistorySvg, rankMonthSvg, RANK_FILL } from "../embed/rank-svg";
+import { legend } from "../embed/svg-parts";
 import { ReleaseMonthTable } from "../charts/release-month-table";
 import { BridgeTable } from "../charts/bridge-table";
 import { SeriesPanel } from "../charts/series-panel";
@@ -54,14 +63,18 @@ export function Dashboard({ slug, state }: { slug: string; state: DashboardState
   queryClient.setQueryData(seriesQuery({ basis: state.basis, perspective, ...fetchRange }).queryKey, toSeriesWire(series));
   queryClient.setQueryData(ranksQuery(slug, rankRange).queryKey, history);
 
+  // The server draws each chart (plain SVG, no JavaScript); recharts replaces it when the reader reaches for it.
+  const seriesDrawn = seriesViewFromDataset(ds, { partner, basis: state.basis, perspective, range: state.range, release });
+  const rankLabel = `${rank.title[lang]}, ${formatPeriod(rank.period, lang)}`;
+
   const rankClaim = release.claims.find((c) => c.measure === "rank");
   const periodNote = release.claims.find((c) => c.partner === partner)?.periodAttribution;
 
   return (
     <div lang={lang} className="dashboard">
-      {/* Without JavaScript there are no charts to draw: give their space to the data tables, shown open. */}
+      {/* Without JavaScript the charts stay as the server drew them; the data tables show open beneath them. */}
       <noscript>
-        <style>{".chart-box{display:none}.chart-table>summary{display:none}.chart-table::details-content{content-visibility:visible;display:block}"}</style>
+        <style>{".chart-table>summary{display:none}.chart-table::details-content{content-visibility:visible;display:block}"}</style>
       </noscript>
       <FigureLinker />
       <header className="site-header">
@@ -97,7 +110,9 @@ export function Dashboard({ slug, state }: { slug: string; state: DashboardState
                 <EmbedDialog chart="release-month" lang={lang} state={{ release: slug }} />
               </>
             } {...frameText(month, lang)} tableLabel={t.dataTable} table={<ReleaseMonthTable view={month} lang={lang} />}>
-            <ReleaseMonthChart view={{ rows: month.rows, series: month.series }} lang={lang} label={month.title[lang]} />
+            <DeferredChart drawn={<DrawnChart label={month.title[lang]} legend={html`${legend(month.series.map((s) => ({ fillClass: `f-${s.key}`, label: shortHead(s, lang) })), "narrow")}${legend(month.series.map((s) => ({ fillClass: `f-${s.key}`, label: s.label[lang] })), "wide")}`} draw={(d, h) => releaseMonthChartSvg(month, lang, h - 44, d)} />}>
+              <ReleaseMonthChart view={{ rows: month.rows, series: month.series }} lang={lang} label={month.title[lang]} />
+            </DeferredChart>
           </ChartFrame>
 
           {bridge ? (
@@ -111,13 +126,15 @@ export function Dashboard({ slug, state }: { slug: string; state: DashboardState
                 {formatNumber(bridge.exports, lang, 1)} − {formatNumber(bridge.imports, lang, 1)} = <strong>{formatNumber(bridge.computed, lang, 1)}</strong> · {t.reported}: <strong>{formatNumber(bridge.printed, lang, 1)}</strong> ({t.delta} {formatDelta(bridge.delta, lang, 1)}, {t.tolerance} ±{formatNumber(bridge.tolerance, lang, 1)}){" "}
                 {bridge.status ? <StatusBadge status={bridge.status} lang={lang} /> : null}
               </p>
-              <BridgeChart view={{ steps: bridge.steps }} lang={lang} label={bridge.title[lang]} />
+              <DeferredChart drawn={<DrawnChart label={bridge.title[lang]} draw={(d, h) => bridgeChartSvg(bridge, lang, h - 72, d)} />}>
+                <BridgeChart view={{ steps: bridge.steps }} lang={lang} label={bridge.title[lang]} />
+              </DeferredChart>
             </ChartFrame>
           ) : null}
 
           <HydrationBoundary state={dehydrate(queryClient)}>
-            <SeriesPanel actions={<EmbedDialog chart="series" lang={lang} state={{ release: slug }} />} partner={partner} partnerName={partnerName(ds, partner)} releasePeriod={month.period} {...(periodNote?.inferred ? { periodNote: periodNote.reason } : {})} bounds={bounds} />
-            {rankClaim || rank.month.length ? <RankPanel slug={slug} view={rank} bounds={bounds.NSA} actions={<EmbedDialog chart="rank" lang={lang} state={{ release: slug }} />} /> : null}
+            <SeriesPanel actions={<EmbedDialog chart="series" lang={lang} state={{ release: slug }} />} partner={partner} partnerName={partnerName(ds, partner)} releasePeriod={month.period} {...(periodNote?.inferred ? { periodNote: periodNote.reason } : {})} bounds={bounds} drawnTable={<DrawnTable table={seriesTableHtml(seriesDrawn, lang)} />} drawn={<DrawnChart label={seriesDrawn.title[lang]} legend={legend(seriesDrawn.flows.map((f) => ({ fillClass: `f-${f.flow}`, label: f.short[lang] })))} draw={(d, h) => seriesChartSvg(seriesDrawn, lang, h - 44, d)} />} />
+            {rankClaim || rank.month.length ? <RankPanel slug={slug} view={rank} bounds={bounds.NSA} drawnHistoryTable={<DrawnTable table={rankHistoryTableHtml(history, rank.partners, rankRange, lang)} />} drawnMonth={<DrawnChart short label={rankLabel} draw={(d) => rankMonthSvg({ ...rank, history }, lang, d)} />} drawnHistory={<DrawnChart label={`${t.rankOverTime}: ${rank.title[lang]}`} legend={legend(rank.partners.map((p, i) => ({ fillClass: RANK_FILL[i] ?? "f-balance", label: p.name[lang] })))} draw={(d, h) => rankHistorySvg({ history, partners: rank.partners }, lang, h - 44, d)} />} actions={<EmbedDialog chart="rank" lang={lang} state={{ release: slug }} />} /> : null}
           </HydrationBoundary>
         </section>
       </main>

@@ -3,7 +3,7 @@ import { linearScale, px } from "@/lib/embed/scale";
 import { formatDelta, formatNumber, formatPeriod, type Lang } from "@/lib/format";
 import { WIDGET_TEXT } from "@/lib/embed/labels";
 import { html, type Html } from "@/lib/embed/html";
-import { dataTable, legend, MARGIN, markAttrs, VIEW_WIDTH, yAxis } from "./svg-parts";
+import { dataTable, legend, MARGIN, markAttrs, svgRoot, WIDGET_DRAW, yAxis, type DrawOptions } from "./svg-parts";
 
 const fmt = (v: number | null, lang: Lang) => (v === null ? "—" : formatNumber(v, lang, 1));
 
@@ -12,22 +12,37 @@ const fmt = (v: number | null, lang: Lang) => (v === null ? "—" : formatNumber
  * name (and tooltip) gives the three values and their year-on-year change.
  */
 export function seriesSvg(v: SeriesView, lang: Lang, plotHeight: number): Html {
+  const rows = v.rows;
+  const lastRow = rows[rows.length - 1];
+  const svg = seriesChartSvg(v, lang, plotHeight);
+  const latest = lastRow ? html`<p class="note">${formatPeriod(lastRow.period, lang)}: ${v.flows.map((f, k) => html`${k ? " · " : ""}${f.short[lang]} <strong>${fmt(lastRow[f.flow], lang)}</strong>`)}</p>` : "";
+  const table = dataTable({
+    caption: `${v.title[lang]} · ${v.unit[lang]}`,
+    head: [WIDGET_TEXT.period[lang], ...v.flows.map((f) => f.short[lang])],
+    rows: [...rows].reverse().map((r) => [r.period, ...v.flows.map((f) => fmt(r[f.flow], lang))] as const),
+    collapsed: WIDGET_TEXT.tableSummary[lang],
+  });
+  return html`${legend(v.flows.map((f) => ({ fillClass: `f-${f.flow}`, label: f.label[lang] })))}${svg}${latest}${table}`;
+}
+
+/** The series' lines alone; in the widget, with a reachable column per month (the dashboard's table names each month instead). */
+export function seriesChartSvg(v: SeriesView, lang: Lang, plotHeight: number, d: DrawOptions = WIDGET_DRAW): Html {
   const height = MARGIN.top + plotHeight + MARGIN.bottom;
   const rows = v.rows;
   const y = linearScale(rows.flatMap((r) => v.flows.map((f) => r[f.flow])).filter((x): x is number => x !== null), MARGIN.top + plotHeight, MARGIN.top);
-  const plotWidth = VIEW_WIDTH - MARGIN.left - MARGIN.right;
+  const plotWidth = d.width - MARGIN.left - MARGIN.right;
   const step = plotWidth / Math.max(1, rows.length);
   const x = (i: number) => MARGIN.left + step * (i + 0.5);
   const lines = v.flows.map((f) => {
-    let d = "";
+    let path = "";
     let pen = "M";
     rows.forEach((r, i) => {
       const value = r[f.flow];
       if (value === null) return void (pen = "M");
-      d += `${pen}${px(x(i))} ${px(y(value))}`;
+      path += `${pen}${px(x(i))} ${px(y(value))}`;
       pen = "L";
     });
-    return html`<path class="ln f-${f.flow}" fill="none" d="${d}" data-flow="${f.flow}" aria-hidden="true"/>`;
+    return html`<path class="ln f-${f.flow}" fill="none" d="${path}" data-flow="${f.flow}" aria-hidden="true"/>`;
   });
   // Year ticks (January of every year, or of every few years over long ranges); over a year or two, quarter months.
   const januaries = rows.map((r, i) => ({ r, i })).filter(({ r }) => r.period.endsWith("-01"));
@@ -38,10 +53,10 @@ export function seriesSvg(v: SeriesView, lang: Lang, plotHeight: number): Html {
   const releaseIndex = rows.findIndex((r) => r.isReleaseMonth);
   const marker =
     releaseIndex >= 0
-      ? html`<line class="mark" x1="${px(x(releaseIndex))}" x2="${px(x(releaseIndex))}" y1="${MARGIN.top}" y2="${MARGIN.top + plotHeight}"/><text x="${px(x(releaseIndex) + 4)}" y="${MARGIN.top + 10}">${WIDGET_TEXT.releaseMonth[lang]}</text>`
+      ? html`<line class="mark" x1="${px(x(releaseIndex))}" x2="${px(x(releaseIndex))}" y1="${MARGIN.top}" y2="${MARGIN.top + plotHeight}"/>${releaseIndex > rows.length / 2 ? html`<text x="${px(x(releaseIndex) - 4)}" y="${MARGIN.top + 10}" text-anchor="end">${WIDGET_TEXT.releaseMonth[lang]}</text>` : html`<text x="${px(x(releaseIndex) + 4)}" y="${MARGIN.top + 10}">${WIDGET_TEXT.releaseMonth[lang]}</text>`}`
       : "";
   const lastIndex = rows.length - 1;
-  const columns = rows.map((r, i) => {
+  const columns = d.plain ? [] : rows.map((r, i) => {
     const parts = v.flows.map((f) => {
       const change = r.yoy[f.flow];
       const yoy = change ? ` (${formatDelta(change.change, lang, 1)}${change.percent === null ? "" : `, ${formatDelta(change.percent, lang, 1)} %`})` : "";
@@ -50,14 +65,5 @@ export function seriesSvg(v: SeriesView, lang: Lang, plotHeight: number): Html {
     const label = `${formatPeriod(r.period, lang)}${r.isReleaseMonth ? ` (${WIDGET_TEXT.releaseMonth[lang]})` : ""}\n${parts.join("\n")}`;
     return html`<rect ${markAttrs({ label, key: r.period, value: r.balance, first: i === lastIndex, cls: "hit" })} x="${px(MARGIN.left + step * i)}" y="${MARGIN.top}" width="${px(step)}" height="${plotHeight}"/>`;
   });
-  const lastRow = rows[lastIndex];
-  const svg = html`<svg class="chart" viewBox="0 0 ${VIEW_WIDTH} ${height}" role="group" aria-label="${v.title[lang]}">${yAxis(y, lang)}<g aria-hidden="true">${yearTicks}</g>${lines}${marker}<g>${columns}</g></svg>`;
-  const latest = lastRow ? html`<p class="note">${formatPeriod(lastRow.period, lang)}: ${v.flows.map((f, k) => html`${k ? " · " : ""}${f.short[lang]} <strong>${fmt(lastRow[f.flow], lang)}</strong>`)}</p>` : "";
-  const table = dataTable({
-    caption: `${v.title[lang]} · ${v.unit[lang]}`,
-    head: [WIDGET_TEXT.period[lang], ...v.flows.map((f) => f.short[lang])],
-    rows: [...rows].reverse().map((r) => [r.period, ...v.flows.map((f) => fmt(r[f.flow], lang))] as const),
-    collapsed: WIDGET_TEXT.tableSummary[lang],
-  });
-  return html`${legend(v.flows.map((f) => ({ fillClass: `f-${f.flow}`, label: f.label[lang] })))}${svg}${latest}${table}`;
+  return svgRoot(d, height, v.title[lang], html`${yAxis(y, lang, d.width)}<g aria-hidden="true">${yearTicks}</g>${lines}${marker}<g>${columns}</g>`);
 }

@@ -28,7 +28,11 @@ async function open(url: string, opts: { width?: number; js?: boolean } = {}) {
   return { page, errors, apiCalls, response, close: () => context.close() };
 }
 
-const chartsDrawn = (page: Page) => page.waitForFunction(() => document.querySelectorAll(".chart-frame .recharts-surface").length >= 5, undefined, { timeout: 15_000 });
+// The server draws the charts; recharts replaces them when the reader first points at a chart (or the browser is idle well after load).
+const chartsDrawn = async (page: Page) => {
+  if ((await page.locator(".chart-box.drawn").count()) > 0) await page.locator("#chart-release-month .chart-box").hover();
+  await page.waitForFunction(() => document.querySelectorAll(".chart-frame .recharts-surface").length >= 5, undefined, { timeout: 15_000 });
+};
 
 describe("the dashboard (Chromium)", () => {
   it("loads with no console errors, draws the four charts and the checks with the right numbers, and makes no API request", async () => {
@@ -115,6 +119,54 @@ describe("the dashboard (Chromium)", () => {
     await close();
   });
 
+  it("draws every chart on the server first: linking works on it, and recharts loads when the reader reaches for a chart", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${base}/`, { waitUntil: "load" });
+    // before any interaction (recharts otherwise waits for the browser to be idle 10 s after load)
+    expect(await page.locator(".chart-box.drawn").count()).toBe(5);
+    expect(await page.locator(".recharts-surface").count()).toBe(0);
+    // the server-drawn bars carry exactly the view model's values
+    const bridgeValues = await page.locator("#chart-bridge svg.wide rect").evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-value"))));
+    expect(bridgeValues).toEqual([39874, -27210, 12664, 12700]);
+    await page.locator('.release-text .figure[data-claim="balance"]').focus();
+    await expect.poll(() => page.locator('#chart-bridge svg.wide rect[data-claim="balance"].is-linked').count(), POLL).toBe(2);
+    expect(await page.locator('#chart-release-month svg.wide rect[data-claim="balance"].is-linked').count()).toBe(1);
+    // hovering a drawn bar highlights its figure (and starts loading recharts, which then draws in its place)
+    await page.locator('#chart-release-month svg.wide rect[data-claim="exports"]').hover();
+    expect(await page.locator('.release-text .figure[data-claim="exports"].is-linked').count()).toBe(1);
+    // pointing at a chart brought recharts in place of the drawings, in boxes of the same height
+    await chartsDrawn(page);
+    expect(await page.locator(".chart-box.drawn").count()).toBe(0);
+    expect(await page.locator("#chart-bridge .chart-box").evaluate((el) => el.getBoundingClientRect().height)).toBe(280);
+    await page.screenshot({ path: path.join(SHOTS, "dashboard-1280-recharts.png") });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("with no interaction, recharts still replaces the drawings once the browser is idle well after load", async () => {
+    const { page, errors, close } = await open("/");
+    expect(await page.locator(".chart-box.drawn").count()).toBe(5);
+    await page.waitForFunction(() => document.querySelectorAll(".chart-frame .recharts-surface").length >= 5, undefined, { timeout: 30_000 });
+    expect(await page.locator(".chart-box.drawn").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await close();
+  }, 45_000);
+
+  it("the server-drawn charts fit a 1280 and a 375 px screen (screenshots before any interaction)", async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/`, { waitUntil: "load" });
+    expect(await page.locator("#chart-series svg.narrow").isVisible()).toBe(true);
+    expect(await page.locator("#chart-series svg.wide").isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await page.locator(".charts").screenshot({ path: path.join(SHOTS, "charts-drawn-375.png") });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.locator(".charts").screenshot({ path: path.join(SHOTS, "charts-drawn-1280.png") });
+    await context.close();
+  });
+
   it("switches language and perspective through the URL, and both survive a reload", async () => {
     const { page, errors, close } = await open("/");
     await chartsDrawn(page);
@@ -151,7 +203,8 @@ describe("the dashboard (Chromium)", () => {
     await page.locator("#chart-series").getByRole("link", { name: "12 meses" }).click();
     await page.waitForURL(/range=12m/);
     await expect.poll(() => page.locator("#chart-series table tbody tr").count(), POLL).toBe(12);
-    expect(apiCalls.some((u) => u.includes("/api/series?") && u.includes("from=2023-03") && u.includes("to=2025-02"))).toBe(true);
+    // the table may already show 12 months from the previous range's data (keepPreviousData) as the request leaves
+    await expect.poll(() => apiCalls.some((u) => u.includes("/api/series?") && u.includes("from=2023-03") && u.includes("to=2025-02")), POLL).toBe(true);
     await expect.poll(() => apiCalls.some((u) => /\/api\/releases\/[^/]+\/ranks\?from=2024-03&to=2025-02/.test(u)), POLL).toBe(true);
     await page.goBack();
     await expect.poll(() => page.url(), POLL).not.toMatch(/range=12m/);
@@ -169,8 +222,11 @@ describe("the dashboard (Chromium)", () => {
     expect(await page.locator("#chart-bridge table").textContent()).toMatch(/12,664[\s\S]*12,700/);
     const mexicoRow = page.locator("#chart-rank table").first().locator("tbody tr").first();
     expect([await mexicoRow.locator("th").textContent(), await mexicoRow.locator("td").first().textContent()]).toEqual(["México", "1"]);
-    // no empty chart boxes: the tables show instead
-    expect(await page.locator(".chart-box").first().isVisible()).toBe(false);
+    // every chart is drawn by the server (a narrow and a wide SVG per box), with its table open beneath it
+    expect(await page.locator(".chart-box.drawn").count()).toBe(5);
+    expect(await page.locator(".chart-box.drawn svg.chart").count()).toBe(10);
+    expect(await page.locator(".chart-box").first().isVisible()).toBe(true);
+    expect(await page.locator("#chart-bridge svg.wide").isVisible()).toBe(true);
     expect(await page.locator("#chart-bridge table").isVisible()).toBe(true);
     await page.screenshot({ path: path.join(SHOTS, "dashboard-no-js-1280.png") });
     await close();

@@ -1,0 +1,22 @@
+import type { Html } from "@/lib/embed/html";
+import type { DrawOptions } from "../embed/svg-parts";
+
+// Box heights from globals.css: --chart-h is 240 px on phones, 280 px otherwise; a short box is 160 px.
+const NARROW: DrawOptions = { width: 360, plain: true, cls: "narrow" };
+const WIDE: DrawOptions = { width: 720, plain: true, cls: "wide" };
+
+/**
+ * A chart box holding the chart drawn on the server by the widget's SVG code (components/embed/*-svg.ts) from the
+ * same view model recharts draws: real charts in the HTML, with no JavaScript. Drawn twice, narrow and wide, and the
+ * box's container query shows the one that fits, so text keeps its size from a phone to a desktop.
+ * `draw` gets the drawing options and the box's height in px; a `legend` (HTML) sits above the drawing, which shrinks to fit.
+ */
+export function DrawnChart({ label, draw, legend, short = false }: { label: string; draw: (d: DrawOptions, boxHeight: number) => Html; legend?: Html; short?: boolean }) {
+  const svg = `${legend?.value ?? ""}${draw(NARROW, short ? 160 : 240).value}${draw(WIDE, short ? 160 : 280).value}`;
+  return <div className={short ? "chart-box chart-box-short drawn" : "chart-box drawn"} role="img" aria-label={label} dangerouslySetInnerHTML={{ __html: svg }} />;
+}
+
+/** A data table written as server HTML (components/charts/table-html.ts): one element to hydrate, not a thousand. */
+export function DrawnTable({ table }: { table: Html }) {
+  return <div className="drawn-table" dangerouslySetInnerHTML={{ __html: table.value }} />;
+}
