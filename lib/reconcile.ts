@@ -67,59 +67,60 @@ function checkIdentities(claims: MoneyClaim[]): CheckResult[] {
   });
 }
 
+/** The parts of a claim's result that every kind of claim shares: identity, comparison, status and provenance. */
+function claimResult(claim: Claim, releaseDate: string, c: { unit: CheckResult["unit"]; reported: number; computed: number | null; tolerance: number; vintage: string | null; choice: CheckResult["vintageChoice"]; sources: CheckSource[] }) {
+  const delta = c.computed === null ? null : clean(c.reported - c.computed, 9);
+  const status = checkStatus(delta, c.tolerance, c.vintage !== null && publishedAfter(c.vintage, releaseDate));
+  return {
+    id: `claim-${claim.id}`,
+    kind: "claim" as const,
+    ...common(claim),
+    inputs: [claim.id],
+    unit: c.unit,
+    reported: c.reported,
+    computed: c.computed,
+    delta,
+    tolerance: c.tolerance,
+    status,
+    basis: claim.basis,
+    vintage: c.vintage,
+    vintageChoice: c.choice,
+    sources: c.sources,
+  };
+}
+
 function checkMoneyClaim(ds: Dataset, release: Release, claim: MoneyClaim): CheckResult {
   const reported = inMusd(claim);
   const official = officialValue(ds, { partner: claim.partner, period: claim.period, basis: claim.basis, measure: claim.measure, perspective: claim.perspective }, release.meta.date);
-  const computed = official ? official.value : null;
-  const delta = computed === null ? null : clean(reported.value - computed, 9);
-  const tolerance = roundingTolerance(reported.precision);
-  const status = checkStatus(delta, tolerance, official ? publishedAfter(official.vintage, release.meta.date) : false);
-  return {
-    id: `claim-${claim.id}`,
-    kind: "claim",
-    ...common(claim),
-    inputs: [claim.id],
+  const r = claimResult(claim, release.meta.date, {
     unit: "musd",
     reported: reported.value,
-    computed,
-    delta,
-    tolerance,
-    status,
-    basis: claim.basis,
+    computed: official ? official.value : null,
+    tolerance: roundingTolerance(reported.precision),
     vintage: official?.vintage ?? null,
-    vintageChoice: official?.choice ?? "none",
+    choice: official?.choice ?? "none",
     sources: official?.sources.map(toCheckSource) ?? [],
-    explanation: explainClaim({ reported: reported.value, official: computed, delta, tolerance, status, basis: claim.basis, vintage: official?.vintage ?? null, period: claim.period }),
-  };
+  });
+  return { ...r, explanation: explainClaim({ reported: r.reported, official: r.computed, delta: r.delta, tolerance: r.tolerance, status: r.status, basis: claim.basis, vintage: r.vintage, period: claim.period }) };
 }
 
 function checkRankClaim(ds: Dataset, release: Release, claim: RankClaim): CheckResult {
   const ranking = partnerRanking(ds, claim.period, claim.basis, release.meta.date);
-  const row = ranking?.rows.find((r) => r.partner === claim.partner);
-  const computed = row?.rank ?? null;
-  const delta = computed === null ? null : claim.value - computed;
-  const status = checkStatus(delta, 0, ranking ? publishedAfter(ranking.vintage, release.meta.date) : false);
+  const row = ranking?.rows.find((x) => x.partner === claim.partner);
   const partner = ds.partners.get(claim.partner);
   const partnerName = { es: partner?.name_es ?? claim.partner, en: partner?.name_en ?? claim.partner };
   const top = ranking?.rows.slice(0, 5) ?? [];
-  return {
-    id: `claim-${claim.id}`,
-    kind: "claim",
-    ...common(claim),
-    inputs: [claim.id],
+  const r = claimResult(claim, release.meta.date, {
     unit: "rank",
     reported: claim.value,
-    computed,
-    delta,
+    computed: row?.rank ?? null,
     tolerance: 0,
-    status,
-    basis: claim.basis,
     vintage: ranking?.vintage ?? null,
-    vintageChoice: ranking?.choice ?? "none",
+    choice: ranking?.choice ?? "none",
     sources: ranking?.source ? [toCheckSource(ranking.source)] : [],
-    explanation: explainRank({ partnerName, reported: claim.value, rank: computed, total: row?.total ?? null, period: claim.period, basis: claim.basis, vintage: ranking?.vintage ?? null, ahead: top.filter((r) => r.partner !== claim.partner).slice(0, 2).map((r) => r.name) }),
-    ranking: top,
-  };
+  });
+  const ahead = top.filter((x) => x.partner !== claim.partner).slice(0, 2).map((x) => x.name);
+  return { ...r, explanation: explainRank({ partnerName, reported: claim.value, rank: r.computed, total: row?.total ?? null, period: claim.period, basis: claim.basis, vintage: r.vintage, ahead }), ranking: top };
 }
 
 function summarise(results: CheckResult[]): ChecksSummary {
