@@ -39,7 +39,8 @@ export class FigureParseError extends Error {
 const DE_DOLARES = String.raw`(?:\s+de\s+d[oó]lares(?:\s+estadounidenses)?)?`;
 
 // Longest first: "mil millones" before "mil" and "millones"; "billones" before "billón".
-const WORD_SCALES: ReadonlyArray<{ pattern: string; scale: number; unit: FigureUnit }> = [
+// Matched in either case ("MDD", "Billion"), except where a capital means something else: "MN" is moneda nacional.
+const WORD_SCALES: ReadonlyArray<{ pattern: string; scale: number; unit: FigureUnit; caseSensitive?: true }> = [
   { pattern: String.raw`mil\s+millones` + DE_DOLARES, scale: 1e9, unit: null },
   { pattern: String.raw`millones` + DE_DOLARES, scale: 1e6, unit: null },
   { pattern: String.raw`billones` + DE_DOLARES, scale: 1e12, unit: null },
@@ -49,8 +50,8 @@ const WORD_SCALES: ReadonlyArray<{ pattern: string; scale: number; unit: FigureU
   { pattern: "trillion", scale: 1e12, unit: null },
   { pattern: "billion", scale: 1e9, unit: null },
   { pattern: "million", scale: 1e6, unit: null },
-  { pattern: "bn", scale: 1e9, unit: null },
-  { pattern: "mn", scale: 1e6, unit: null },
+  { pattern: "bn", scale: 1e9, unit: null, caseSensitive: true },
+  { pattern: "mn", scale: 1e6, unit: null, caseSensitive: true },
   { pattern: "mil", scale: 1e3, unit: null },
   { pattern: "d[oó]lares", scale: 1, unit: "USD" },
   { pattern: "dollars", scale: 1, unit: "USD" },
@@ -65,8 +66,34 @@ const NUMBER_PATTERNS: Record<FigureLocale, string> = {
   "es-ES": String.raw`\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?![\d])(?:,\d+)?|\d+(?:,\d+)?`,
 };
 
+/**
+ * A pattern that matches its letters in either case ("MDD", "Mil Millones", "Billion"), for the scale words only:
+ * the compact suffixes stay case-sensitive ("5M" is millions, "5m" is not a money figure). Node 20's RegExp has
+ * no inline (?i:…) group, so each letter becomes a class of both cases; escapes such as \s are kept as they are.
+ */
+function caseless(pattern: string): string {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i] ?? "";
+    if (c === "\\") {
+      out += c + (pattern[i + 1] ?? "");
+      i++;
+    } else if (c === "[" || c === "]") {
+      inClass = c === "[";
+      out += c;
+    } else if (c.toLowerCase() !== c.toUpperCase()) {
+      const both = c.toLowerCase() + c.toUpperCase();
+      out += inClass ? both : `[${both}]`;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
 function figurePattern(locale: FigureLocale): RegExp {
-  const words = WORD_SCALES.map((w) => w.pattern).join("|");
+  const words = WORD_SCALES.map((w) => (w.caseSensitive ? w.pattern : caseless(w.pattern))).join("|");
   return new RegExp(
     String.raw`(?<![\p{L}\p{N}.,])(?<prefix>US\$\s?|USD\s?|\$\s?)?(?<number>${NUMBER_PATTERNS[locale]})` +
       String.raw`(?:(?<compact>[kKMBT])(?![\p{L}\p{N}])|\s*(?<percent>%)|\s+(?<word>(?:${words}))(?![\p{L}]))?`,
@@ -103,7 +130,7 @@ function toFigure(groups: Record<string, string | undefined>, locale: FigureLoca
   if (groups.percent) unit = "percent";
   if (groups.word) {
     const word = groups.word;
-    const match = WORD_SCALES.find((w) => new RegExp(`^(?:${w.pattern})$`, "iu").test(word));
+    const match = WORD_SCALES.find((w) => new RegExp(`^(?:${w.pattern})$`, w.caseSensitive ? "u" : "iu").test(word));
     if (match) {
       scale = match.scale;
       if (match.unit || /d[oó]lares|dollars/iu.test(word)) unit = "USD";

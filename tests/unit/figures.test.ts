@@ -25,6 +25,32 @@ describe("parseFigure", () => {
     expect(parseFigure(text, locale)).toEqual(expected);
   });
 
+  it.each<[string, FigureLocale, number]>([
+    ["39,874 MDD", "es-MX", 1e6],
+    ["12.7 Mil Millones de Dólares", "es-MX", 1e9],
+    ["67,084 MILLONES DE DÓLARES", "es-MX", 1e6],
+    ["2 Billones", "es-MX", 1e12],
+    ["US$12.7 Billion", "en-US", 1e9],
+  ])("reads the scale word of %s whatever its case", (text, locale, scale) => {
+    expect(parseFigure(text, locale).scale).toBe(scale);
+  });
+
+  it("keeps case where it carries meaning: 500 MN is moneda nacional, 5m is no compact million", () => {
+    expect(findFigures("500 MN")).toEqual([expect.objectContaining({ text: "500", scale: 1 })]);
+    expect(() => parseFigure("$5m", "en-US")).toThrow(FigureParseError);
+    expect(parseFigure("$5M", "en-US").scale).toBe(1e6);
+  });
+
+  it("reads any scale word in upper, lower or title case to the same figure", () => {
+    const words = ["mdd", "mmdd", "millones de dólares", "mil millones de dólares", "billones", "billón", "billion", "million", "trillion", "dólares", "dollars"];
+    const cases = [(w: string) => w.toUpperCase(), (w: string) => w.replace(/(^|\s)\p{L}/gu, (m) => m.toUpperCase())];
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 99_999 }), fc.constantFrom(...words), fc.constantFrom(...cases), (n, word, recase) => {
+        expect(parseFigure(`${n} ${recase(word)}`)).toEqual(parseFigure(`${n} ${word}`));
+      }),
+    );
+  });
+
   it.each(["", "mdd", "39,874 mdd y 4", "tres mil"])("refuses %j with a FigureParseError that quotes it", (text) => {
     expect(() => parseFigure(text)).toThrow(FigureParseError);
   });
