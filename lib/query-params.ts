@@ -3,6 +3,11 @@ import type { ApiError } from "./http";
 
 export type ParamsResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
+/** A parameter's name as an error may repeat it: only a plain word is echoed back, never a hostile key. */
+export function shownParameterName(key: string): string {
+  return /^[\w-]{1,40}$/.test(key) ? key : "(not shown)";
+}
+
 /**
  * Validates URL search parameters against a zod object schema: an unknown key, a repeated key or a bad value
  * gives an error that names the parameter and what is allowed.
@@ -11,12 +16,11 @@ export function parseSearchParams<S extends z.ZodType>(schema: S, params: URLSea
   const raw: Record<string, string> = {};
   for (const key of new Set(params.keys())) {
     if (!known.includes(key)) {
-      // Name the key only when it is a plain word: a hostile key is never echoed back.
-      const shown = /^[\w-]{1,40}$/.test(key) ? key : "(not shown)";
+      const shown = shownParameterName(key);
       return { ok: false, error: { error: `Unknown parameter "${shown}".`, parameter: shown, allowed: known } };
     }
     const values = params.getAll(key);
-    if (values.length > 1) return { ok: false, error: { error: `Parameter "${key}" is given ${values.length} times; give it once.`, parameter: key } };
+    if (values.length > 1) return { ok: false, error: { error: `Parameter "${key}" is given ${values.length} times; give it once.`, parameter: key, ...(allowedValues[key] ? { allowed: allowedValues[key] } : {}) } };
     raw[key] = values[0] ?? "";
   }
   const result = schema.safeParse(raw);

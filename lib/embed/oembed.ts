@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { ApiError } from "../http";
-import { parseSearchParams, type ParamsResult } from "../query-params";
+import { parseSearchParams, shownParameterName, type ParamsResult } from "../query-params";
 import { embedSnippet, snippetTitle } from "./snippet";
 import { parseEmbedOptions, type AnyEmbedOptions } from "./options";
 import { defaultHeight } from "./urls";
@@ -54,8 +54,15 @@ export function widgetForUrl(url: string, origin: string, releaseSlugs: readonly
   if (parsed.origin !== origin) return notOurs;
   const embed = /^\/embed\/([^/]+)$/.exec(parsed.pathname);
   if (embed) {
-    const result = parseEmbedOptions(decodeURIComponent(embed[1] ?? ""), parsed.searchParams);
-    if (!result.ok) return { ok: false, status: result.error.status, error: { error: `The embed URL's "${result.error.parameter}" is not valid.`, parameter: "url", allowed: result.error.allowed } };
+    // A chart name is plain ASCII: a path segment that is not valid percent-encoding names no widget.
+    let chart: string;
+    try {
+      chart = decodeURIComponent(embed[1] ?? "");
+    } catch {
+      return notOurs;
+    }
+    const result = parseEmbedOptions(chart, parsed.searchParams);
+    if (!result.ok) return { ok: false, status: result.error.status, error: { error: `The embed URL's "${shownParameterName(result.error.parameter)}" is not valid.`, parameter: "url", allowed: result.error.allowed } };
     if (result.value.options.release && !releaseSlugs.includes(result.value.options.release)) return notOurs;
     return result;
   }
