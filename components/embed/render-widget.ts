@@ -58,10 +58,7 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
       const v = bridgeView(ds, release, report, w.options.perspective);
       if (!v) return { status: 404, body: errorFrame({ problem: "unknown_chart", parameter: "chart", allowed: ["release-month", "series", "rank", "figure"], lang }) };
       const drawn = bridgeSvg(v, lang, plot);
-      // The bridge draws the release's own figures: their basis is the one attributed to them, their vintage the release.
-      const basis = release.claims.find((c) => c.measure === "balance")?.basis ?? "SA";
-      const vintage = lang === "es" ? ` Base ${basis}, primera publicación según se cita (edición: el comunicado, ${release.meta.date}).` : ` ${basis} basis, first release as quoted (vintage: the release, ${release.meta.date}).`;
-      (title = v.title[lang]), (unit = v.unit[lang]), (notes = v.notes), (sourceLine = v.sourceLine[lang] + vintage), (chart = drawn.chart), (status = drawn.status);
+      (title = v.title[lang]), (unit = v.unit[lang]), (notes = v.notes), (sourceLine = v.sourceLine[lang]), (chart = drawn.chart), (status = drawn.status);
       break;
     }
     case "series": {

@@ -70,7 +70,11 @@ export function bridgeView(ds: Dataset, release: Release, report: ChecksReport |
     unit: MUSD_UNIT,
     valueUnit: "musd",
     sources: [],
-    sourceLine: { es: `Fuente: ${release.meta.issuerShort}, comunicado ${release.meta.number} (${release.meta.date}); cálculo de Balanza con las cifras del propio comunicado.`, en: `Source: ${release.meta.issuerShort}, release ${release.meta.number} (${release.meta.date}); Balanza's arithmetic on the release's own figures.` },
+    // The bridge draws the release's own figures: their basis is the one attributed to them, their vintage the release.
+    sourceLine: {
+      es: `Fuente: ${release.meta.issuerShort}, comunicado ${release.meta.number} (${release.meta.date}); cálculo de Balanza con las cifras del propio comunicado. Base ${b.claim.basis}${b.claim.basisAttribution.inferred ? " (inferida)" : ""}, primera publicación según se cita (edición: el comunicado, ${release.meta.date}).`,
+      en: `Source: ${release.meta.issuerShort}, release ${release.meta.number} (${release.meta.date}); Balanza's arithmetic on the release's own figures. ${b.claim.basis} basis${b.claim.basisAttribution.inferred ? " (inferred)" : ""}, first release as quoted (vintage: the release, ${release.meta.date}).`,
+    },
     notes: [
       { es: `El comunicado imprime el saldo redondeado a múltiplos de ${tolerance * 2} mdd; una diferencia de hasta ±${tolerance} la explica el redondeo.`, en: `The release prints the balance rounded to a multiple of ${tolerance * 2} million dollars; a delta of up to ±${tolerance} is explained by rounding.` },
       ...(b.claim.periodAttribution.inferred ? [b.claim.periodAttribution.reason] : []),

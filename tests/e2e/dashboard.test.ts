@@ -42,7 +42,8 @@ describe("the dashboard (Chromium)", () => {
     expect(await page.locator(".chart-frame").count()).toBe(4);
     for (const id of ["chart-release-month", "chart-bridge", "chart-series", "chart-rank"]) {
       expect(await page.locator(`#${id} .recharts-surface`).count(), id).toBeGreaterThan(0);
-      expect(await page.locator(`#${id} .chart-source`).innerText(), id).toMatch(/Fuente/);
+      // every source line names the basis and the vintage of what the chart draws
+      expect(await page.locator(`#${id} .chart-source`).innerText(), id).toMatch(/^Fuente:.*\b(SA|NSA)\b.*edición/s);
     }
     // the bridge: computed and printed balance, visible
     await expect.poll(() => page.locator("#chart-bridge .bridge-sum").innerText(), POLL).toMatch(/39,874 − 27,210 = 12,664 · Reportado: 12,700 \(Diferencia \+36, Tolerancia ±50\)/);
@@ -256,6 +257,22 @@ describe("the dashboard (Chromium)", () => {
     expect(await page.locator(".toggles").isVisible()).toBe(false);
     expect(await page.locator(".range-controls").isVisible()).toBe(false);
     expect(await page.locator(".release-text").evaluate((el) => getComputedStyle(el.closest(".release")!).position)).toBe("static");
+    await close();
+  });
+
+  it("prints in the light palette even when the system is dark (dark status colours are pale on paper)", async () => {
+    const { page, close } = await open("/");
+    await page.emulateMedia({ media: "print", colorScheme: "dark" });
+    const colours = () => page.evaluate(() => {
+      const css = getComputedStyle(document.documentElement);
+      return { bg: getComputedStyle(document.body).backgroundColor, exact: css.getPropertyValue("--s-exact").trim(), panel: css.getPropertyValue("--panel").trim() };
+    });
+    expect(await colours()).toEqual({ bg: "rgb(255, 255, 255)", exact: "#006b47", panel: "#f6f6f4" });
+    // on screen the same dark system gets the dark palette
+    await page.emulateMedia({ media: "screen", colorScheme: "dark" });
+    expect((await colours()).exact).toBe("#5fd3a6");
+    await page.emulateMedia({ media: "print", colorScheme: "dark" });
+    await page.pdf({ path: path.join(SHOTS, "dashboard-print-dark-system.pdf"), format: "A4" });
     await close();
   });
 
