@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { readFileSync, mkdtempSync } from "node:fs";
+import { readFileSync, mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import axe from "axe-core";
@@ -9,6 +9,9 @@ import { launchChromium } from "../helpers/chromium";
 const base = inject("baseUrl");
 const SLUG = "2024-03-22-index-usa-539";
 const shots = mkdtempSync(path.join(tmpdir(), "balanza-e2e-"));
+// Screenshots go beside the other browser tests' (test-results/), to be looked at; saved downloads stay in shots.
+const SCREENSHOTS = path.join(process.cwd(), "test-results", "downloads");
+mkdirSync(SCREENSHOTS, { recursive: true });
 let browser: Browser;
 
 beforeAll(async () => {
@@ -111,8 +114,8 @@ describe("download links in Chromium", () => {
     expect(bytes.equals(await endpointBytes("/api/series.csv?partner=MX&basis=NSA&from=2024-03&to=2025-02&perspective=us&bom=1"))).toBe(true);
     const periods = new Set(bytes.toString("utf8").split("\r\n").slice(1, -1).map((line) => line.slice(0, 7)));
     expect([...periods]).toHaveLength(12);
-    await frame.screenshot({ path: path.join(shots, "series-frame.png") });
-    console.log(`screenshot: ${path.join(shots, "series-frame.png")}`);
+    await frame.screenshot({ path: path.join(SCREENSHOTS, "series-frame.png") });
+    console.log(`screenshot: ${path.join(SCREENSHOTS, "series-frame.png")}`);
     await context.close();
   });
 
@@ -127,8 +130,8 @@ describe("download links in Chromium", () => {
     expect(names.length).toBe(7);
     for (const name of names) expect(name).toMatch(/^Descargar (CSV|todos los datos): .{20,}/);
     await page.locator(".all-data-downloads").scrollIntoViewIfNeeded();
-    await page.screenshot({ path: path.join(shots, "home-downloads.png"), fullPage: true });
-    console.log(`screenshot: ${path.join(shots, "home-downloads.png")}`);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "home-downloads.png"), fullPage: true });
+    console.log(`screenshot: ${path.join(SCREENSHOTS, "home-downloads.png")}`);
     await page.close();
   });
 });
