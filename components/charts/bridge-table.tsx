@@ -20,7 +20,7 @@ export function BridgeTable({ view, lang }: { view: BridgeView; lang: Lang }) {
       </thead>
       <tbody>
         {view.steps.map((s) => (
-          <tr key={s.key} data-claim={s.claimId ?? undefined}>
+          <tr key={s.key} data-claim={s.claimId ?? undefined} tabIndex={s.claimId ? 0 : undefined}>
             <th scope="row">{s.label[lang]}</th>
             <td className="num">{formatNumber(s.value, lang, 1)}</td>
             <td className="num">{formatNumber(s.start, lang, 1)}</td>

@@ -55,7 +55,7 @@ export function RankPanel({ slug, view, bounds, actions, drawnMonth, drawnHistor
             </thead>
             <tbody>
               {view.month.map((m, i) => (
-                <tr key={m.partner} data-claim={i === 0 ? (view.claimId ?? undefined) : undefined}>
+                <tr key={m.partner} data-claim={i === 0 ? (view.claimId ?? undefined) : undefined} tabIndex={i === 0 && view.claimId ? 0 : undefined}>
                   <th scope="row">{m.name[lang]}</th>
                   <td className="num">{m.rank ?? t.noValue}</td>
                   <td className="num">{m.total === null ? t.noValue : formatNumber(m.total, lang, 1)}</td>

@@ -20,7 +20,7 @@ export function ReleaseMonthTable({ view, lang }: { view: ReleaseMonthView; lang
       </thead>
       <tbody>
         {view.rows.map((r) => (
-          <tr key={r.flow} data-claim={r.claimId ?? undefined}>
+          <tr key={r.flow} data-claim={r.claimId ?? undefined} tabIndex={r.claimId ? 0 : undefined}>
             <th scope="row">{r.label[lang]}</th>
             {view.series.map((s) => {
               const v = r.values[s.key];

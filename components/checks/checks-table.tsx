@@ -1,16 +1,24 @@
 import type { ChecksReport } from "@/lib/schema/checks";
+import type { Perspective } from "@/lib/schema/dataset";
+import { checkRowView, type Bilingual } from "@/lib/charts";
 import { formatDelta, formatNumber, formatPeriod, type Lang } from "@/lib/format";
 import { strings } from "@/lib/i18n";
 import { StatusBadge } from "../ui/status-badge";
 
 /**
  * Every claim and identity: quote, reported, official or computed, delta, tolerance, status, period, basis, vintage,
- * source. The release names neither period nor basis, so each says when it is the analyst's inference.
+ * source. The release names neither period nor basis, so each says when it is the analyst's inference. Seen from
+ * the other side than the release's, each figure is named and signed from there; the quote stays as printed.
  */
-export function ChecksTable({ report, lang }: { report: ChecksReport; lang: Lang }) {
+export function ChecksTable({ report, lang, perspective, partner }: { report: ChecksReport; lang: Lang; perspective: Perspective; partner: Bilingual }) {
   const t = strings(lang);
   const num = (v: number | null) => (v === null ? t.noValue : formatNumber(v, lang, 1));
+  const rows = report.results.map((r) => ({ r, v: checkRowView(r, perspective, partner) }));
+  const sideName = (p: Perspective) => (p === "us" ? (lang === "es" ? "EUA" : "the US") : partner[lang]);
+  const restated = rows.find(({ v }) => v.releaseLabel)?.r.perspective;
   return (
+    <>
+    {restated ? <p className="note checks-restated">{t.checksRestated(sideName(perspective), sideName(restated))}</p> : null}
     <div className="table-scroll checks" tabIndex={0} role="region" aria-label={t.checks}>
       <table>
         <caption className="visually-hidden">{t.checks}</caption>
@@ -29,16 +37,17 @@ export function ChecksTable({ report, lang }: { report: ChecksReport; lang: Lang
           </tr>
         </thead>
         <tbody>
-          {report.results.map((r) => (
-            <tr key={r.id} id={`check-${r.id}`} data-claim={r.claimId} data-check={r.id} data-status={r.status} tabIndex={-1}>
+          {rows.map(({ r, v }) => (
+            <tr key={r.id} id={`check-${r.id}`} data-claim={r.claimId} data-check={r.id} data-status={r.status} tabIndex={0}>
               <th scope="row">
-                {r.label[lang]}
-                <span className="kind"> ({r.kind === "identity" ? `${t.identity}: ${r.formula}` : t.claim})</span>
+                {v.label[lang]}
+                <span className="kind"> ({r.kind === "identity" ? `${t.identity}: ${v.formula}` : t.claim})</span>
+                {v.releaseLabel ? <span className="kind release-label"> {t.inRelease}: {v.releaseLabel[lang]}</span> : null}
               </th>
               <td lang="es">«{r.quote}»</td>
-              <td className="num">{num(r.reported)}</td>
-              <td className="num">{num(r.computed)}</td>
-              <td className="num">{r.delta === null ? t.noValue : formatDelta(r.delta, lang, 1)}</td>
+              <td className="num">{num(v.reported)}</td>
+              <td className="num">{num(v.computed)}</td>
+              <td className="num">{v.delta === null ? t.noValue : formatDelta(v.delta, lang, 1)}</td>
               <td className="num">±{formatNumber(r.tolerance, lang, 1)}</td>
               <td id={`check-${r.id}-status`}>
                 <StatusBadge status={r.status} lang={lang} />
@@ -63,5 +72,6 @@ export function ChecksTable({ report, lang }: { report: ChecksReport; lang: Lang
         </tbody>
       </table>
     </div>
+    </>
   );
 }

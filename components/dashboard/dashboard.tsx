@@ -145,7 +145,7 @@ export function Dashboard({ slug, state }: { slug: string; state: DashboardState
         <p className="downloads">
           <ChecksDownloadLink slug={slug} releaseName={`${release.meta.issuerShort}, ${t.release.toLowerCase()} ${release.meta.number} (${release.meta.date})`} lang={lang} />
         </p>
-        <ChecksTable report={report} lang={lang} />
+        <ChecksTable report={report} lang={lang} perspective={perspective} partner={partnerName(ds, partner)} />
       </section>
 
       <AllDataDownloads lang={lang} />

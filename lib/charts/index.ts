@@ -11,3 +11,4 @@ export * from "./bridge";
 export * from "./series";
 export * from "./series-data";
 export * from "./rank";
+export * from "./check-rows";

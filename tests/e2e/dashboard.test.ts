@@ -120,6 +120,37 @@ describe("the dashboard (Chromium)", () => {
     await close();
   });
 
+  it("links back from the chart side and the checks by keyboard (Tab) and by touch (tap)", async () => {
+    const { page, close } = await open("/");
+    const linkedFigure = () => page.locator(".release-text .figure.is-linked").evaluateAll((els) => els.map((e) => e.getAttribute("data-claim")));
+    // the checks: Tab from the checks' download link reaches the first check row, which states the total
+    await page.locator(".checks-section .downloads a").focus();
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("check-identity-total");
+    expect(await linkedFigure()).toEqual(["total"]);
+    // a chart element by keyboard: open the release month's data table, Tab into it, to the first figure's row
+    await page.locator("#chart-release-month summary").focus();
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Tab"); // the table's scroll region
+    await page.keyboard.press("Tab"); // its first row that states a figure
+    expect(await page.evaluate(() => document.activeElement?.closest("#chart-release-month") !== null && document.activeElement?.tagName)).toBe("TR");
+    const rowClaim = await page.evaluate(() => document.activeElement?.getAttribute("data-claim"));
+    expect(rowClaim).toBeTruthy();
+    expect(await linkedFigure()).toEqual([rowClaim]);
+    await close();
+
+    // touch: tap a bar, then a check row; each pins its figure in the text
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+    const phone = await context.newPage();
+    await phone.goto(`${base}/`, { waitUntil: "networkidle" });
+    const linkedOnPhone = () => phone.locator(".release-text .figure.is-linked").evaluateAll((els) => els.map((e) => e.getAttribute("data-claim")));
+    await phone.locator('#chart-bridge svg.narrow rect[data-claim="imports"], #chart-bridge .recharts-surface rect[data-claim="imports"]').first().tap();
+    await expect.poll(linkedOnPhone, POLL).toEqual(["imports"]);
+    await phone.locator("#check-claim-rank").tap();
+    await expect.poll(linkedOnPhone, POLL).toEqual(["rank"]);
+    await context.close();
+  });
+
   it("draws every chart on the server first: linking works on it, and recharts loads when the reader reaches for a chart", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
@@ -183,6 +214,10 @@ describe("the dashboard (Chromium)", () => {
     expect(await page.locator("#charts-title").innerText()).toBe("Charts");
     expect(await page.locator("#chart-bridge .bridge-sum").innerText()).toMatch(/27,210 − 39,874 = -12,664 · Reported: -12,700/);
     expect(await page.locator("#check-identity-balance td .status").innerText()).toBe("≈ within rounding");
+    // the checks follow the perspective too: named and signed from the US, the quote as printed
+    expect(await page.locator("#check-identity-balance").innerText()).toMatch(/^US balance with Mexico \(surplus \+\)\s*\(identity: 27,210 − 39,874\)\s*in the release: .*«12,700 mdd»\s*-12,700\s*-12,664\s*-36\s*±50/s);
+    expect(await page.locator("#check-claim-exports th").innerText()).toMatch(/^US imports from Mexico/);
+    expect(await page.locator(".checks-restated").innerText()).toMatch(/^Seen from the US: .* from Mexico\.$/);
     // an English billion is a thousand millions (never the Spanish "billón")
     expect(await page.locator("#chart-rank .rank-claim").innerText()).toMatch(/Mexico: #1 among \d+ partners, January 2024 \(two-way trade US\$64\.5 billion\)/);
     await chartsDrawn(page);

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { readDataset } from "@/lib/dataset/read-dataset";
 import { reconcileRelease } from "@/lib/reconcile";
 import { partnerRanking } from "@/lib/rank";
-import { bridgeView, rankHistory, rankView, releaseMonthView, resolveRange, readRangeParam, seriesView, seriesViewFromDataset, addMonths, monthsBetween } from "@/lib/charts";
+import { bridgeView, checkRowView, rankHistory, rankView, releaseMonthView, resolveRange, readRangeParam, seriesView, seriesViewFromDataset, addMonths, monthsBetween } from "@/lib/charts";
 import { HEADER, makeDataDir, wideRow } from "../helpers/data-dir";
 
 // The real dataset: release 539 against the 2025-04 vintage.
@@ -129,5 +129,39 @@ describe("rankView and rankHistory", () => {
     const all = rankHistory(ds, { from: "1985-01", to: "2025-02", basis: "NSA", asOf: "2024-03-22" });
     expect(performance.now() - t).toBeLessThan(50);
     expect(all).toHaveLength(monthsBetween("1985-01", "2025-02").length);
+  });
+});
+
+describe("checkRowView (the checks table from either side)", () => {
+  const byId = (id: string) => report.results.find((r) => r.id === id)!;
+  const mexico = { es: "México", en: "Mexico" };
+
+  it("leaves every check as the release states it from the release's own side (Mexico's)", () => {
+    for (const r of report.results) {
+      expect(checkRowView(r, "mx", mexico)).toEqual({ label: r.label, releaseLabel: null, reported: r.reported, computed: r.computed, delta: r.delta, formula: r.formula });
+    }
+  });
+
+  it("from the US side renames exports and imports, and turns the surplus, its delta and its arithmetic around", () => {
+    const exports = checkRowView(byId("claim-exports"), "us", mexico);
+    expect(exports.label.en).toBe("US imports from Mexico");
+    expect(exports.releaseLabel).toEqual(byId("claim-exports").label);
+    expect([exports.reported, r1(exports.computed), r1(exports.delta)]).toEqual([39874, 39656.8, 217.2]);
+    expect(checkRowView(byId("claim-imports"), "us", mexico).label.es).toBe("Exportaciones de EUA a México");
+
+    const balance = checkRowView(byId("identity-balance"), "us", mexico);
+    expect(balance.label.en).toBe("US balance with Mexico (surplus +)");
+    expect([balance.reported, balance.computed, balance.delta]).toEqual([-12700, -12664, -36]);
+    expect(balance.formula).toBe("27,210 − 39,874");
+    const official = checkRowView(byId("claim-balance"), "us", mexico);
+    expect(r1(official.computed)).toBe(-12748.2);
+    expect(r1(official.delta)).toBe(48.2);
+  });
+
+  it("keeps the total and the rank as they are from either side", () => {
+    for (const id of ["identity-total", "claim-total", "claim-rank"]) {
+      const r = byId(id);
+      expect(checkRowView(r, "us", mexico)).toMatchObject({ label: r.label, releaseLabel: null, reported: r.reported, delta: r.delta });
+    }
   });
 });

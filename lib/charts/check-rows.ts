@@ -1,0 +1,38 @@
+import type { CheckResult } from "../schema/checks";
+import type { Perspective } from "../schema/dataset";
+import type { Bilingual } from "./types";
+import { flowLabel, restate } from "./labels";
+
+/** One row of the checks table as a reader sees it from a perspective. */
+export interface CheckRowView {
+  /** The figure named from the reader's perspective. */
+  label: Bilingual;
+  /** The release's own name for it, when the perspective renames it (the quote column keeps the release's words). */
+  releaseLabel: Bilingual | null;
+  reported: number;
+  computed: number | null;
+  delta: number | null;
+  formula: string | undefined;
+}
+
+const signed = (v: number, sign: 1 | -1) => (v === 0 ? 0 : v * sign);
+
+/**
+ * A check restated from `perspective`: seen from the other side of the release's, exports and imports swap names
+ * and a balance (with its delta and its identity's arithmetic) changes sign; the total and the rank do not change.
+ * Status and tolerance are the same from either side.
+ */
+export function checkRowView(r: CheckResult, perspective: Perspective, partner: Bilingual): CheckRowView {
+  const same: CheckRowView = { label: r.label, releaseLabel: null, reported: r.reported, computed: r.computed, delta: r.delta, formula: r.formula };
+  if (r.perspective === perspective || (r.measure !== "exports" && r.measure !== "imports" && r.measure !== "balance")) return same;
+  const { flow, sign } = restate(r.measure, r.perspective, perspective);
+  return {
+    label: flowLabel(flow, perspective, partner),
+    releaseLabel: r.label,
+    reported: signed(r.reported, sign),
+    computed: r.computed === null ? null : signed(r.computed, sign),
+    delta: r.delta === null ? null : signed(r.delta, sign),
+    // "39,874 − 27,210" (exports − imports from the release's side) is "27,210 − 39,874" from the other.
+    formula: r.measure === "balance" && r.formula ? r.formula.split(" − ").reverse().join(" − ") : r.formula,
+  };
+}
