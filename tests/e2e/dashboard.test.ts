@@ -123,9 +123,10 @@ describe("the dashboard (Chromium)", () => {
   it("links back from the chart side and the checks by keyboard (Tab) and by touch (tap)", async () => {
     const { page, close } = await open("/");
     const linkedFigure = () => page.locator(".release-text .figure.is-linked").evaluateAll((els) => els.map((e) => e.getAttribute("data-claim")));
-    // the checks: Tab from the checks' download link reaches the first check row, which states the total
+    // the checks: Tab from the checks' download link reaches the first check row (the total's identity)
     await page.locator(".checks-section .downloads a").focus();
-    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab"); // the table's scroll region
+    await page.keyboard.press("Tab"); // its first row
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("check-identity-total");
     expect(await linkedFigure()).toEqual(["total"]);
     // a chart element by keyboard: open the release month's data table, Tab into it, to the first figure's row

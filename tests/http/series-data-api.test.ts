@@ -156,7 +156,7 @@ describe("series errors: 400 or 404 with a JSON body naming the parameter and wh
     ["/api/series.csv?format=csv", 400, "format", ["partner", "flow", "basis", "from", "to", "perspective", "bom"]],
     ["/api/series.metadata.json?bom=1", 400, "bom", ["partner", "flow", "basis", "from", "to", "perspective"]],
     ["/api/series.csv?colour=red", 400, "colour", ["partner", "flow", "basis", "from", "to", "perspective", "bom"]],
-    ["/api/series.csv?flow=exports&flow=imports", 400, "flow", undefined],
+    ["/api/series.csv?flow=exports&flow=imports", 400, "flow", ["exports", "imports", "balance"]],
     ["/api/series.csv?from=2030-01", 404, "from", ["a month from 2009-01 to 2025-02"]],
     ["/api/series?to=2008-12", 404, "to", ["a month from 2009-01 to 2025-02"]],
     ["/api/series.metadata.json?basis=NSA&to=1984-12", 404, "to", ["a month from 1985-01 to 2025-02"]],
