@@ -18,7 +18,18 @@ export interface OfficialValue {
   choice: "before_release" | "latest_after_release";
   /** Balance and total are computed from the two published flows. */
   computed: boolean;
+  /**
+   * How far the value itself may be from the figure published, from rounding: 0 for a Census file (full precision);
+   * for a first release as quoted in the press (rounded, e.g. to millions), half its last digit, per flow used.
+   */
+  sourceRounding: number;
   sources: Source[];
+}
+
+/** Half a unit of the last digit a quoted value is given to: 38042 → 0.5, 38042.3 → 0.05. */
+function quotedRounding(value: number): number {
+  const decimals = /\.(\d+)$/.exec(String(value))?.[1]?.length ?? 0;
+  return 0.5 * 10 ** -decimals;
 }
 
 function observationsAt(ds: Dataset, partner: string, flow: Flow, basis: Basis, period: string): Observation[] {
@@ -38,11 +49,16 @@ export function officialValue(ds: Dataset, q: OfficialQuery, releaseDate: string
   const pick = (f: Flow) => byFlow.get(f)?.find((o) => o.vintage === chosen.vintage);
   const us = { exports: pick("exports")?.value ?? 0, imports: pick("imports")?.value ?? 0 };
   const sourceIds = new Set(flows.map((f) => pick(f)?.sourceId).filter((id): id is string => Boolean(id)));
+  const sourceRounding = flows.reduce((sum, f) => {
+    const o = pick(f);
+    return o?.kind === "reported" ? sum + quotedRounding(o.value) : sum;
+  }, 0);
   return {
     value: valueFromPerspective(q.measure, q.perspective, us),
     vintage: chosen.vintage,
     choice: chosen.choice,
     computed: flows.length > 1,
+    sourceRounding,
     sources: [...sourceIds].map((id) => ds.sources.get(id)).filter((s): s is Source => Boolean(s)),
   };
 }

@@ -96,7 +96,8 @@ function checkMoneyClaim(ds: Dataset, release: Release, claim: MoneyClaim): Chec
     unit: "musd",
     reported: reported.value,
     computed: official ? official.value : null,
-    tolerance: roundingTolerance(reported.precision),
+    // The release's rounding, plus the comparison value's own where it is itself a rounded quote (a press report).
+    tolerance: clean(roundingTolerance(reported.precision) + (official?.sourceRounding ?? 0)),
     vintage: official?.vintage ?? null,
     choice: official?.choice ?? "none",
     sources: official?.sources.map(toCheckSource) ?? [],
