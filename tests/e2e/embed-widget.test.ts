@@ -223,8 +223,10 @@ describe("the widget itself", () => {
     await context.close();
   });
 
-  it("hostile options show the clear error and never run a script", async () => {
-    const page = await browser.newPage({ viewport: { width: 600, height: 500 } });
+  it("hostile options show the clear error and never run a script (even with the widget's CSP bypassed)", async () => {
+    // The widget's CSP (script-src 'self') would stop an injected inline script anyway; bypass it so this test
+    // checks the escaping itself and fails if an option reached the markup unescaped.
+    const page = await browser.newPage({ viewport: { width: 600, height: 500 }, bypassCSP: true });
     const dialogs: string[] = [];
     page.on("dialog", (d) => (dialogs.push(d.message()), void d.dismiss()));
     for (const url of [
@@ -234,6 +236,7 @@ describe("the widget itself", () => {
     ]) {
       const res = await page.goto(`${base}${url}`);
       expect([400, 404]).toContain(res!.status());
+      expect(await res!.text()).not.toMatch(/<script>window|<img src=x|<svg onload/);
       expect(await page.locator("h1").first().innerText()).toContain("No se puede mostrar este gráfico de Balanza");
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     }
