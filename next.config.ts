@@ -10,9 +10,10 @@ const isDev = process.env.NODE_ENV === "development";
 const csp = (directives: string[]) => directives.join("; ");
 
 /**
- * Pages (the dashboard) are statically generated and hydrated by Next's inline scripts. Nonces would force every
- * page to be rendered per request (no static generation, no CDN caching — Next's CSP guide), so script-src allows
- * 'unsafe-inline' there; everything else stays same-origin, and no page may be framed.
+ * Pages are hydrated by Next's inline scripts. Nonces would force every page to be rendered per request (the
+ * prerendered ones — /embed, the 404 page — included) and kept out of shared caches (Next's CSP guide), so script-src
+ * allows 'unsafe-inline' there; everything else stays same-origin, and no page may be framed. (The dashboard itself is
+ * rendered per request, for its query-string state.)
  */
 const PAGE_CSP = csp([
   "default-src 'self'",
