@@ -11,7 +11,7 @@ const csp = (directives: string[]) => directives.join("; ");
 
 /**
  * Pages are hydrated by Next's inline scripts. Nonces would force every page to be rendered per request (the
- * prerendered ones — /embed, the 404 page — included) and kept out of shared caches (Next's CSP guide), so script-src
+ * prerendered 404 page included) and kept out of shared caches (Next's CSP guide), so script-src
  * allows 'unsafe-inline' there; everything else stays same-origin, and no page may be framed. (The dashboard itself is
  * rendered per request, for its query-string state.)
  */
