@@ -1,10 +1,11 @@
 import type { NextConfig } from "next";
 import { readDataset } from "./lib/dataset/read-dataset";
 import { WIDGET_CSS_HASH } from "./components/embed/widget-css";
+import { DATA_CACHE_CONTROL } from "./lib/http-cache";
 
 // Fail `next build` (and `next start`) at once on bad data, naming file, line and field,
 // rather than serving a half-loaded dataset.
-readDataset(process.env.BALANZA_DATA_DIR ?? "data");
+const dataset = readDataset(process.env.BALANZA_DATA_DIR ?? "data");
 
 const isDev = process.env.NODE_ENV === "development";
 const csp = (directives: string[]) => directives.join("; ");
@@ -50,6 +51,15 @@ const COMMON = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
 ];
 
+/**
+ * Dashboard pages (`/`, `/releases/{slug}` of a release there is) are rendered per request for the view in their query
+ * string, but like the data they change only with a deploy: a CDN may keep each URL a day. Only the HTML document:
+ * Next's client-navigation (RSC) requests, marked by their `rsc` header, vary by request headers that many CDNs do not
+ * key on, so they keep Next's own no-store; an unknown release's 404 is not listed either.
+ */
+const PAGE_CACHE = { missing: [{ type: "header" as const, key: "rsc" }], headers: [{ key: "Cache-Control", value: DATA_CACHE_CONTROL }] };
+const DASHBOARD_PAGES = ["/", ...[...dataset.releases.keys()].map((slug) => `/releases/${slug}`)];
+
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
@@ -62,6 +72,7 @@ const nextConfig: NextConfig = {
       { source: "/((?!embed/).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
       { source: "/embed/:chart+", headers: [{ key: "Content-Security-Policy", value: EMBED_CSP }] },
       { source: "/api/oembed", headers: [{ key: "Access-Control-Allow-Origin", value: "*" }] },
+      ...DASHBOARD_PAGES.map((source) => ({ source, ...PAGE_CACHE })),
     ];
   },
 };
