@@ -1,7 +1,7 @@
 import type { NextConfig } from "next";
 import { readDataset } from "./lib/dataset/read-dataset";
 import { WIDGET_CSS_HASH } from "./components/embed/widget-css";
-import { DATA_CACHE_CONTROL } from "./lib/http-cache";
+import { PAGE_CACHE_CONTROL } from "./lib/http-cache";
 
 // Fail `next build` (and `next start`) at once on bad data, naming file, line and field,
 // rather than serving a half-loaded dataset.
@@ -57,7 +57,7 @@ const COMMON = [
  * Next's client-navigation (RSC) requests, marked by their `rsc` header, vary by request headers that many CDNs do not
  * key on, so they keep Next's own no-store; an unknown release's 404 is not listed either.
  */
-const PAGE_CACHE = { missing: [{ type: "header" as const, key: "rsc" }], headers: [{ key: "Cache-Control", value: DATA_CACHE_CONTROL }] };
+const PAGE_CACHE = { missing: [{ type: "header" as const, key: "rsc" }], headers: [{ key: "Cache-Control", value: PAGE_CACHE_CONTROL }] };
 const DASHBOARD_PAGES = ["/", ...[...dataset.releases.keys()].map((slug) => `/releases/${slug}`)];
 
 const nextConfig: NextConfig = {

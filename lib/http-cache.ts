@@ -7,6 +7,12 @@ import type { ApiError } from "./http";
  */
 export const DATA_CACHE_CONTROL = "public, max-age=300, s-maxage=86400, stale-while-revalidate=604800";
 
+/**
+ * Dashboard pages: a CDN keeps them like the data, but browsers always revalidate (max-age=0), so a tab never holds
+ * HTML that names the script files of a previous deploy.
+ */
+export const PAGE_CACHE_CONTROL = "public, max-age=0, s-maxage=86400, stale-while-revalidate=604800";
+
 /** Other sites may read the data endpoints (and their errors) from the browser. */
 export const CORS_HEADERS = { "Access-Control-Allow-Origin": "*", "Access-Control-Expose-Headers": "ETag, Content-Disposition" } as const;
 

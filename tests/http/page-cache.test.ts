@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from "vitest";
-import { DATA_CACHE_CONTROL } from "@/lib/http-cache";
+import { PAGE_CACHE_CONTROL } from "@/lib/http-cache";
 
 const base = inject("baseUrl");
 const SLUG = "2024-03-22-index-usa-539";
@@ -9,7 +9,7 @@ describe("dashboard pages are cacheable by a CDN, like the data (next.config.ts)
     const res = await fetch(`${base}${path}`);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^text\/html/);
-    expect(res.headers.get("cache-control")).toBe(DATA_CACHE_CONTROL);
+    expect(res.headers.get("cache-control")).toBe(PAGE_CACHE_CONTROL);
   });
 
   it("leaves Next's client-navigation (RSC) responses uncached: they vary by headers many CDNs ignore", async () => {
@@ -23,6 +23,6 @@ describe("dashboard pages are cacheable by a CDN, like the data (next.config.ts)
     const missing = await fetch(`${base}/releases/no-such-release`);
     expect(missing.status).toBe(404);
     expect(missing.headers.get("cache-control") ?? "").not.toMatch(/public|s-maxage/);
-    expect((await fetch(`${base}/embed`)).headers.get("cache-control")).not.toBe(DATA_CACHE_CONTROL);
+    expect((await fetch(`${base}/embed`)).headers.get("cache-control")).not.toBe(PAGE_CACHE_CONTROL);
   });
 });
