@@ -66,7 +66,7 @@ export function ChecksTable({ report, lang, perspective, partner }: { report: Ch
                       </a>
                     ))}
               </td>
-              <td className="explanation">{r.explanation[lang]}</td>
+              <td className="explanation">{v.explanation[lang]}</td>
             </tr>
           ))}
         </tbody>

@@ -1,5 +1,6 @@
 import type { CheckResult } from "../schema/checks";
 import type { Perspective } from "../schema/dataset";
+import { explainClaim, explainIdentity } from "../explain";
 import type { Bilingual } from "./types";
 import { flowLabel, restate } from "./labels";
 
@@ -13,26 +14,32 @@ export interface CheckRowView {
   computed: number | null;
   delta: number | null;
   formula: string | undefined;
+  /** The one-sentence explanation, in the numbers shown. */
+  explanation: Bilingual;
 }
 
 const signed = (v: number, sign: 1 | -1) => (v === 0 ? 0 : v * sign);
 
 /**
  * A check restated from `perspective`: seen from the other side of the release's, exports and imports swap names
- * and a balance (with its delta and its identity's arithmetic) changes sign; the total and the rank do not change.
- * Status and tolerance are the same from either side.
+ * and a balance (with its delta, its identity's arithmetic and its explanation) changes sign; the total and the
+ * rank do not change. Status and tolerance are the same from either side.
  */
 export function checkRowView(r: CheckResult, perspective: Perspective, partner: Bilingual): CheckRowView {
-  const same: CheckRowView = { label: r.label, releaseLabel: null, reported: r.reported, computed: r.computed, delta: r.delta, formula: r.formula };
+  const same: CheckRowView = { label: r.label, releaseLabel: null, reported: r.reported, computed: r.computed, delta: r.delta, formula: r.formula, explanation: r.explanation };
   if (r.perspective === perspective || (r.measure !== "exports" && r.measure !== "imports" && r.measure !== "balance")) return same;
   const { flow, sign } = restate(r.measure, r.perspective, perspective);
-  return {
-    label: flowLabel(flow, perspective, partner),
-    releaseLabel: r.label,
-    reported: signed(r.reported, sign),
-    computed: r.computed === null ? null : signed(r.computed, sign),
-    delta: r.delta === null ? null : signed(r.delta, sign),
-    // "39,874 − 27,210" (exports − imports from the release's side) is "27,210 − 39,874" from the other.
-    formula: r.measure === "balance" && r.formula ? r.formula.split(" − ").reverse().join(" − ") : r.formula,
-  };
+  const renamed = { ...same, label: flowLabel(flow, perspective, partner), releaseLabel: r.label };
+  // A renamed flow keeps its numbers, and so its sentence.
+  if (sign === 1) return renamed;
+  const reported = signed(r.reported, sign);
+  const computed = r.computed === null ? null : signed(r.computed, sign);
+  const delta = r.delta === null ? null : signed(r.delta, sign);
+  // "39,874 − 27,210" (exports − imports from the release's side) is "27,210 − 39,874" from the other.
+  const formula = r.formula?.split(" − ").reverse().join(" − ");
+  const explanation =
+    r.kind === "identity" && formula !== undefined && computed !== null && delta !== null
+      ? explainIdentity({ formula, computed, reported, delta, tolerance: r.tolerance, precision: r.tolerance * 2, status: r.status })
+      : explainClaim({ reported, official: computed, delta, tolerance: r.tolerance, status: r.status, basis: r.basis ?? "", vintage: r.vintage, period: r.period });
+  return { ...renamed, reported, computed, delta, formula, explanation };
 }

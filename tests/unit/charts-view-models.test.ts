@@ -138,7 +138,7 @@ describe("checkRowView (the checks table from either side)", () => {
 
   it("leaves every check as the release states it from the release's own side (Mexico's)", () => {
     for (const r of report.results) {
-      expect(checkRowView(r, "mx", mexico)).toEqual({ label: r.label, releaseLabel: null, reported: r.reported, computed: r.computed, delta: r.delta, formula: r.formula });
+      expect(checkRowView(r, "mx", mexico)).toEqual({ label: r.label, releaseLabel: null, reported: r.reported, computed: r.computed, delta: r.delta, formula: r.formula, explanation: r.explanation });
     }
   });
 
@@ -153,9 +153,13 @@ describe("checkRowView (the checks table from either side)", () => {
     expect(balance.label.en).toBe("US balance with Mexico (surplus +)");
     expect([balance.reported, balance.computed, balance.delta]).toEqual([-12700, -12664, -36]);
     expect(balance.formula).toBe("27,210 − 39,874");
+    expect(balance.explanation.en).toBe("27,210 − 39,874 = -12,664, which the release prints as -12,700: consistent once rounded to hundreds (delta -36, tolerance ±50).");
     const official = checkRowView(byId("claim-balance"), "us", mexico);
     expect(r1(official.computed)).toBe(-12748.2);
     expect(r1(official.delta)).toBe(48.2);
+    expect(official.explanation.es).toBe("El valor oficial -12,748.2 (SA, edición 2025-04) redondea a la cifra del comunicado, -12,700 (diferencia +48.2, tolerancia ±50).");
+    // a renamed flow keeps its numbers, and so its sentence
+    expect(exports.explanation).toEqual(byId("claim-exports").explanation);
   });
 
   it("keeps the total and the rank as they are from either side", () => {
