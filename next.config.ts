@@ -62,6 +62,9 @@ const DASHBOARD_PAGES = ["/", ...[...dataset.releases.keys()].map((slug) => `/re
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
+  // The release slugs there are, for proxy.ts: an unknown one is sent to Next's own 404 for unmatched paths, which
+  // (unlike notFound() in a page rendered per request, Next issue #62228) is in the server HTML.
+  env: { BALANZA_RELEASE_SLUGS: [...dataset.releases.keys()].join(",") },
   poweredByHeader: false,
   async headers() {
     // Later entries override earlier ones for the same key: the widgets (/embed/{chart}) replace the page policy;

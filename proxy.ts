@@ -2,9 +2,15 @@ import { NextResponse, type NextRequest } from "next/server";
 
 // A path with broken percent-encoding ("%E0%A4%A") makes Next's router fail with a 500 before any route runs;
 // answer it here with a 400 that says so (JSON under /api, like every other data error).
+// An unknown release's dashboard page goes to Next's 404 for unmatched paths: notFound() in a page rendered per
+// request sends a 404 whose HTML is an empty shell until JavaScript runs (Next issue #62228), a blank page without it.
+const RELEASE_PAGE = /^\/releases\/([^/]+)\/?$/;
+const RELEASE_SLUGS = new Set((process.env.BALANZA_RELEASE_SLUGS ?? "").split(","));
 export function proxy(request: NextRequest) {
   try {
-    decodeURIComponent(request.nextUrl.pathname);
+    const path = decodeURIComponent(request.nextUrl.pathname);
+    const release = RELEASE_PAGE.exec(path);
+    if (release && !RELEASE_SLUGS.has(release[1] ?? "")) return NextResponse.rewrite(new URL("/_unknown-release", request.url));
     return NextResponse.next();
   } catch {
     const body = { error: "The path is not valid percent-encoded UTF-8.", parameter: "path" };
