@@ -28,6 +28,7 @@ export function parseSearchParams<S extends z.ZodType>(schema: S, params: URLSea
   const issue = result.error.issues[0];
   const parameter = String(issue?.path[0] ?? "");
   // zod's own enum message ("Invalid option: expected one of …") would read "expected Invalid option…"; name the values.
-  const expected = issue?.code === "invalid_value" ? `one of ${issue.values.map(String).join(", ")}` : (issue?.message ?? "a valid value");
-  return { ok: false, error: { error: `Invalid "${parameter}": expected ${expected}.`, parameter, ...(allowedValues[parameter] ? { allowed: allowedValues[parameter] } : {}) } };
+  // A rule across parameters (a custom issue) says what is wrong in its own words; other issues say what is expected.
+  const problem = issue?.code === "invalid_value" ? `expected one of ${issue.values.map(String).join(", ")}` : issue?.code === "custom" ? issue.message : `expected ${issue?.message ?? "a valid value"}`;
+  return { ok: false, error: { error: `Invalid "${parameter}": ${problem}.`, parameter, ...(allowedValues[parameter] ? { allowed: allowedValues[parameter] } : {}) } };
 }

@@ -3,6 +3,7 @@ import { getDataset } from "@/lib/dataset";
 import { getChecksReport, getRelease, listReleaseSlugs } from "@/lib/releases";
 import { bridgeView, DEFAULT_RANGE, rankView, releaseMonthView, resolveRange, seriesBounds, seriesViewFromDataset, type RangeSpec } from "@/lib/charts";
 import type { AnyEmbedOptions } from "@/lib/embed/options";
+import type { Lang } from "@/lib/format";
 import { csvPath, dashboardPath, embedPath, PLOT_HEIGHT } from "@/lib/embed/urls";
 import { WIDGET_TEXT } from "@/lib/embed/labels";
 import type { Html, HtmlValue } from "@/lib/embed/html";
@@ -18,6 +19,16 @@ import { figureCard } from "./figure-card";
 export interface WidgetResponse {
   status: 200 | 400 | 404;
   body: string;
+}
+
+/**
+ * A from/to that misses the data altogether (`/api/series` answers it with a 404 naming the months there are): the
+ * widget says so rather than quietly showing other months. A range that overlaps the data is trimmed to it.
+ */
+function outsideData(o: { from?: string; to?: string }, bounds: { first: string; last: string } | null, lang: Lang): WidgetResponse | null {
+  if (!bounds) return null;
+  const parameter = o.from && o.from > bounds.last ? "from" : o.to && o.to < bounds.first ? "to" : null;
+  return parameter ? { status: 404, body: errorFrame({ problem: "no_data", parameter, allowed: [`${bounds.first}..${bounds.last}`], lang }) } : null;
 }
 
 function rangeOf(o: { from?: string; to?: string; range?: "12m" | "5y" | "all" }, bounds: { first: string; last: string } | null): RangeSpec {
@@ -64,7 +75,10 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
     case "series": {
       const o = w.options;
       const partner = release.claims[0]?.partner ?? "2010";
-      const v = seriesViewFromDataset(ds, { partner, basis: o.basis, perspective: o.perspective, range: rangeOf(o, seriesBounds(ds, partner, o.basis)), release });
+      const bounds = seriesBounds(ds, partner, o.basis);
+      const missed = outsideData(o, bounds, lang);
+      if (missed) return missed;
+      const v = seriesViewFromDataset(ds, { partner, basis: o.basis, perspective: o.perspective, range: rangeOf(o, bounds), release });
       (title = v.title[lang]), (unit = v.unit[lang]), (notes = v.notes), (sourceLine = v.sourceLine[lang]);
       chart = seriesSvg(v, lang, plot);
       shownRange = { from: v.from, to: v.to };
@@ -81,6 +95,8 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
       if (o.period && (!bounds || o.period < bounds.first || o.period > bounds.last)) {
         return { status: 400, body: errorFrame({ problem: "bad_value", parameter: "period", allowed: bounds ? [`${bounds.first}..${bounds.last}`] : [month], lang }) };
       }
+      const missed = outsideData(o, bounds, lang);
+      if (missed) return missed;
       const range = bounds ? resolveRange(rangeOf(o, bounds), bounds) : { from: o.from ?? month, to: o.to ?? month };
       const v = rankView(ds, release, report, range, o.period);
       shownRange = range;

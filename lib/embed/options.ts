@@ -71,11 +71,9 @@ export interface EmbedOptionError {
   status: 400 | 404;
   /** The option at fault (trimmed to a few characters, never the value a visitor sent). */
   parameter: string;
-  problem: "unknown_chart" | "too_long" | "unknown_option" | "repeated_option" | "bad_value";
+  problem: "unknown_chart" | "too_long" | "unknown_option" | "repeated_option" | "bad_value" | "from_after_to";
   /** What would have been accepted. */
   allowed: readonly string[];
-  /** A zod message for bad values ("from must not be after to"), never containing the value itself. */
-  detail?: string;
   /** The language the error should be written in, when `lang` itself was valid. */
   lang?: Lang;
 }
@@ -105,6 +103,7 @@ export function parseEmbedOptions(chart: string, params: URLSearchParams): Embed
   if (result.success) return { ok: true, value: { chart: c, options: result.data } as AnyEmbedOptions };
   const issue = result.error.issues[0];
   const parameter = String(issue?.path[0] ?? "query");
-  const detail = issue?.code === "custom" ? issue.message : undefined;
-  return { ok: false, error: { status: 400, parameter, problem: "bad_value", allowed: OPTION_VALUES[parameter] ?? [], ...(detail ? { detail } : {}), lang } };
+  // The one rule across options (from after to) gets its own sentence, in the widget's language.
+  if (issue?.code === "custom" && issue.message === FROM_NOT_AFTER_TO.message) return { ok: false, error: { status: 400, parameter: "from", problem: "from_after_to", allowed: [], lang } };
+  return { ok: false, error: { status: 400, parameter, problem: "bad_value", allowed: OPTION_VALUES[parameter] ?? [], lang } };
 }

@@ -9,4 +9,4 @@ export const bomParamSchema = z.enum(["0", "1"]);
 export const fromNotAfterTo = (q: { from?: string; to?: string }): boolean => !q.from || !q.to || q.from <= q.to;
 
 /** The issue `fromNotAfterTo` raises: on `from`, so the 400 names that parameter. */
-export const FROM_NOT_AFTER_TO = { message: "from must not be after to", path: ["from"] };
+export const FROM_NOT_AFTER_TO = { message: "\"from\" must not be after \"to\"", path: ["from"] };

@@ -107,8 +107,13 @@ describe("bad options: a clear message in the frame, the right status, nothing e
     ["/embed/bridge?lang=%3Cscript%3Ealert(1)%3C%2Fscript%3E", 400, "Valor no válido en la opción «lang»."],
     ["/embed/bridge?lang=en&theme=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E", 400, "Invalid value for the option «theme»."],
     ["/embed/series?from=<5000 nines>", 400, "Las opciones son demasiado largas."],
-    ["/embed/series?from=2025-01&to=2024-01", 400, "from must not be after to"],
+    ["/embed/series?from=2025-01&to=2024-01", 400, "El mes de la opción «from» es posterior al de «to»"],
+    ["/embed/rank?lang=en&from=2025-01&to=2024-01", 400, "The month in «from» is after the one in «to»"],
     ["/embed/figure?release=no-such-release", 400, "No existe ese comunicado."],
+    // months that miss the data altogether: said, not quietly replaced by others (as /api/series answers 404)
+    ["/embed/series?basis=SA&from=1995-01&to=1995-12", 404, "No hay datos en los meses que pide la opción «to»."],
+    ["/embed/series?lang=en&from=2030-01", 404, "There are no data in the months asked for by the option «from»."],
+    ["/embed/rank?to=1980-12", 404, "Valores admitidos: 1985-01..2025-02"],
     ["/embed/figure?%3Csvg%20onload%3Dalert(1)%3E=1", 400, "Opción desconocida «&lt;svg onload=alert(1)&gt;»."],
   ])("%s → %i", async (label, status, message) => {
     const { res, text } = await page(label.replace("<5000 nines>", "9".repeat(5000)));
