@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useRef, useState } from "react";
-import type { AnyEmbedOptions, EmbedSize, EmbedTheme } from "@/lib/embed/options";
+import type { AnyEmbedOptions, EmbedFigure, EmbedSize, EmbedTheme } from "@/lib/embed/options";
 import { OPTION_DEFAULTS, OPTION_KEYS, type EmbedChart } from "@/lib/embed/chart-options";
 import { readDashboardState } from "@/lib/dashboard-params";
 import type { Lang } from "@/lib/format";
@@ -16,6 +16,14 @@ const TEXT = {
   lang: { es: "Idioma", en: "Language" },
   theme: { es: "Tema", en: "Theme" },
   size: { es: "Tamaño", en: "Size" },
+  figure: { es: "Cifra", en: "Figure" },
+  figures: {
+    balance: { es: "Saldo («utilidades»)", en: "Balance (\"utilidades\")" },
+    exports: { es: "Exportaciones", en: "Exports" },
+    imports: { es: "Importaciones", en: "Imports" },
+    total: { es: "Intercambio comercial", en: "Two-way trade" },
+    rank: { es: "Lugar entre los socios de EUA", en: "Rank among US partners" },
+  } satisfies Record<EmbedFigure, { es: string; en: string }>,
   preview: { es: "Vista previa", en: "Preview" },
   snippet: { es: "Código para pegar en tu página", en: "Code to paste into your page" },
   copy: { es: "Copiar código", en: "Copy code" },
@@ -43,7 +51,7 @@ function stateFromUrl(search: string): Record<string, string> {
 }
 
 /** The widget for these options: only the keys this chart accepts (anything else is dropped, never sent). */
-function widgetOptions(chart: EmbedChart, state: Record<string, string | undefined>, chosen: { lang: Lang; theme: EmbedTheme; size: EmbedSize }): AnyEmbedOptions {
+function widgetOptions(chart: EmbedChart, state: Record<string, string | undefined>, chosen: { lang: Lang; theme: EmbedTheme; size: EmbedSize; figure?: EmbedFigure }): AnyEmbedOptions {
   const options: Record<string, string> = { ...OPTION_DEFAULTS[chart] };
   for (const [k, v] of Object.entries({ ...state, ...chosen })) if (v !== undefined && OPTION_KEYS[chart].includes(k)) options[k] = v;
   return { chart, options } as unknown as AnyEmbedOptions;
@@ -60,9 +68,11 @@ export function EmbedDialog({ chart, lang, state = {} }: EmbedDialogProps) {
   const [widgetLang, setWidgetLang] = useState<Lang>(lang);
   const [theme, setTheme] = useState<EmbedTheme>("auto");
   const [size, setSize] = useState<EmbedSize>("m");
+  // The figure card shows one of the release's figures: which one is the editor's choice (the page may preset it).
+  const [figure, setFigure] = useState<EmbedFigure>((state.figure as EmbedFigure | undefined) ?? "balance");
   const [copyState, setCopyState] = useState<"idle" | "copied" | "failed">("idle");
   const [pageState, setPageState] = useState<Record<string, string>>({});
-  const widget = widgetOptions(chart, { ...pageState, ...state }, { lang: widgetLang, theme, size });
+  const widget = widgetOptions(chart, { ...pageState, ...state }, { lang: widgetLang, theme, size, ...(chart === "figure" ? { figure } : {}) });
   const origin = typeof window === "undefined" ? "" : window.location.origin;
   const snippet = open ? embedSnippet(origin, widget) : "";
 
@@ -123,9 +133,22 @@ export function EmbedDialog({ chart, lang, state = {} }: EmbedDialogProps) {
                   ))}
                 </select>
               </label>
+              {chart === "figure" ? (
+                <label>
+                  {t("figure")[lang]}{" "}
+                  <select value={figure} onChange={(e) => setFigure(e.target.value as EmbedFigure)}>
+                    {(Object.keys(TEXT.figures) as EmbedFigure[]).map((v) => (
+                      <option key={v} value={v}>
+                        {TEXT.figures[v][lang]}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              ) : null}
             </fieldset>
             <h3>{t("preview")[lang]}</h3>
-            <iframe className={styles.preview} src={embedPath(widget)} title={snippetTitle(widget)} height={defaultHeight(chart, size)} />
+            {/* inert: a look at the widget, not a second copy to Tab through (focus inside it would also swallow Escape). */}
+            <iframe className={styles.preview} src={embedPath(widget)} title={snippetTitle(widget)} height={defaultHeight(chart, size)} inert />
             <label htmlFor={`${id}-code`}>{t("snippet")[lang]}</label>
             <textarea id={`${id}-code`} className={styles.code} readOnly rows={5} value={snippet} onFocus={(e) => e.currentTarget.select()} />
             <div className={styles.actions}>

@@ -275,6 +275,30 @@ describe("the Embed dialog", () => {
     await context.close();
   });
 
+  it("lets the editor pick the verified figure; the preview takes no focus, so Escape closes the dialog wherever Tab is", async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 1100 } });
+    await page.goto(`${base}/embed`);
+    const opener = page.getByRole("button", { name: /Insertar — Cifra verificada/ });
+    await opener.click();
+    const dialog = page.getByRole("dialog");
+    expect(await dialog.locator("textarea").inputValue()).toContain(`/embed/figure" title=`); // the balance, the default
+    await dialog.getByLabel("Cifra").selectOption("exports");
+    expect(await dialog.locator("textarea").inputValue()).toContain(`/embed/figure?figure=exports"`);
+    const frame = await (await dialog.locator("iframe").elementHandle())!.contentFrame();
+    await expect.poll(async () => frame!.locator("main").innerText().catch(() => "")).toContain("39,874");
+    // Tab all the way round the dialog: focus never enters the preview
+    const inPreview: boolean[] = [];
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press("Tab");
+      inPreview.push(await page.evaluate(() => document.activeElement?.tagName === "IFRAME"));
+    }
+    expect(inPreview).not.toContain(true);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Insertar/);
+    await page.close();
+  });
+
   it("on the dashboard, carries the chart's current state (release, perspective, basis, range) into the widget", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 1100 } });
     const errors: string[] = [];
