@@ -8,9 +8,11 @@ const RELEASE_PAGE = /^\/releases\/([^/]+)\/?$/;
 const RELEASE_SLUGS = new Set((process.env.BALANZA_RELEASE_SLUGS ?? "").split(","));
 export function proxy(request: NextRequest) {
   try {
-    const path = decodeURIComponent(request.nextUrl.pathname);
-    const release = RELEASE_PAGE.exec(path);
-    if (release && !RELEASE_SLUGS.has(release[1] ?? "")) return NextResponse.rewrite(new URL("/_unknown-release", request.url));
+    const { pathname } = request.nextUrl;
+    decodeURIComponent(pathname);
+    // Matched on the path as sent: a slug may hold an encoded "/" (%2F), which is still one segment.
+    const release = RELEASE_PAGE.exec(pathname);
+    if (release && !RELEASE_SLUGS.has(decodeURIComponent(release[1] ?? ""))) return NextResponse.rewrite(new URL("/_unknown-release", request.url));
     return NextResponse.next();
   } catch {
     const body = { error: "The path is not valid percent-encoded UTF-8.", parameter: "path" };

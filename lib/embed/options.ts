@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { basisSchema, periodSchema, perspectiveSchema } from "../schema/dataset";
-import { FROM_NOT_AFTER_TO, fromNotAfterTo } from "../schema/query-common";
+import { FROM_AFTER_TO_MESSAGE, FROM_NOT_AFTER_TO, fromNotAfterTo } from "../schema/query-common";
 import { langSchema, type Lang } from "../schema/release";
 import { EMBED_CHARTS, OPTION_KEYS, type EmbedChart } from "./chart-options";
 import { RANGE_PRESETS } from "../charts/range";
@@ -104,6 +104,6 @@ export function parseEmbedOptions(chart: string, params: URLSearchParams): Embed
   const issue = result.error.issues[0];
   const parameter = String(issue?.path[0] ?? "query");
   // The one rule across options (from after to) gets its own sentence, in the widget's language.
-  if (issue?.code === "custom" && issue.message === FROM_NOT_AFTER_TO.message) return { ok: false, error: { status: 400, parameter: "from", problem: "from_after_to", allowed: [], lang } };
+  if (issue?.code === "custom" && issue.message === FROM_AFTER_TO_MESSAGE) return { ok: false, error: { status: 400, parameter: "from", problem: "from_after_to", allowed: [], lang } };
   return { ok: false, error: { status: 400, parameter, problem: "bad_value", allowed: OPTION_VALUES[parameter] ?? [], lang } };
 }

@@ -21,7 +21,7 @@ describe("parseEmbedOptions", () => {
     ["lang=fr", "lang", "bad_value"],
     ["theme=neon", "theme", "bad_value"],
     ["from=2024-13", "from", "bad_value"],
-    ["from=2025-01&to=2024-01", "from", "bad_value"],
+    ["from=2025-01&to=2024-01", "from", "from_after_to"],
     ["basis=SA&basis=NSA", "basis", "repeated_option"],
     ["colour=red", "colour", "unknown_option"],
   ])("answers 400 for %s, naming %s", (query, parameter, problem) => {
