@@ -68,6 +68,8 @@ export function Dashboard({ slug, state }: { slug: string; state: DashboardState
   const rankLabel = `${rank.title[lang]}, ${formatPeriod(rank.period, lang)}`;
 
   const rankClaim = release.claims.find((c) => c.measure === "rank");
+  // The side the release tells its figures from; seen from the other, the checks (and their CSV) are restated.
+  const releaseSide = release.claims.find((c) => c.measure !== "rank")?.perspective ?? perspective;
   const periodNote = release.claims.find((c) => c.partner === partner)?.periodAttribution;
 
   return (
@@ -143,7 +145,7 @@ export function Dashboard({ slug, state }: { slug: string; state: DashboardState
         <h2 id="checks-title">{t.checks}</h2>
         <p className="summary-text">{report.summary.text[lang]}</p>
         <p className="downloads">
-          <ChecksDownloadLink slug={slug} releaseName={`${release.meta.issuerShort}, ${t.release.toLowerCase()} ${release.meta.number} (${release.meta.date})`} lang={lang} />
+          <ChecksDownloadLink slug={slug} releaseName={`${release.meta.issuerShort}, ${t.release.toLowerCase()} ${release.meta.number} (${release.meta.date})`} lang={lang} {...(perspective !== releaseSide ? { restatedFrom: perspective } : {})} />
         </p>
         <ChecksTable report={report} lang={lang} perspective={perspective} partner={partnerName(ds, partner)} />
       </section>

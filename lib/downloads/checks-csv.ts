@@ -1,6 +1,9 @@
 import type { Lang } from "../format";
 import type { ChecksReport, CheckResult } from "../schema/checks";
+import type { Perspective } from "../schema/dataset";
 import { writeCsv, type CsvCell, type CsvOptions } from "../csv/write-csv";
+import { checkRowView } from "../charts/check-rows";
+import { restate } from "../charts/labels";
 
 /** The checks CSV's columns, in the order the API documents: one row per claim and per identity. */
 export const CHECKS_CSV_COLUMNS = [
@@ -24,29 +27,30 @@ export function checkSourceCell(result: Pick<CheckResult, "sources" | "kind">, s
   return `release ${slug} (its own figures)`;
 }
 
-export function checksCsvRows(report: ChecksReport, lang: Lang): CsvCell[][] {
-  return report.results.map((r) => [
-    r.id,
-    r.quote,
-    r.measure,
-    r.reported,
-    r.computed,
-    r.delta,
-    r.tolerance,
-    r.status,
-    r.basis,
-    r.vintage,
-    checkSourceCell(r, report.release.slug),
-    r.explanation[lang],
-  ]);
+/** The measure named from `perspective`: seen from the other side, exports and imports swap names. */
+function measureFrom(r: CheckResult, perspective: Perspective | null): string {
+  if (!perspective || (r.measure !== "exports" && r.measure !== "imports" && r.measure !== "balance")) return r.measure;
+  return restate(r.measure, r.perspective, perspective).flow;
+}
+
+/** One row per check; with a perspective, the numbers and explanations as the dashboard shows them from that side. */
+export function checksCsvRows(report: ChecksReport, lang: Lang, perspective: Perspective | null = null): CsvCell[][] {
+  return report.results.map((r) => {
+    // The partner's name is only used in row labels, which the CSV does not carry.
+    const v = perspective ? checkRowView(r, perspective, { es: "", en: "" }) : r;
+    return [r.id, r.quote, measureFrom(r, perspective), v.reported, v.computed, v.delta, r.tolerance, r.status, r.basis, r.vintage, checkSourceCell(r, report.release.slug), v.explanation[lang]];
+  });
 }
 
 /** A release's checks as CSV; values in millions of US dollars except the rank claim's (a place, 1 = first). */
-export function checksToCsv(report: ChecksReport, lang: Lang, options: CsvOptions = {}): string {
-  return writeCsv(CHECKS_CSV_COLUMNS, checksCsvRows(report, lang), options);
+export function checksToCsv(report: ChecksReport, lang: Lang, options: CsvOptions = {}, perspective: Perspective | null = null): string {
+  return writeCsv(CHECKS_CSV_COLUMNS, checksCsvRows(report, lang, perspective), options);
 }
 
-/** `balanza_checks_2024-03-22-index-usa-539_es.csv`: the release, and the language of the explanations. */
-export function checksFileName(slug: string, lang: Lang, extension: "csv" | "metadata.json" = "csv"): string {
-  return `balanza_checks_${slug}_${lang}.${extension}`;
+/**
+ * `balanza_checks_2024-03-22-index-usa-539_es.csv`: the release and the language of the explanations, then the side
+ * the figures are told from when one was asked for (`…_es_us.csv`).
+ */
+export function checksFileName(slug: string, lang: Lang, extension: "csv" | "metadata.json" = "csv", perspective: Perspective | null = null): string {
+  return `balanza_checks_${slug}_${lang}${perspective ? `_${perspective}` : ""}.${extension}`;
 }

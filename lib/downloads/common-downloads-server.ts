@@ -1,5 +1,5 @@
 import "server-only";
-import type { Basis } from "../schema/dataset";
+import type { Basis, Perspective } from "../schema/dataset";
 import type { Lang } from "../format";
 import { getDataset } from "../dataset";
 import { getChecksReport, listReleaseSlugs } from "../releases";
@@ -29,10 +29,13 @@ export interface DownloadTarget {
   fileName: string;
 }
 
-/** A release's checks CSV: the prebuilt file when there is one for `lang`, else the API (same bytes either way). */
-export function checksDownload(slug: string, lang: Lang): DownloadTarget {
-  const fileName = checksFileName(slug, lang);
-  return { href: getCommonDownloads().has(fileName) ? commonDownloadUrl(fileName) : checksCsvDownloadUrl(slug, lang), fileName };
+/**
+ * A release's checks CSV: the prebuilt file when there is one for `lang`, else the API (same bytes either way);
+ * `restatedFrom`: the figures named and signed from that side, as the checks table shows them there (the API).
+ */
+export function checksDownload(slug: string, lang: Lang, restatedFrom?: Perspective): DownloadTarget {
+  const fileName = checksFileName(slug, lang, "csv", restatedFrom ?? null);
+  return { href: !restatedFrom && getCommonDownloads().has(fileName) ? commonDownloadUrl(fileName) : checksCsvDownloadUrl(slug, lang, restatedFrom), fileName };
 }
 
 /** The whole series of Mexico on each basis, prebuilt, with its metadata. */

@@ -29,9 +29,9 @@ export function seriesCsvDownloadUrl(state: SeriesDownloadState): string {
   return `/api/series.csv?${seriesQueryString(state, { bom: "1" })}`;
 }
 
-/** A release's checks as CSV, Excel-ready, with explanations in `lang`. */
-export function checksCsvDownloadUrl(slug: string, lang?: Lang): string {
-  const params = new URLSearchParams(lang ? { lang, bom: "1" } : { bom: "1" });
+/** A release's checks as CSV, Excel-ready, with explanations in `lang`; with `perspective`, restated from that side. */
+export function checksCsvDownloadUrl(slug: string, lang?: Lang, perspective?: Perspective): string {
+  const params = new URLSearchParams({ ...(lang ? { lang } : {}), ...(perspective ? { perspective } : {}), bom: "1" });
   return `/api/releases/${encodeURIComponent(slug)}/checks.csv?${params.toString()}`;
 }
 

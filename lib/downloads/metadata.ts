@@ -1,5 +1,5 @@
 import type { Lang } from "../format";
-import type { Partner, Source } from "../schema/dataset";
+import type { Partner, Perspective, Source } from "../schema/dataset";
 import type { ChecksReport } from "../schema/checks";
 import type { Series } from "../series";
 import { seriesFileName, seriesSpan, SERIES_CSV_COLUMNS } from "./series-csv";
@@ -74,7 +74,7 @@ export function seriesCsvMetadata(series: Series, partner: Pick<Partner, "name_e
   };
 }
 
-export function checksCsvMetadata(report: ChecksReport, lang: Lang, sourcesById: ReadonlyMap<string, Source>): CsvMetadata {
+export function checksCsvMetadata(report: ChecksReport, lang: Lang, sourcesById: ReadonlyMap<string, Source>, perspective: Perspective | null = null): CsvMetadata {
   const { release } = report;
   const ids = [...new Set(report.results.flatMap((r) => r.sources.map((s) => s.id)))].sort();
   const sources = ids.flatMap((id) => {
@@ -83,25 +83,28 @@ export function checksCsvMetadata(report: ChecksReport, lang: Lang, sourcesById:
   });
   const vintages = [...new Set(report.results.map((r) => r.vintage).filter((v): v is string => v !== null))].sort();
   const title = `Checks of ${release.issuerShort}'s press release ${release.number} (${release.date}) against US Census data`;
-  const params = new URLSearchParams({ lang });
+  const params = new URLSearchParams({ lang, ...(perspective ? { perspective } : {}) });
+  const side = perspective === "us" ? "the US" : "Mexico";
   return {
     title,
     description:
       `Every figure the release "${release.title}" states, checked against its own arithmetic (identity rows) and against the official Census series (claim rows): ` +
       `reported value, official or computed value, delta = reported − official, tolerance (half a unit of the printed precision), status and why. ` +
-      `The release names neither period nor basis: the ones used are the analyst's attribution, explained in the JSON endpoint. ${report.summary.text.en}`,
+      `The release names neither period nor basis: the ones used are the analyst's attribution, explained in the JSON endpoint. ` +
+      (perspective ? `Figures are named and signed from ${side}'s side (seen from the other side, exports and imports swap names and the balance changes sign); quoted_text stays as printed. ` : "") +
+      report.summary.text.en,
     units: "millions of US dollars, except the rank claim (a place: 1 = first partner)",
-    fileName: checksFileName(release.slug, lang),
+    fileName: checksFileName(release.slug, lang, "csv", perspective),
     sources,
     vintage: vintages.at(-1) ?? null,
     citation: `Balanza, "${title}", from ${sources.map((s) => `${s.publisher}, "${s.title}", vintage ${s.vintage}, ${s.url}`).join("; ")}.`,
     license: LICENSE_NOTE,
-    query: { csv: `/api/releases/${release.slug}/checks.csv?${params}`, json: `/api/releases/${release.slug}/checks`, parameters: { slug: release.slug, lang } },
+    query: { csv: `/api/releases/${release.slug}/checks.csv?${params}`, json: `/api/releases/${release.slug}/checks`, parameters: { slug: release.slug, lang, ...(perspective ? { perspective } : {}) } },
     lastUpdated: vintages.at(-1) ?? release.date,
     columns: {
       claim_id: { description: "Which check: identity-* recompute a figure from the release's own figures, claim-* compare a figure with the official series." },
       quoted_text: { description: "The exact words of the release that state the figure." },
-      measure: { description: "total, exports, imports, balance (named from the side the release tells them from) or rank." },
+      measure: { description: perspective ? `total, exports, imports, balance (named from ${side}'s side) or rank.` : "total, exports, imports, balance (named from the side the release tells them from) or rank." },
       reported_value: { description: "The figure as the release prints it.", unit: "millions of US dollars (rank: a place)" },
       official_or_computed_value: { description: "The official value (claims) or the value the release's own figures give (identities); empty when there is none.", unit: "millions of US dollars (rank: a place)" },
       delta: { description: "reported − official (or computed).", unit: "millions of US dollars (rank: places)" },

@@ -31,6 +31,22 @@ describe("GET /api/releases/{slug}/checks.csv", () => {
     expect(balance.delta).toMatch(/^-48\.18\d+$/);
   });
 
+  it("with perspective=us gives the checks as the dashboard's US view shows them: flows renamed, the balance signed from the US", async () => {
+    const at = (q: string) => get(`/api/releases/${SLUG}/${q}`);
+    const [us, mx, release, metadata] = await Promise.all([at("checks.csv?lang=en&perspective=us"), at("checks.csv?lang=en&perspective=mx"), at("checks.csv?lang=en"), at("checks.metadata.json?lang=en&perspective=us")]);
+    expect(us.headers.get("content-disposition")).toBe(`attachment; filename="balanza_checks_${SLUG}_en_us.csv"`);
+    const rows = Object.fromEntries(readCsv(await us.text()).rows.map((r) => [r.claim_id, r]));
+    expect(rows["identity-balance"]).toMatchObject({ measure: "balance", reported_value: "-12700", official_or_computed_value: "-12664", delta: "-36", tolerance: "50", status: "within_rounding" });
+    expect(rows["identity-balance"]?.explanation).toMatch(/^27,210 − 39,874 = -12,664/);
+    expect(rows["claim-balance"]?.delta).toMatch(/^48\.18\d+$/);
+    expect(rows["claim-exports"]).toMatchObject({ measure: "imports", reported_value: "39874", quoted_text: "39,874 mdd" });
+    expect(rows["claim-total"]?.reported_value).toBe("67084");
+    // from the release's own side nothing changes but the file name
+    const fromMexico = readCsv(await mx.text()).rows;
+    expect(fromMexico).toEqual(readCsv(await release.text()).rows);
+    expect((await metadata.json()).query.parameters).toEqual({ slug: SLUG, lang: "en", perspective: "us" });
+  });
+
   it("defaults the explanations to the release's language (Spanish) and takes bom=1", async () => {
     const [plain, es, bom] = await Promise.all([get(`/api/releases/${SLUG}/checks.csv`), get(`/api/releases/${SLUG}/checks.csv?lang=es`), get(`/api/releases/${SLUG}/checks.csv?bom=1`)]);
     const text = await plain.text();
@@ -54,8 +70,9 @@ describe("GET /api/releases/{slug}/checks.csv", () => {
     [`/api/releases/no-such-release/checks.metadata.json`, 404, "slug", [SLUG]],
     [`/api/releases/${SLUG}/checks.csv?lang=fr`, 400, "lang", ["es", "en"]],
     [`/api/releases/${SLUG}/checks.csv?bom=2`, 400, "bom", ["0", "1"]],
-    [`/api/releases/${SLUG}/checks.csv?format=csv`, 400, "format", ["lang", "bom"]],
-    [`/api/releases/${SLUG}/checks.metadata.json?bom=1`, 400, "bom", ["lang"]],
+    [`/api/releases/${SLUG}/checks.csv?perspective=eu`, 400, "perspective", ["mx", "us"]],
+    [`/api/releases/${SLUG}/checks.csv?format=csv`, 400, "format", ["lang", "bom", "perspective"]],
+    [`/api/releases/${SLUG}/checks.metadata.json?bom=1`, 400, "bom", ["lang", "perspective"]],
     [`/api/releases/${SLUG}/checks?lang=en`, 400, "lang", []],
     [`/api/downloads/balanza_everything.csv`, 404, "file", undefined],
   ])("%s → %i naming %s", async (path, status, parameter, allowed) => {
@@ -141,4 +158,15 @@ describe("common downloads, prebuilt at next build", () => {
     for (const h of ["etag", "content-type", "content-disposition", "cache-control", "access-control-allow-origin"]) expect(pre.headers.get(h)).toBe(live.headers.get(h));
     if (file.endsWith(".csv")) expect(pre.headers.get("content-disposition")).toBe(`attachment; filename="${file}"`);
   });
+});
+
+describe("the dashboard's checks Download CSV", () => {
+  it("links the checks' Download CSV to the view's side: the prebuilt file from Mexico's, the restated CSV from the US", async () => {
+    const mx = await (await get("/")).text();
+    const us = await (await get("/?perspective=us&lang=en")).text();
+    expect(mx).toContain(`href="/api/downloads/balanza_checks_${SLUG}_es.csv"`);
+    expect(us).toContain(`href="/api/releases/${SLUG}/checks.csv?lang=en&amp;perspective=us&amp;bom=1"`);
+    expect(us).toContain(`download="balanza_checks_${SLUG}_en_us.csv"`);
+  });
+
 });

@@ -54,6 +54,7 @@ describe("file names say what the file holds", () => {
   });
   it("names checks files by release and language", () => {
     expect(checksFileName("r1", "es")).toBe("balanza_checks_r1_es.csv");
+    expect(checksFileName("r1", "en", "csv", "us")).toBe("balanza_checks_r1_en_us.csv");
   });
 });
 
