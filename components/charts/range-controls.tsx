@@ -11,7 +11,7 @@ import { activateCharts } from "./chart-activation";
  * Range presets, a custom range and the basis. Plain links and a GET form, so they work without JavaScript
  * (the server renders the new view); with it, they change the URL in place and the charts fetch what they need.
  */
-export function RangeControls({ lang, resolved }: { lang: Lang; resolved: { from: string; to: string } }) {
+export function RangeControls({ lang, resolved, missed }: { lang: Lang; resolved: { from: string; to: string }; missed?: { asked: { from: string; to: string }; bounds: { first: string; last: string } } }) {
   const t = strings(lang);
   const { state, hrefFor, go } = useDashboardState();
   const onLink = (changes: Partial<DashboardState>) => (e: MouseEvent) => {
@@ -66,6 +66,11 @@ export function RangeControls({ lang, resolved }: { lang: Lang; resolved: { from
           <button type="submit">{t.apply}</button>
         </fieldset>
       </form>
+      {missed ? (
+        <p className="note range-missed" role="status">
+          {t.rangeMissed(missed.asked, missed.bounds, resolved)}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
-import { resolveRange } from "@/lib/charts/range";
+import { rangeMissesData, resolveRange } from "@/lib/charts/range";
 import { seriesFetchRange, seriesView } from "@/lib/charts/series";
 import type { Bilingual } from "@/lib/charts/types";
 import type { Basis } from "@/lib/schema/dataset";
@@ -61,7 +61,7 @@ export function SeriesPanel(p: SeriesPanelProps) {
         </>
       }
       tableLabel={`${t.dataTable} (${view.rows.length})`}
-      controls={<RangeControls lang={lang} resolved={range} />}
+      controls={<RangeControls lang={lang} resolved={range} {...(state.range.preset === "custom" && rangeMissesData(state.range, p.bounds[state.basis]) ? { missed: { asked: state.range, bounds: p.bounds[state.basis] } } : {})} />}
       table={
         !active ? p.drawnTable : <table aria-busy={query.isFetching}>
           <caption>{view.title[lang]}, {formatPeriod(view.from, lang, "short")}–{formatPeriod(view.to, lang, "short")}</caption>

@@ -21,8 +21,17 @@ export function rangeToParam(spec: RangeSpec): string {
   return spec.preset === "custom" ? `${spec.from}..${spec.to}` : spec.preset;
 }
 
-/** The months a range covers, clamped to the data's first and last months. */
+/** A custom range none of whose months has data (it ends before the first month or starts after the last). */
+export function rangeMissesData(spec: RangeSpec, bounds: { first: string; last: string }): boolean {
+  return spec.preset === "custom" && (spec.to < bounds.first || spec.from > bounds.last);
+}
+
+/**
+ * The months a range covers, clamped to the data's first and last months. A custom range that misses the data
+ * altogether gives the default range instead (a reader is told, see rangeMissesData), not a single clamped month.
+ */
 export function resolveRange(spec: RangeSpec, bounds: { first: string; last: string }): { from: string; to: string } {
+  if (rangeMissesData(spec, bounds)) return resolveRange(DEFAULT_RANGE, bounds);
   const clamp = (p: string) => (p < bounds.first ? bounds.first : p > bounds.last ? bounds.last : p);
   switch (spec.preset) {
     case "all":

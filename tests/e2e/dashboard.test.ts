@@ -287,6 +287,18 @@ describe("the dashboard (Chromium)", () => {
     }
   });
 
+  it("says so when a custom range misses the data, and shows the default five years rather than one clamped month", async () => {
+    const { page, errors, close } = await open("/?range=1995-01..1995-12");
+    expect(await page.locator(".range-missed").innerText()).toBe("No hay datos de 1995-01 a 1995-12: la serie va de 2009-01 a 2025-02. Se muestra 2020-03 a 2025-02.");
+    expect(await page.locator("#chart-series summary").innerText()).toBe("Tabla de datos (60)");
+    // NSA goes back to 1985: the same months have data there
+    await page.goto(`${base}/?range=1995-01..1995-12&basis=NSA`, { waitUntil: "networkidle" });
+    expect(await page.locator(".range-missed").count()).toBe(0);
+    expect(await page.locator("#chart-series summary").innerText()).toBe("Tabla de datos (12)");
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it("prints without controls, the release text in full", async () => {
     const { page, close } = await open("/");
     await page.emulateMedia({ media: "print" });

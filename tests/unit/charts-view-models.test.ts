@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { readDataset } from "@/lib/dataset/read-dataset";
 import { reconcileRelease } from "@/lib/reconcile";
 import { partnerRanking } from "@/lib/rank";
-import { bridgeView, checkRowView, rankHistory, rankView, releaseMonthView, resolveRange, readRangeParam, seriesView, seriesViewFromDataset, addMonths, monthsBetween } from "@/lib/charts";
+import { bridgeView, checkRowView, rangeMissesData, rankHistory, rankView, releaseMonthView, resolveRange, readRangeParam, seriesView, seriesViewFromDataset, addMonths, monthsBetween } from "@/lib/charts";
 import { HEADER, makeDataDir, wideRow } from "../helpers/data-dir";
 
 // The real dataset: release 539 against the 2025-04 vintage.
@@ -96,12 +96,21 @@ describe("ranges", () => {
     ["5y", "2020-03", "2025-02"],
     ["all", "2009-01", "2025-02"],
     ["2000-01..2010-06", "2009-01", "2010-06"],
+    // a custom range that misses the data altogether gives the default five years, not one clamped month
+    ["1995-01..1995-12", "2020-03", "2025-02"],
+    ["2030-01..2031-12", "2020-03", "2025-02"],
+    ["2025-02..2026-01", "2025-02", "2025-02"],
   ])("%s covers %s..%s", (param, from, to) => {
     const spec = readRangeParam(param);
     expect(spec).not.toBeNull();
     expect(resolveRange(spec!, bounds)).toEqual({ from, to });
   });
   it.each(["13m", "2024-05..2024-01", "2024-13..2025-01", ""])("rejects %j", (param) => expect(readRangeParam(param)).toBeNull());
+  it("tells a range that misses the data from one that overlaps it", () => {
+    expect(rangeMissesData(readRangeParam("1995-01..1995-12")!, bounds)).toBe(true);
+    expect(rangeMissesData(readRangeParam("2000-01..2009-01")!, bounds)).toBe(false);
+    expect(rangeMissesData(readRangeParam("12m")!, bounds)).toBe(false);
+  });
   it("adds months across years", () => expect([addMonths("2024-01", -1), addMonths("2024-12", 1), addMonths("2024-01", -25)]).toEqual(["2023-12", "2025-01", "2021-12"]));
 });
 
