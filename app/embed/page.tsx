@@ -14,7 +14,10 @@ const INTRO = {
 export default async function EmbedGalleryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const lang = (await searchParams).lang === "en" ? "en" : "es";
   return (
-    <main lang={lang}>
+    <main lang={lang} className="embed-gallery">
+      <p className="app-name">
+        <a href={lang === "en" ? "/?lang=en" : "/"}>Balanza</a> · {lang === "es" ? "volver al tablero" : "back to the dashboard"}
+      </p>
       <h1>{lang === "es" ? "Insertar gráficos de Balanza" : "Embed Balanza charts"}</h1>
       <p>{INTRO[lang]}</p>
       <ul>
