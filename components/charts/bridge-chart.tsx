@@ -3,7 +3,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, ResponsiveConta
 import type { BridgeView } from "@/lib/charts/bridge";
 import { formatNumber, type Lang } from "@/lib/format";
 import { linkedBar } from "./linked-bar";
-import { musdTick } from "./axis-format";
+import { drawnValueAxis, musdTick } from "./axis-format";
 import { WrappedTick } from "./wrapped-tick";
 
 const CLASS = { exports: "fill-exports", imports: "fill-imports", computed: "fill-balance", printed: "fill-1" } as const;
@@ -11,19 +11,16 @@ const CLASS = { exports: "fill-exports", imports: "fill-imports", computed: "fil
 /** Floating bars: exports, minus imports, down to the computed balance, beside the balance the release prints. */
 export function BridgeChart({ view, lang, label }: { view: Pick<BridgeView, "steps">; lang: Lang; label: string }) {
   const data = view.steps.map((s) => ({ key: s.key, name: s.label[lang], short: s.short[lang], range: [s.start, s.end] as [number, number], value: s.value, claimId: s.claimId }));
-  // recharts sizes the axis from ranged bars' first values only; give it every end so deficits show below zero.
-  const ends = view.steps.flatMap((s) => [s.start, s.end]);
-  const lo = Math.min(0, ...ends);
-  const hi = Math.max(0, ...ends);
-  const step = 10 ** Math.floor(Math.log10(Math.max(1, Math.abs(lo), Math.abs(hi))));
-  const domain: [number, number] = [Math.floor(lo / step) * step, Math.ceil(hi / step) * step];
+  // recharts sizes the axis from ranged bars' first values only; give it every end (so deficits show below zero),
+  // on the server drawing's own scale.
+  const axis = drawnValueAxis(view.steps.flatMap((s) => [s.start, s.end]));
   return (
     <div className="chart-box" role="img" aria-label={label}>
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 320, height: 280 }}>
         <BarChart data={data} margin={{ top: 20, right: 8, bottom: 0, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} className="grid" />
           <XAxis dataKey="key" height={40} interval={0} tick={(t: { x?: number | string; y?: number | string; payload?: { value: unknown } }) => <WrappedTick {...t} label={(k) => data.find((d) => d.key === k)?.short ?? k} maxChars={10} />} />
-          <YAxis tickFormatter={musdTick(lang)} width={64} domain={domain} tick={{ className: "tick" }} />
+          <YAxis tickFormatter={musdTick(lang)} width={64} tick={{ className: "tick" }} {...axis} />
           <ReferenceLine y={0} className="zero" />
           <Tooltip formatter={(_v, _n, item) => formatNumber((item.payload as { value: number }).value, lang, 1)} labelFormatter={(k) => data.find((d) => d.key === k)?.name ?? String(k)} />
           <Bar dataKey="range" isAnimationActive={false} shape={(props) => linkedBar(CLASS[(props.payload as { key: keyof typeof CLASS }).key], (p) => (p as { claimId: string | null }).claimId)(props)}>

@@ -3,7 +3,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContaine
 import type { ReleaseMonthView } from "@/lib/charts/release-month";
 import { formatMusd, type Lang } from "@/lib/format";
 import { linkedBar } from "./linked-bar";
-import { musdTick } from "./axis-format";
+import { drawnValueAxis, musdTick } from "./axis-format";
 import { WrappedTick } from "./wrapped-tick";
 
 type Datum = { name: string; claimId: string | null } & Record<string, number | string | null>;
@@ -11,16 +11,17 @@ type Datum = { name: string; claimId: string | null } & Record<string, number | 
 /** Grouped bars per flow: the release's figure beside official SA, NSA and the NSA first release. */
 export function ReleaseMonthChart({ view, lang, label }: { view: Pick<ReleaseMonthView, "rows" | "series">; lang: Lang; label: string }) {
   const data: Datum[] = view.rows.map((r) => ({ name: r.short[lang], claimId: r.claimId, ...r.values }));
+  const axis = drawnValueAxis(view.rows.flatMap((r) => view.series.map((s) => r.values[s.key] ?? null)));
   return (
     <div className="chart-box" role="img" aria-label={label}>
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 320, height: 280 }}>
         <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} className="grid" />
           <XAxis dataKey="name" height={40} interval={0} tick={(t: { x?: number | string; y?: number | string; payload?: { value: unknown } }) => <WrappedTick {...t} label={(v) => v} />} />
-          <YAxis tickFormatter={musdTick(lang)} width={64} tick={{ className: "tick" }} />
+          <YAxis tickFormatter={musdTick(lang)} width={64} tick={{ className: "tick" }} {...axis} />
           <ReferenceLine y={0} className="zero" />
           <Tooltip formatter={(v) => (typeof v === "number" ? formatMusd(v, lang, { exact: true }) : String(v))} />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
+          <Legend verticalAlign="top" wrapperStyle={{ fontSize: 12 }} />
           {view.series.map((s, i) => (
             <Bar key={s.key} dataKey={s.key} name={s.label[lang]} className={`series-${i}`} fill={`var(--c-${i})`} isAnimationActive={false} shape={linkedBar(`fill-${i}`, (p) => (s.key === "stated" ? ((p as Datum).claimId ?? null) : null))} />
           ))}

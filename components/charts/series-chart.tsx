@@ -3,7 +3,7 @@ import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContai
 import type { SeriesView } from "@/lib/charts/series";
 import { formatDelta, formatMusd, formatPeriod, type Lang } from "@/lib/format";
 import { strings } from "@/lib/i18n";
-import { musdTick } from "./axis-format";
+import { drawnValueAxis, musdTick } from "./axis-format";
 
 function YoyTooltip({ active, payload, label, view, lang }: Partial<TooltipContentProps<number, string>> & { view: SeriesView; lang: Lang }) {
   if (!active || !payload?.length) return null;
@@ -33,6 +33,7 @@ function YoyTooltip({ active, payload, label, view, lang }: Partial<TooltipConte
 /** Exports, imports and balance month by month, the release month marked; year-on-year change in the tooltip. */
 export function SeriesChart({ view, lang, label }: { view: SeriesView; lang: Lang; label: string }) {
   const data = view.rows.map((r) => ({ period: r.period, exports: r.exports, imports: r.imports, balance: r.balance }));
+  const axis = drawnValueAxis(view.rows.flatMap((r) => view.flows.map((f) => r[f.flow])));
   const releaseIndex = view.rows.findIndex((r) => r.isReleaseMonth);
   const releaseInRange = releaseIndex >= 0;
   // the mark's label sits on the side of the line with room for it
@@ -43,13 +44,13 @@ export function SeriesChart({ view, lang, label }: { view: SeriesView; lang: Lan
         <LineChart data={data} margin={{ top: 16, right: 8, bottom: 0, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} className="grid" />
           <XAxis dataKey="period" tickFormatter={(p: string) => formatPeriod(p, lang, "short")} minTickGap={24} tick={{ className: "tick" }} />
-          <YAxis tickFormatter={musdTick(lang)} width={64} tick={{ className: "tick" }} />
+          <YAxis tickFormatter={musdTick(lang)} width={64} tick={{ className: "tick" }} {...axis} />
           <ReferenceLine y={0} className="zero" />
           {releaseInRange && view.releasePeriod ? (
             <ReferenceLine x={view.releasePeriod} className="release-mark" strokeDasharray="4 2" label={{ value: strings(lang).releaseMonth, position: markSide, className: "release-mark-label" }} />
           ) : null}
           <Tooltip content={(p) => <YoyTooltip {...(p as Partial<TooltipContentProps<number, string>>)} view={view} lang={lang} />} />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
+          <Legend verticalAlign="top" wrapperStyle={{ fontSize: 12 }} />
           {view.flows.map(({ flow, short }) => (
             <Line key={flow} dataKey={flow} name={short[lang]} className={`line-${flow}`} stroke={`var(--c-${flow})`} dot={false} strokeWidth={flow === "balance" ? 2.5 : 1.75} strokeDasharray={flow === "imports" ? "6 3" : undefined} isAnimationActive={false} connectNulls={false} />
           ))}

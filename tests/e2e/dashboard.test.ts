@@ -163,6 +163,11 @@ describe("the dashboard (Chromium)", () => {
     // the server-drawn bars carry exactly the view model's values
     const bridgeValues = await page.locator("#chart-bridge svg.wide rect").evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-value"))));
     expect(bridgeValues).toEqual([39874, -27210, 12664, 12700]);
+    // the value axis of each drawing, to compare with recharts' once it takes over
+    const MONEY_CHARTS = ["chart-release-month", "chart-bridge", "chart-series"];
+    const toNumbers = (texts: string[]) => texts.map((t) => Number(t.replace(/,/g, ""))).sort((x, y) => x - y);
+    const drawnTicks = await Promise.all(MONEY_CHARTS.map(async (id) => toNumbers(await page.locator(`#${id} svg.wide text.tk[text-anchor="end"]`).allTextContents())));
+    expect(drawnTicks.every((t) => t.length >= 3)).toBe(true);
     await page.locator('.release-text .figure[data-claim="balance"]').focus();
     await expect.poll(() => page.locator('#chart-bridge svg.wide rect[data-claim="balance"].is-linked').count(), POLL).toBe(2);
     expect(await page.locator('#chart-release-month svg.wide rect[data-claim="balance"].is-linked').count()).toBe(1);
@@ -174,6 +179,9 @@ describe("the dashboard (Chromium)", () => {
     expect(await page.locator(".chart-box.drawn").count()).toBe(0);
     expect(await page.locator("#chart-bridge .chart-box").evaluate((el) => el.getBoundingClientRect().height)).toBe(280);
     await page.screenshot({ path: path.join(SHOTS, "dashboard-1280-recharts.png") });
+    // ...on the same scale: recharts' value axis has the drawing's ticks, so the chart does not change its axis
+    const rechartsTicks = await Promise.all(MONEY_CHARTS.map(async (id) => toNumbers(await page.locator(`#${id} .recharts-yAxis .recharts-cartesian-axis-tick-value`).allTextContents())));
+    expect(rechartsTicks).toEqual(drawnTicks);
     expect(errors).toEqual([]);
     await context.close();
   });
