@@ -2,11 +2,13 @@
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { BridgeView } from "@/lib/charts/bridge";
 import { formatNumber, type Lang } from "@/lib/format";
+import { strings } from "@/lib/i18n";
 import { linkedBar } from "./linked-bar";
 import { drawnValueAxis, musdTick } from "./axis-format";
 import { WrappedTick } from "./wrapped-tick";
 
-const CLASS = { exports: "fill-exports", imports: "fill-imports", computed: "fill-balance", printed: "fill-1" } as const;
+// The printed balance in pink (as drawn on the server and in the widget): blue is the exports bar's colour.
+const CLASS = { exports: "fill-exports", imports: "fill-imports", computed: "fill-balance", printed: "fill-3" } as const;
 
 /** Floating bars: exports, minus imports, down to the computed balance, beside the balance the release prints. */
 export function BridgeChart({ view, lang, label }: { view: Pick<BridgeView, "steps">; lang: Lang; label: string }) {
@@ -23,7 +25,7 @@ export function BridgeChart({ view, lang, label }: { view: Pick<BridgeView, "ste
           <YAxis tickFormatter={musdTick(lang)} width={64} tick={{ className: "tick" }} {...axis} />
           <ReferenceLine y={0} className="zero" />
           <Tooltip formatter={(_v, _n, item) => formatNumber((item.payload as { value: number }).value, lang, 1)} labelFormatter={(k) => data.find((d) => d.key === k)?.name ?? String(k)} />
-          <Bar dataKey="range" isAnimationActive={false} shape={(props) => linkedBar(CLASS[(props.payload as { key: keyof typeof CLASS }).key], (p) => (p as { claimId: string | null }).claimId)(props)}>
+          <Bar dataKey="range" name={strings(lang).value} isAnimationActive={false} shape={(props) => linkedBar(CLASS[(props.payload as { key: keyof typeof CLASS }).key], (p) => (p as { claimId: string | null }).claimId)(props)}>
             <LabelList dataKey="value" position="top" formatter={(v) => (typeof v === "number" ? formatNumber(v, lang, 1) : "")} className="bar-label" />
           </Bar>
         </BarChart>

@@ -180,7 +180,7 @@ describe("the dashboard (Chromium)", () => {
     expect(await page.locator("#chart-bridge .chart-box").evaluate((el) => el.getBoundingClientRect().height)).toBe(280);
     await page.screenshot({ path: path.join(SHOTS, "dashboard-1280-recharts.png") });
     // ...on the same scale: recharts' value axis has the drawing's ticks, so the chart does not change its axis
-    const rechartsTicks = await Promise.all(MONEY_CHARTS.map(async (id) => toNumbers(await page.locator(`#${id} .recharts-yAxis .recharts-cartesian-axis-tick-value`).allTextContents())));
+    const rechartsTicks = await Promise.all(MONEY_CHARTS.map(async (id) => toNumbers(await page.locator(`#${id} .recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value`).allTextContents())));
     expect(rechartsTicks).toEqual(drawnTicks);
     expect(errors).toEqual([]);
     await context.close();
