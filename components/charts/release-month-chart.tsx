@@ -1,6 +1,7 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { ReleaseMonthView } from "@/lib/charts/release-month";
+import { shortHead } from "@/lib/charts/release-month-labels";
 import { formatMusd, type Lang } from "@/lib/format";
 import { linkedBar } from "./linked-bar";
 import { drawnValueAxis, musdTick } from "./axis-format";
@@ -21,7 +22,20 @@ export function ReleaseMonthChart({ view, lang, label }: { view: Pick<ReleaseMon
           <YAxis tickFormatter={musdTick(lang)} width={64} tick={{ className: "tick" }} {...axis} />
           <ReferenceLine y={0} className="zero" />
           <Tooltip formatter={(v) => (typeof v === "number" ? formatMusd(v, lang, { exact: true }) : String(v))} />
-          <Legend verticalAlign="top" wrapperStyle={{ fontSize: 12 }} />
+          {/* Full names, or on a narrow box the drawing's short ones (container query in globals.css), so the bars keep their room. */}
+          <Legend
+            verticalAlign="top"
+            wrapperStyle={{ fontSize: 12 }}
+            formatter={(value, entry) => {
+              const s = view.series.find((x) => x.key === entry.dataKey);
+              return s ? (
+                <>
+                  <span className="legend-full">{value}</span>
+                  <span className="legend-short">{shortHead(s, lang)}</span>
+                </>
+              ) : value;
+            }}
+          />
           {view.series.map((s, i) => (
             <Bar key={s.key} dataKey={s.key} name={s.label[lang]} className={`series-${i}`} fill={`var(--c-${i})`} isAnimationActive={false} shape={linkedBar(`fill-${i}`, (p) => (s.key === "stated" ? ((p as Datum).claimId ?? null) : null))} />
           ))}

@@ -1,22 +1,13 @@
 import type { ReleaseMonthView } from "@/lib/charts";
+import { shortHead } from "@/lib/charts/release-month-labels";
+
+export { shortHead };
 import { linearScale, px } from "@/lib/embed/scale";
 import { formatNumber, formatPeriod, type Lang } from "@/lib/format";
 import { html, type Html } from "@/lib/embed/html";
 import { dataTable, legend, MARGIN, markAttrs, svgRoot, WIDGET_DRAW, yAxis, type DrawOptions } from "./svg-parts";
 
 const fmt = (v: number | null, lang: Lang) => (v === null ? "—" : formatNumber(v, lang, 1));
-
-/** Short column heads for a narrow frame (the legend above gives each source in full). */
-export function shortHead(s: ReleaseMonthView["series"][number], lang: Lang): string {
-  switch (s.key) {
-    case "stated":
-      return lang === "es" ? "Comunicado" : "Release";
-    case "reportedNSA":
-      return lang === "es" ? `NSA 1.ª publ. ${s.vintage ?? ""}` : `NSA first ${s.vintage ?? ""}`;
-    default:
-      return `${s.basis} ${s.vintage ?? ""}`;
-  }
-}
 
 /** The release month: for each flow, one bar per source (the release, official SA, official NSA, NSA as first reported). */
 export function releaseMonthSvg(v: ReleaseMonthView, lang: Lang, plotHeight: number): Html {

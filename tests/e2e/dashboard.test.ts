@@ -186,6 +186,21 @@ describe("the dashboard (Chromium)", () => {
     await context.close();
   });
 
+  it("on a 375 px phone, recharts' release-month legend takes the drawing's short names and leaves the bars their room", async () => {
+    const { page, errors, close } = await open("/", { width: 375 });
+    await chartsDrawn(page);
+    const legend = page.locator("#chart-release-month .recharts-legend-wrapper");
+    expect(await legend.locator(".legend-short").first().isVisible()).toBe(true);
+    expect(await legend.locator(".legend-full").first().isVisible()).toBe(false);
+    expect(await legend.locator(".legend-short").allInnerTexts()).toEqual(["Comunicado", "SA 2025-04", "NSA 2025-04", "NSA 1.ª publ. 2024-03-07"]);
+    // the plot keeps most of the 240 px box
+    const grid = await page.locator("#chart-release-month .recharts-cartesian-grid").boundingBox();
+    expect(grid!.height).toBeGreaterThan(120);
+    await page.locator("#chart-release-month").screenshot({ path: path.join(SHOTS, "chart-release-month-375-recharts.png") });
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it("with no interaction, recharts still replaces the drawings once the browser is idle well after load", async () => {
     const { page, errors, close } = await open("/");
     expect(await page.locator(".chart-box.drawn").count()).toBe(5);
