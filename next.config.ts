@@ -58,13 +58,14 @@ const COMMON = [
  * key on, so they keep Next's own no-store; an unknown release's 404 is not listed either.
  */
 const PAGE_CACHE = { missing: [{ type: "header" as const, key: "rsc" }], headers: [{ key: "Cache-Control", value: PAGE_CACHE_CONTROL }] };
-const DASHBOARD_PAGES = ["/", ...[...dataset.releases.keys()].map((slug) => `/releases/${slug}`)];
+const RELEASE_SLUGS = [...dataset.releases.keys()];
+const DASHBOARD_PAGES = ["/", ...RELEASE_SLUGS.map((slug) => `/releases/${slug}`)];
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   // The release slugs there are, for proxy.ts: an unknown one is sent to Next's own 404 for unmatched paths, which
   // (unlike notFound() in a page rendered per request, Next issue #62228) is in the server HTML.
-  env: { BALANZA_RELEASE_SLUGS: [...dataset.releases.keys()].join(",") },
+  env: { BALANZA_RELEASE_SLUGS: RELEASE_SLUGS.join(",") },
   poweredByHeader: false,
   async headers() {
     // Later entries override earlier ones for the same key: the widgets (/embed/{chart}) replace the page policy;

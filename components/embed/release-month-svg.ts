@@ -1,7 +1,5 @@
 import type { ReleaseMonthView } from "@/lib/charts";
 import { shortHead } from "@/lib/charts/release-month-labels";
-
-export { shortHead };
 import { linearScale, px } from "@/lib/embed/scale";
 import { formatNumber, formatPeriod, type Lang } from "@/lib/format";
 import { html, type Html } from "@/lib/embed/html";

@@ -8,6 +8,8 @@ import { flowLabel, restate } from "./labels";
 export interface CheckRowView {
   /** The figure named from the reader's perspective. */
   label: Bilingual;
+  /** The measure named from the reader's perspective: seen from the other side, exports and imports swap. */
+  measure: CheckResult["measure"];
   /** The release's own name for it, when the perspective renames it (the quote column keeps the release's words). */
   releaseLabel: Bilingual | null;
   reported: number;
@@ -26,10 +28,10 @@ const signed = (v: number, sign: 1 | -1) => (v === 0 ? 0 : v * sign);
  * rank do not change. Status and tolerance are the same from either side.
  */
 export function checkRowView(r: CheckResult, perspective: Perspective, partner: Bilingual): CheckRowView {
-  const same: CheckRowView = { label: r.label, releaseLabel: null, reported: r.reported, computed: r.computed, delta: r.delta, formula: r.formula, explanation: r.explanation };
+  const same: CheckRowView = { label: r.label, measure: r.measure, releaseLabel: null, reported: r.reported, computed: r.computed, delta: r.delta, formula: r.formula, explanation: r.explanation };
   if (r.perspective === perspective || (r.measure !== "exports" && r.measure !== "imports" && r.measure !== "balance")) return same;
   const { flow, sign } = restate(r.measure, r.perspective, perspective);
-  const renamed = { ...same, label: flowLabel(flow, perspective, partner), releaseLabel: r.label };
+  const renamed = { ...same, label: flowLabel(flow, perspective, partner), measure: flow, releaseLabel: r.label };
   // A renamed flow keeps its numbers, and so its sentence.
   if (sign === 1) return renamed;
   const reported = signed(r.reported, sign);

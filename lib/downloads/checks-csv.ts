@@ -3,7 +3,6 @@ import type { ChecksReport, CheckResult } from "../schema/checks";
 import type { Perspective } from "../schema/dataset";
 import { writeCsv, type CsvCell, type CsvOptions } from "../csv/write-csv";
 import { checkRowView } from "../charts/check-rows";
-import { restate } from "../charts/labels";
 
 /** The checks CSV's columns, in the order the API documents: one row per claim and per identity. */
 export const CHECKS_CSV_COLUMNS = [
@@ -27,18 +26,12 @@ export function checkSourceCell(result: Pick<CheckResult, "sources" | "kind">, s
   return `release ${slug} (its own figures)`;
 }
 
-/** The measure named from `perspective`: seen from the other side, exports and imports swap names. */
-function measureFrom(r: CheckResult, perspective: Perspective | null): string {
-  if (!perspective || (r.measure !== "exports" && r.measure !== "imports" && r.measure !== "balance")) return r.measure;
-  return restate(r.measure, r.perspective, perspective).flow;
-}
-
 /** One row per check; with a perspective, the numbers and explanations as the dashboard shows them from that side. */
 export function checksCsvRows(report: ChecksReport, lang: Lang, perspective: Perspective | null = null): CsvCell[][] {
   return report.results.map((r) => {
     // The partner's name is only used in row labels, which the CSV does not carry.
     const v = perspective ? checkRowView(r, perspective, { es: "", en: "" }) : r;
-    return [r.id, r.quote, measureFrom(r, perspective), v.reported, v.computed, v.delta, r.tolerance, r.status, r.basis, r.vintage, checkSourceCell(r, report.release.slug), v.explanation[lang]];
+    return [r.id, r.quote, v.measure, v.reported, v.computed, v.delta, r.tolerance, r.status, r.basis, r.vintage, checkSourceCell(r, report.release.slug), v.explanation[lang]];
   });
 }
 

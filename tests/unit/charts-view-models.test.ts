@@ -147,13 +147,14 @@ describe("checkRowView (the checks table from either side)", () => {
 
   it("leaves every check as the release states it from the release's own side (Mexico's)", () => {
     for (const r of report.results) {
-      expect(checkRowView(r, "mx", mexico)).toEqual({ label: r.label, releaseLabel: null, reported: r.reported, computed: r.computed, delta: r.delta, formula: r.formula, explanation: r.explanation });
+      expect(checkRowView(r, "mx", mexico)).toEqual({ label: r.label, measure: r.measure, releaseLabel: null, reported: r.reported, computed: r.computed, delta: r.delta, formula: r.formula, explanation: r.explanation });
     }
   });
 
   it("from the US side renames exports and imports, and turns the surplus, its delta and its arithmetic around", () => {
     const exports = checkRowView(byId("claim-exports"), "us", mexico);
     expect(exports.label.en).toBe("US imports from Mexico");
+    expect(exports.measure).toBe("imports");
     expect(exports.releaseLabel).toEqual(byId("claim-exports").label);
     expect([exports.reported, r1(exports.computed), r1(exports.delta)]).toEqual([39874, 39656.8, 217.2]);
     expect(checkRowView(byId("claim-imports"), "us", mexico).label.es).toBe("Exportaciones de EUA a México");
