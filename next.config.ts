@@ -1,7 +1,7 @@
 import type { NextConfig } from "next";
-import { readDataset } from "./lib/dataset/read-dataset";
-import { WIDGET_CSS_HASH } from "./components/embed/widget-css";
-import { PAGE_CACHE_CONTROL } from "./lib/http-cache";
+import { readDataset } from "./lib/data/read-dataset";
+import { WIDGET_CSS_HASH } from "./lib/render/widget-css";
+import { PAGE_CACHE_CONTROL } from "./lib/http/cache";
 
 // Fail `next build` (and `next start`) at once on bad data, naming file, line and field,
 // rather than serving a half-loaded dataset.

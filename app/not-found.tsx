@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { strings } from "@/lib/i18n";
+import { strings } from "@/lib/i18n/strings";
 
 /** 404: an unknown release (or any unknown page), in both languages since the URL may carry either. */
 export default function NotFound() {

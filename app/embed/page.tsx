@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { EmbedDialog } from "@/components/embed/embed-dialog";
-import { CHART_NAME } from "@/lib/embed/labels";
-import { EMBED_CHARTS } from "@/lib/embed/options";
+import { CHART_NAME } from "@/lib/i18n/embed-labels";
+import { EMBED_CHARTS } from "@/lib/http/embed/options";
 
 export const metadata: Metadata = { title: "Insertar gráficos de Balanza / Embed Balanza charts" };
 

@@ -1,10 +1,10 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { BridgeView } from "@/lib/charts/bridge";
-import { formatNumber, type Lang } from "@/lib/format";
-import { strings } from "@/lib/i18n";
+import type { BridgeView } from "@/lib/views/bridge";
+import { formatNumber, type Lang } from "@/lib/i18n/format";
+import { strings } from "@/lib/i18n/strings";
 import { linkedBar } from "./linked-bar";
-import { drawnValueAxis, musdTick } from "./axis-format";
+import { drawnValueAxis, musdTick } from "../../lib/render/axis-format";
 import { WrappedTick } from "./wrapped-tick";
 
 // The printed balance in pink (as drawn on the server and in the widget): blue is the exports bar's colour.

@@ -1,6 +1,6 @@
-import type { BridgeView } from "@/lib/charts/bridge";
-import { formatDelta, formatNumber, type Lang } from "@/lib/format";
-import { strings } from "@/lib/i18n";
+import type { BridgeView } from "@/lib/views/bridge";
+import { formatDelta, formatNumber, type Lang } from "@/lib/i18n/format";
+import { strings } from "@/lib/i18n/strings";
 
 /** Exactly the numbers the bridge draws: each bar's value, start and end. */
 export function BridgeTable({ view, lang }: { view: BridgeView; lang: Lang }) {

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
-import type { ChartMeta } from "@/lib/charts/types";
-import type { Lang } from "@/lib/format";
-import { strings } from "@/lib/i18n";
+import type { ChartMeta } from "@/lib/views/types";
+import type { Lang } from "@/lib/i18n/format";
+import { strings } from "@/lib/i18n/strings";
 
 export interface ChartFrameProps {
   id: string;

@@ -1,5 +1,5 @@
-import type { Html } from "@/lib/embed/html";
-import type { DrawOptions } from "../embed/svg-parts";
+import type { Html } from "@/lib/render/html";
+import type { DrawOptions } from "../../lib/render/svg-parts";
 
 // Box heights from globals.css: --chart-h is 240 px on phones, 280 px otherwise; a short box is 160 px.
 const NARROW: DrawOptions = { width: 360, plain: true, cls: "narrow" };
@@ -16,7 +16,7 @@ export function DrawnChart({ label, draw, legend, short = false }: { label: stri
   return <div className={short ? "chart-box chart-box-short drawn" : "chart-box drawn"} role="img" aria-label={label} dangerouslySetInnerHTML={{ __html: svg }} />;
 }
 
-/** A data table written as server HTML (components/charts/table-html.ts): one element to hydrate, not a thousand. */
+/** A data table written as server HTML (lib/render/table-html.ts): one element to hydrate, not a thousand. */
 export function DrawnTable({ table }: { table: Html }) {
   return <div className="drawn-table" dangerouslySetInnerHTML={{ __html: table.value }} />;
 }

@@ -1,9 +1,9 @@
 "use client";
 import type { MouseEvent } from "react";
-import { RANGE_PRESETS, type RangeSpec } from "@/lib/charts/range";
-import type { DashboardState } from "@/lib/dashboard-params";
-import type { Lang } from "@/lib/format";
-import { strings } from "@/lib/i18n";
+import { RANGE_PRESETS, type RangeSpec } from "@/lib/views/range";
+import type { DashboardState } from "@/lib/http/dashboard-state";
+import type { Lang } from "@/lib/i18n/format";
+import { strings } from "@/lib/i18n/strings";
 import { useDashboardState } from "../dashboard/use-url-state";
 import { activateCharts } from "./chart-activation";
 

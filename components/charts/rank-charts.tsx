@@ -1,8 +1,8 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { RankEntry, RankHistoryRow } from "@/lib/charts/rank";
-import { formatMusd, formatNumber, formatPeriod, type Lang } from "@/lib/format";
-import { strings } from "@/lib/i18n";
+import type { RankEntry, RankHistoryRow } from "@/lib/views/rank";
+import { formatMusd, formatNumber, formatPeriod, type Lang } from "@/lib/i18n/format";
+import { strings } from "@/lib/i18n/strings";
 import { linkedBar } from "./linked-bar";
 
 /** The month: two-way trade of the followed partners, each bar labelled with its rank. */

@@ -1,10 +1,10 @@
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
-import { resolveRange } from "@/lib/charts/range";
-import type { RankView } from "@/lib/charts/rank";
-import { formatMusd, formatNumber, formatPeriod } from "@/lib/format";
-import { strings } from "@/lib/i18n";
+import { resolveRange } from "@/lib/views/range";
+import type { RankView } from "@/lib/views/rank";
+import { formatMusd, formatNumber, formatPeriod } from "@/lib/i18n/format";
+import { strings } from "@/lib/i18n/strings";
 import { ranksQuery } from "../query/queries";
 import { useDashboardState } from "../dashboard/use-url-state";
 import { ChartFrame, frameText } from "./chart-frame";

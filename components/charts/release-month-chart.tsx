@@ -1,10 +1,10 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { ReleaseMonthView } from "@/lib/charts/release-month";
-import { shortHead } from "@/lib/charts/release-month-labels";
-import { formatMusd, type Lang } from "@/lib/format";
+import type { ReleaseMonthView } from "@/lib/views/release-month";
+import { shortHead } from "@/lib/views/release-month-labels";
+import { formatMusd, type Lang } from "@/lib/i18n/format";
 import { linkedBar } from "./linked-bar";
-import { drawnValueAxis, musdTick } from "./axis-format";
+import { drawnValueAxis, musdTick } from "../../lib/render/axis-format";
 import { WrappedTick } from "./wrapped-tick";
 
 type Datum = { name: string; claimId: string | null } & Record<string, number | string | null>;

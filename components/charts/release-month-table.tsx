@@ -1,6 +1,6 @@
-import type { ReleaseMonthView } from "@/lib/charts/release-month";
-import { formatNumber, formatPeriod, type Lang } from "@/lib/format";
-import { strings } from "@/lib/i18n";
+import type { ReleaseMonthView } from "@/lib/views/release-month";
+import { formatNumber, formatPeriod, type Lang } from "@/lib/i18n/format";
+import { strings } from "@/lib/i18n/strings";
 import { StatusBadge } from "../ui/status-badge";
 
 /** Exactly the numbers the release-month chart draws. */

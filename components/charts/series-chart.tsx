@@ -1,9 +1,9 @@
 "use client";
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
-import type { SeriesView } from "@/lib/charts/series";
-import { formatDelta, formatMusd, formatPeriod, type Lang } from "@/lib/format";
-import { strings } from "@/lib/i18n";
-import { drawnValueAxis, musdTick } from "./axis-format";
+import type { SeriesView } from "@/lib/views/series";
+import { formatDelta, formatMusd, formatPeriod, type Lang } from "@/lib/i18n/format";
+import { strings } from "@/lib/i18n/strings";
+import { drawnValueAxis, musdTick } from "../../lib/render/axis-format";
 
 function YoyTooltip({ active, payload, label, view, lang }: Partial<TooltipContentProps<number, string>> & { view: SeriesView; lang: Lang }) {
   if (!active || !payload?.length) return null;

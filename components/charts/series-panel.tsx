@@ -1,12 +1,12 @@
 "use client";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
-import { rangeMissesData, resolveRange } from "@/lib/charts/range";
-import { seriesFetchRange, seriesView } from "@/lib/charts/series";
-import type { Bilingual } from "@/lib/charts/types";
-import type { Basis } from "@/lib/schema/dataset";
-import { formatDelta, formatNumber, formatPeriod, type Lang } from "@/lib/format";
-import { strings } from "@/lib/i18n";
+import { rangeMissesData, resolveRange } from "@/lib/views/range";
+import { seriesFetchRange, seriesView } from "@/lib/views/series";
+import type { Bilingual } from "@/lib/views/types";
+import type { Basis } from "@/lib/data/schema";
+import { formatDelta, formatNumber, formatPeriod, type Lang } from "@/lib/i18n/format";
+import { strings } from "@/lib/i18n/strings";
 import { seriesQuery } from "../query/queries";
 import { useDashboardState } from "../dashboard/use-url-state";
 import { ChartFrame, frameText } from "./chart-frame";

@@ -1,8 +1,8 @@
-import type { ChecksReport } from "@/lib/schema/checks";
-import type { Perspective } from "@/lib/schema/dataset";
-import { checkRowView, type Bilingual } from "@/lib/charts";
-import { formatDelta, formatNumber, formatPeriod, type Lang } from "@/lib/format";
-import { strings } from "@/lib/i18n";
+import type { ChecksReport } from "@/lib/checks/schema";
+import type { Perspective } from "@/lib/data/schema";
+import { checkRowView, type Bilingual } from "@/lib/views";
+import { formatDelta, formatNumber, formatPeriod, type Lang } from "@/lib/i18n/format";
+import { strings } from "@/lib/i18n/strings";
 import { StatusBadge } from "../ui/status-badge";
 
 /**

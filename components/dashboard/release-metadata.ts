@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import { getRelease } from "@/lib/releases";
-import type { Lang } from "@/lib/format";
-import { strings } from "@/lib/i18n";
-import { originFromHeaders } from "@/lib/embed/origin";
+import { getRelease } from "@/lib/checks/release-checks";
+import type { Lang } from "@/lib/i18n/format";
+import { strings } from "@/lib/i18n/strings";
+import { originFromHeaders } from "@/lib/http/origin";
 
 /**
  * Title and description of a dashboard page, and its oEmbed discovery link, so a CMS that speaks oEmbed

@@ -1,7 +1,7 @@
 "use client";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, useMemo } from "react";
-import { readDashboardState, stateToSearch, type DashboardState } from "@/lib/dashboard-params";
+import { readDashboardState, stateToSearch, type DashboardState } from "@/lib/http/dashboard-state";
 
 /**
  * The dashboard state from the query string, and a way to change it in place: a new history entry (Back returns to

@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import { strings } from "@/lib/i18n";
+import { strings } from "@/lib/i18n/strings";
 import { useDashboardState } from "./use-url-state";
 
 /** Language and perspective: links (they work without JavaScript) that keep the rest of the view, range included. */

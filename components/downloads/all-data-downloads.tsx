@@ -1,5 +1,5 @@
-import type { Lang } from "@/lib/format";
-import { allDataDownloads } from "@/lib/downloads/common-downloads-server";
+import type { Lang } from "@/lib/i18n/format";
+import { allDataDownloads } from "@/lib/export/all-data-server";
 import { DownloadLink } from "./download-link";
 
 const WORDS = {

@@ -1,7 +1,7 @@
-import type { Lang } from "@/lib/format";
-import type { Perspective } from "@/lib/schema/dataset";
-import { chartCsvDownloadUrl } from "@/lib/downloads/download-url";
-import { chartDownloadLabel, DOWNLOAD_CSV } from "@/lib/downloads/download-label";
+import type { Lang } from "@/lib/i18n/format";
+import type { Perspective } from "@/lib/data/schema";
+import { chartCsvDownloadUrl } from "@/lib/http/download-url";
+import { chartDownloadLabel, DOWNLOAD_CSV } from "@/lib/i18n/download-labels";
 import { DownloadLink } from "./download-link";
 
 export interface ChartDownloadLinkProps {

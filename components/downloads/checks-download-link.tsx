@@ -1,7 +1,7 @@
-import type { Lang } from "@/lib/format";
-import type { Perspective } from "@/lib/schema/dataset";
-import { checksDownload } from "@/lib/downloads/common-downloads-server";
-import { checksDownloadLabel, DOWNLOAD_CSV } from "@/lib/downloads/download-label";
+import type { Lang } from "@/lib/i18n/format";
+import type { Perspective } from "@/lib/data/schema";
+import { checksDownload } from "@/lib/export/all-data-server";
+import { checksDownloadLabel, DOWNLOAD_CSV } from "@/lib/i18n/download-labels";
 import { DownloadLink } from "./download-link";
 
 /**

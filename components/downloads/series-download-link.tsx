@@ -1,6 +1,6 @@
-import type { Lang } from "@/lib/format";
-import { seriesCsvDownloadUrl, type SeriesDownloadState } from "@/lib/downloads/download-url";
-import { DOWNLOAD_CSV, seriesDownloadLabel } from "@/lib/downloads/download-label";
+import type { Lang } from "@/lib/i18n/format";
+import { seriesCsvDownloadUrl, type SeriesDownloadState } from "@/lib/http/download-url";
+import { DOWNLOAD_CSV, seriesDownloadLabel } from "@/lib/i18n/download-labels";
 import { DownloadLink } from "./download-link";
 
 /** "Download CSV" for exactly what a series chart shows: its partner, flows, basis, months and perspective. */

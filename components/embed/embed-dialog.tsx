@@ -1,13 +1,13 @@
 "use client";
 
 import { useId, useRef, useState } from "react";
-import type { AnyEmbedOptions, EmbedFigure, EmbedSize, EmbedTheme } from "@/lib/embed/options";
-import { OPTION_DEFAULTS, OPTION_KEYS, type EmbedChart } from "@/lib/embed/chart-options";
-import { readDashboardState } from "@/lib/dashboard-params";
-import type { Lang } from "@/lib/format";
-import { embedSnippet, snippetTitle } from "@/lib/embed/snippet";
-import { defaultHeight, embedPath } from "@/lib/embed/urls";
-import { CHART_NAME } from "@/lib/embed/labels";
+import type { AnyEmbedOptions, EmbedFigure, EmbedSize, EmbedTheme } from "@/lib/http/embed/options";
+import { OPTION_DEFAULTS, OPTION_KEYS, type EmbedChart } from "@/lib/http/embed/chart-options";
+import { readDashboardState } from "@/lib/http/dashboard-state";
+import type { Lang } from "@/lib/i18n/format";
+import { embedSnippet, snippetTitle } from "@/lib/render/snippet";
+import { defaultHeight, embedPath } from "@/lib/http/embed/urls";
+import { CHART_NAME } from "@/lib/i18n/embed-labels";
 import styles from "./embed-dialog.module.css";
 
 const TEXT = {

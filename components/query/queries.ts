@@ -1,7 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
-import type { RankHistoryRow } from "@/lib/charts/rank";
-import { toSeriesWire, type SeriesWire } from "@/lib/charts/series";
-import type { Basis, Perspective } from "@/lib/schema/dataset";
+import type { RankHistoryRow } from "@/lib/views/rank";
+import { toSeriesWire, type SeriesWire } from "@/lib/views/series";
+import type { Basis, Perspective } from "@/lib/data/schema";
 
 export interface SeriesParams {
   basis: Basis;

@@ -1,7 +1,7 @@
-import type { Release } from "@/lib/schema/release";
-import type { ChecksReport } from "@/lib/schema/checks";
-import type { Lang } from "@/lib/format";
-import { parseReleaseText, type Inline } from "@/lib/release-text";
+import type { Release } from "@/lib/data/release-schema";
+import type { ChecksReport } from "@/lib/checks/schema";
+import type { Lang } from "@/lib/i18n/format";
+import { parseReleaseText, type Inline } from "@/lib/views/release-text";
 import { StatusBadge } from "../ui/status-badge";
 
 /** The release text, verbatim, with every stated figure marked by its check status and linked to its check. */

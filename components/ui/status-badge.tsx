@@ -1,6 +1,6 @@
-import type { CheckStatus } from "@/lib/schema/checks";
-import type { Lang } from "@/lib/format";
-import { STATUS_TEXT } from "@/lib/i18n";
+import type { CheckStatus } from "@/lib/checks/schema";
+import type { Lang } from "@/lib/i18n/format";
+import { STATUS_TEXT } from "@/lib/i18n/strings";
 
 /** A check status as icon + word + colour (the colour is never the only signal). */
 export function StatusBadge({ status, lang }: { status: CheckStatus; lang: Lang }) {

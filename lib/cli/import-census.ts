@@ -9,10 +9,10 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
-import { importCensus, ImportError } from "../import/census";
-import { PARTNER_COLUMNS, WIDE_COLUMNS } from "../dataset/census-layout";
-import { manifestDraftSchema, sourceSchema, vintageSchema } from "../schema/dataset";
-import { readDataset } from "../dataset/read-dataset";
+import { importCensus, ImportError } from "../data/import/census";
+import { PARTNER_COLUMNS, WIDE_COLUMNS } from "../data/census-layout";
+import { manifestDraftSchema, sourceSchema, vintageSchema } from "../data/schema";
+import { readDataset } from "../data/read-dataset";
 import { z } from "zod";
 
 function fail(message: string): never {

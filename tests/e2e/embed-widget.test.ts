@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import axe from "axe-core";
 import { launchChromium } from "../helpers/chromium";
-import { parseEmbedOptions } from "@/lib/embed/options";
-import { embedSnippet } from "@/lib/embed/snippet";
-import { defaultHeight } from "@/lib/embed/urls";
+import { parseEmbedOptions } from "@/lib/http/embed/options";
+import { embedSnippet } from "@/lib/render/snippet";
+import { defaultHeight } from "@/lib/http/embed/urls";
 import { freePort } from "../helpers/free-port";
 
 const base = inject("baseUrl");

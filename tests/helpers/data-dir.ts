@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { WIDE_COLUMNS } from "@/lib/dataset/census-layout";
+import { WIDE_COLUMNS } from "@/lib/data/census-layout";
 
 /** A small, valid data/ folder, file by file; a test overrides one file to plant one fault. */
 export interface DataFiles {

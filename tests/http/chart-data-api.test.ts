@@ -1,9 +1,9 @@
 import { describe, expect, inject, it } from "vitest";
-import { readDataset } from "@/lib/dataset/read-dataset";
-import { reconcileRelease } from "@/lib/reconcile";
-import { releaseMonthView } from "@/lib/charts/release-month";
-import { bridgeView } from "@/lib/charts/bridge";
-import { monthRanking, rankView } from "@/lib/charts/rank";
+import { readDataset } from "@/lib/data/read-dataset";
+import { reconcileRelease } from "@/lib/checks/reconcile";
+import { releaseMonthView } from "@/lib/views/release-month";
+import { bridgeView } from "@/lib/views/bridge";
+import { monthRanking, rankView } from "@/lib/views/rank";
 import { readCsv, FORMULA_TRIGGERS } from "../helpers/csv-read";
 
 const base = inject("baseUrl");

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from "vitest";
-import { checksReportSchema } from "@/lib/schema/checks";
+import { checksReportSchema } from "@/lib/checks/schema";
 
 const base = inject("baseUrl");
 const SLUG = "2024-03-22-index-usa-539";

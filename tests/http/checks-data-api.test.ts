@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from "vitest";
 import { createHash } from "node:crypto";
-import { checksReportSchema } from "@/lib/schema/checks";
+import { checksReportSchema } from "@/lib/checks/schema";
 import { readCsv, FORMULA_TRIGGERS } from "../helpers/csv-read";
 
 const base = inject("baseUrl");

@@ -1,8 +1,8 @@
 import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { readDataset } from "@/lib/dataset/read-dataset";
-import { reconcileRelease } from "@/lib/reconcile";
-import { bridgeView, DEFAULT_RANGE, rankView, releaseMonthView, resolveRange, seriesBounds, seriesViewFromDataset } from "@/lib/charts";
+import { readDataset } from "@/lib/data/read-dataset";
+import { reconcileRelease } from "@/lib/checks/reconcile";
+import { bridgeView, DEFAULT_RANGE, rankView, releaseMonthView, resolveRange, seriesBounds, seriesViewFromDataset } from "@/lib/views";
 import { readMarks, valuesByKey } from "../helpers/svg-marks";
 
 const base = inject("baseUrl");

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from "vitest";
-import { PAGE_CACHE_CONTROL } from "@/lib/http-cache";
+import { PAGE_CACHE_CONTROL } from "@/lib/http/cache";
 
 const base = inject("baseUrl");
 const SLUG = "2024-03-22-index-usa-539";

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import Papa from "papaparse";
-import { readDataset } from "@/lib/dataset/read-dataset";
-import { reconcileRelease } from "@/lib/reconcile";
-import { releaseMonthView } from "@/lib/charts/release-month";
-import { bridgeView } from "@/lib/charts/bridge";
-import { monthRanking, rankView } from "@/lib/charts/rank";
-import { bridgeTable, chartCsvMetadata, chartTableToCsv, ranksTable, releaseMonthTable } from "@/lib/downloads/chart-csv";
-import { readChartRequest } from "@/lib/downloads/chart-request";
-import { chartCsvDownloadUrl } from "@/lib/downloads/download-url";
+import { readDataset } from "@/lib/data/read-dataset";
+import { reconcileRelease } from "@/lib/checks/reconcile";
+import { releaseMonthView } from "@/lib/views/release-month";
+import { bridgeView } from "@/lib/views/bridge";
+import { monthRanking, rankView } from "@/lib/views/rank";
+import { bridgeTable, chartCsvMetadata, chartTableToCsv, ranksTable, releaseMonthTable } from "@/lib/export/chart-csv";
+import { readChartRequest } from "@/lib/http/downloads/chart-request";
+import { chartCsvDownloadUrl } from "@/lib/http/download-url";
 import { makeDataDir } from "../helpers/data-dir";
 
 const ds = readDataset(makeDataDir());

@@ -1,9 +1,9 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readDataset } from "@/lib/dataset/read-dataset";
-import { reconcileRelease } from "@/lib/reconcile";
-import { partnerRanking } from "@/lib/rank";
-import { bridgeView, checkRowView, rangeMissesData, rankHistory, rankView, releaseMonthView, resolveRange, readRangeParam, seriesView, seriesViewFromDataset, addMonths, monthsBetween } from "@/lib/charts";
+import { readDataset } from "@/lib/data/read-dataset";
+import { reconcileRelease } from "@/lib/checks/reconcile";
+import { partnerRanking } from "@/lib/checks/partner-ranking";
+import { bridgeView, checkRowView, rangeMissesData, rankHistory, rankView, releaseMonthView, resolveRange, readRangeParam, seriesView, seriesViewFromDataset, addMonths, monthsBetween } from "@/lib/views";
 import { HEADER, makeDataDir, wideRow } from "../helpers/data-dir";
 
 // The real dataset: release 539 against the 2025-04 vintage.

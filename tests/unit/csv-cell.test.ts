@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import Papa from "papaparse";
-import { formatCsvNumber, neutraliseTextCell, restoreTextCell } from "@/lib/csv/csv-cell";
-import { writeCsv } from "@/lib/csv/write-csv";
+import { formatCsvNumber, neutraliseTextCell, restoreTextCell } from "@/lib/export/csv-cell";
+import { writeCsv } from "@/lib/export/write-csv";
 
 const TRIGGERS = ["=", "+", "-", "@", "\t", "\r"];
 const parse = (csv: string) => Papa.parse<string[]>(csv, { header: false, skipEmptyLines: false, newline: "\r\n" }).data;

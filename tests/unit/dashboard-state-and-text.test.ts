@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseDashboardState, stateToSearch, DEFAULT_STATE } from "@/lib/dashboard-params";
-import { parseReleaseText } from "@/lib/release-text";
+import { parseDashboardState, stateToSearch, DEFAULT_STATE } from "@/lib/http/dashboard-state";
+import { parseReleaseText } from "@/lib/views/release-text";
 
 describe("dashboard state in the query string", () => {
   it("defaults to Spanish, Mexico's perspective, SA and five years", () => expect(parseDashboardState({})).toEqual(DEFAULT_STATE));

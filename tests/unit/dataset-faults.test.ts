@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readDataset } from "@/lib/dataset/read-dataset";
-import { DatasetError } from "@/lib/dataset/errors";
+import { readDataset } from "@/lib/data/read-dataset";
+import { DatasetError } from "@/lib/data/errors";
 import { HEADER, makeDataDir, moneyClaim, release, validFiles, wideRow, type DataFiles } from "../helpers/data-dir";
 
 function faultOf(overrides: Partial<Record<keyof DataFiles, string>>): string {

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { SeriesDownloadLink } from "@/components/downloads/series-download-link";
-import { seriesDownloadLabel, checksDownloadLabel } from "@/lib/downloads/download-label";
-import { CODE_TO_ALIAS } from "@/lib/downloads/download-url";
-import { PARTNER_ALIASES } from "@/lib/schema/series-query";
+import { seriesDownloadLabel, checksDownloadLabel } from "@/lib/i18n/download-labels";
+import { CODE_TO_ALIAS } from "@/lib/http/download-url";
+import { PARTNER_ALIASES } from "@/lib/http/series-query";
 
 it("the browser's copy of the partner aliases equals the schema's", () => {
   expect(Object.fromEntries([...CODE_TO_ALIAS].map(([code, alias]) => [alias, code]))).toEqual(PARTNER_ALIASES);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import Papa from "papaparse";
-import { readDataset } from "@/lib/dataset/read-dataset";
-import { reconcileRelease } from "@/lib/reconcile";
-import { checksToCsv } from "@/lib/downloads/checks-csv";
-import { seriesToCsv } from "@/lib/downloads/series-csv";
-import { restoreTextCell } from "@/lib/csv/csv-cell";
-import type { Series } from "@/lib/series";
+import { readDataset } from "@/lib/data/read-dataset";
+import { reconcileRelease } from "@/lib/checks/reconcile";
+import { checksToCsv } from "@/lib/export/checks-csv";
+import { seriesToCsv } from "@/lib/export/series-csv";
+import { restoreTextCell } from "@/lib/export/csv-cell";
+import type { Series } from "@/lib/data/query-series";
 import { makeDataDir } from "../helpers/data-dir";
 
 const TRIGGERS = ["=", "+", "-", "@", "\t", "\r"];

@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
 import Papa from "papaparse";
-import { readDataset } from "@/lib/dataset/read-dataset";
-import { getSeries } from "@/lib/series";
-import { seriesQuerySchema } from "@/lib/schema/series-query";
-import { reconcileRelease } from "@/lib/reconcile";
-import { seriesFileName, seriesToCsv, SERIES_CSV_COLUMNS, fileSlug } from "@/lib/downloads/series-csv";
-import { checksToCsv, CHECKS_CSV_COLUMNS, checksFileName } from "@/lib/downloads/checks-csv";
-import { seriesCsvMetadata, checksCsvMetadata } from "@/lib/downloads/metadata";
-import { readSeriesRequest } from "@/lib/downloads/series-request";
-import { allDataDownloadUrl, checksCsvDownloadUrl, seriesCsvDownloadUrl } from "@/lib/downloads/download-url";
-import { commonDownloads } from "@/lib/downloads/common-downloads";
+import { readDataset } from "@/lib/data/read-dataset";
+import { getSeries } from "@/lib/data/query-series";
+import { seriesQuerySchema } from "@/lib/http/series-query";
+import { reconcileRelease } from "@/lib/checks/reconcile";
+import { seriesFileName, seriesToCsv, SERIES_CSV_COLUMNS, fileSlug } from "@/lib/export/series-csv";
+import { checksToCsv, CHECKS_CSV_COLUMNS, checksFileName } from "@/lib/export/checks-csv";
+import { seriesCsvMetadata, checksCsvMetadata } from "@/lib/export/metadata";
+import { readSeriesRequest } from "@/lib/http/downloads/series-request";
+import { allDataDownloadUrl, checksCsvDownloadUrl, seriesCsvDownloadUrl } from "@/lib/http/download-url";
+import { commonDownloads } from "@/lib/export/all-data";
 import { makeDataDir, HEADER, wideRow } from "../helpers/data-dir";
 
 const ds = readDataset(makeDataDir({ "census/sa_vintage-2025-04.csv": [HEADER, wideRow(2023, "2010", [200, 201], [90, 91]), wideRow(2024, "2010", [211.4], [90.2])].join("\n") }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { escapeHtml, html, raw } from "@/lib/embed/html";
+import { escapeHtml, html, raw } from "@/lib/render/html";
 
 describe("html tag", () => {
   it("escapes interpolated text and attribute values", () => {

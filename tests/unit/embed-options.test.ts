@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { EMBED_CHARTS, MAX_QUERY_LENGTH, parseEmbedOptions } from "@/lib/embed/options";
-import { embedPath } from "@/lib/embed/urls";
-import { errorFrame } from "@/components/embed/error-frame";
+import { EMBED_CHARTS, MAX_QUERY_LENGTH, parseEmbedOptions } from "@/lib/http/embed/options";
+import { embedPath } from "@/lib/http/embed/urls";
+import { errorFrame } from "@/lib/render/error-frame";
 
 const parse = (chart: string, query: string) => parseEmbedOptions(chart, new URLSearchParams(query));
 
@@ -86,8 +86,8 @@ describe("the error frame", () => {
 
 describe("chart-options (the zod-free constants the browser uses)", () => {
   it("list exactly the keys and defaults of the zod schemas", async () => {
-    const { OPTION_DEFAULTS, OPTION_KEYS } = await import("@/lib/embed/chart-options");
-    const { embedOptionSchemas } = await import("@/lib/embed/options");
+    const { OPTION_DEFAULTS, OPTION_KEYS } = await import("@/lib/http/embed/chart-options");
+    const { embedOptionSchemas } = await import("@/lib/http/embed/options");
     for (const chart of EMBED_CHARTS) {
       expect([...OPTION_KEYS[chart]].sort()).toEqual(Object.keys(embedOptionSchemas[chart].shape).sort());
       const defaults = Object.fromEntries(Object.entries(embedOptionSchemas[chart].parse({})).filter(([, v]) => v !== undefined));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { parseEmbedOptions } from "@/lib/embed/options";
-import { embedSnippet } from "@/lib/embed/snippet";
-import { oembedResponse, widgetForUrl } from "@/lib/embed/oembed";
-import { csvPath, dashboardPath, defaultHeight } from "@/lib/embed/urls";
+import { parseEmbedOptions } from "@/lib/http/embed/options";
+import { embedSnippet } from "@/lib/render/snippet";
+import { oembedResponse, widgetForUrl } from "@/lib/http/embed/oembed";
+import { csvPath, dashboardPath, defaultHeight } from "@/lib/http/embed/urls";
 
 const ORIGIN = "https://balanza.example";
 const SLUGS = ["2024-03-22-index-usa-539"];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { findFigures, parseFigure, FigureParseError, type FigureLocale } from "@/lib/figures";
+import { findFigures, parseFigure, FigureParseError, type FigureLocale } from "@/lib/claims/figures";
 
 describe("parseFigure", () => {
   it.each<[string, FigureLocale, { value: number; unit: string | null; scale: number; precision: number }]>([

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { importCensus, ImportError } from "@/lib/import/census";
-import { shiftDecimal } from "@/lib/import/decimal";
-import { MONTHS, WIDE_COLUMNS } from "@/lib/dataset/census-layout";
+import { importCensus, ImportError } from "@/lib/data/import/census";
+import { shiftDecimal } from "@/lib/data/import/decimal";
+import { MONTHS, WIDE_COLUMNS } from "@/lib/data/census-layout";
 
 const NSA_HEADER = ["year", "CTY_CODE", "CTYNAME", ...MONTHS.map((m) => `I${m}`), "IYR", ...MONTHS.map((m) => `E${m}`), "EYR"].join(",");
 const SA_HEADER = ["year", "cty_code", "cty_desc", ...["B", "E", "I"].flatMap((p) => [...MONTHS.map((m) => `${p}${m}`), "Q1", "Q2", "Q3", "Q4"].map((c) => (c.startsWith("Q") ? `${p}${c}` : c)))].join(",");

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import path from "node:path";
-import { readDataset } from "@/lib/dataset/read-dataset";
-import { reconcileRelease } from "@/lib/reconcile";
-import { checksReportSchema } from "@/lib/schema/checks";
+import { readDataset } from "@/lib/data/read-dataset";
+import { reconcileRelease } from "@/lib/checks/reconcile";
+import { checksReportSchema } from "@/lib/checks/schema";
 
 // The real dataset and release 539: every claim and identity, with the values SOURCES.md documents.
 const ds = readDataset(path.resolve(__dirname, "../../data"));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readDataset } from "@/lib/dataset/read-dataset";
-import { reconcileRelease } from "@/lib/reconcile";
+import { readDataset } from "@/lib/data/read-dataset";
+import { reconcileRelease } from "@/lib/checks/reconcile";
 import { makeDataDir, moneyClaim, release, validFiles } from "../helpers/data-dir";
 
 // Synthetic data (tests/helpers/data-dir.ts): SA vintage 2025-04 (after the release) has US imports from

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { checkStatus, roundToStep, roundingTolerance } from "@/lib/rounding";
+import { checkStatus, roundToStep, roundingTolerance } from "@/lib/checks/rounding";
 
 const steps = fc.constantFrom(0.1, 1, 10, 100, 1000);
 

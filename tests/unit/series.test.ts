@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { readDataset } from "@/lib/dataset/read-dataset";
-import { getSeries } from "@/lib/series";
-import { seriesQuerySchema } from "@/lib/schema/series-query";
-import { parseSearchParams } from "@/lib/query-params";
+import { readDataset } from "@/lib/data/read-dataset";
+import { getSeries } from "@/lib/data/query-series";
+import { seriesQuerySchema } from "@/lib/http/series-query";
+import { parseSearchParams } from "@/lib/http/query-params";
 import { makeDataDir, HEADER, wideRow } from "../helpers/data-dir";
 
 const ds = readDataset(makeDataDir({ "census/sa_vintage-2025-04.csv": [HEADER, wideRow(2023, "2010", [200, 201], [90, 91]), wideRow(2024, "2010", [211.4], [90.2])].join("\n") }));

@@ -1,7 +1,7 @@
-import { oembedResponse, readOembedQuery, widgetForUrl } from "@/lib/embed/oembed";
-import { publicOrigin } from "@/lib/embed/origin";
-import { jsonError } from "@/lib/http";
-import { listReleaseSlugs } from "@/lib/releases";
+import { oembedResponse, readOembedQuery, widgetForUrl } from "@/lib/http/embed/oembed";
+import { publicOrigin } from "@/lib/http/origin";
+import { jsonError } from "@/lib/http/errors";
+import { listReleaseSlugs } from "@/lib/checks/release-checks";
 
 /** GET /api/oembed?url=…&maxwidth=&maxheight=&format=json: an oEmbed 1.0 `rich` answer for a Balanza URL. */
 export function GET(request: Request) {

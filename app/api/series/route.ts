@@ -1,7 +1,7 @@
-import { getDataset } from "@/lib/dataset";
-import { readSeriesRequest } from "@/lib/downloads/series-request";
-import { seriesCsvBody, seriesJsonBody, seriesMemoKey } from "@/lib/downloads/series-responses";
-import { BodyMemo, corsPreflight, dataError, respondCached } from "@/lib/http-cache";
+import { getDataset } from "@/lib/data/get-dataset";
+import { readSeriesRequest } from "@/lib/http/downloads/series-request";
+import { seriesCsvBody, seriesJsonBody, seriesMemoKey } from "@/lib/http/downloads/series-responses";
+import { BodyMemo, corsPreflight, dataError, respondCached } from "@/lib/http/cache";
 
 export const OPTIONS = corsPreflight;
 

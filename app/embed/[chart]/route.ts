@@ -1,7 +1,7 @@
-import { parseEmbedOptions } from "@/lib/embed/options";
-import { publicOrigin } from "@/lib/embed/origin";
-import { errorFrame } from "@/components/embed/error-frame";
-import { renderWidget } from "@/components/embed/render-widget";
+import { parseEmbedOptions } from "@/lib/http/embed/options";
+import { publicOrigin } from "@/lib/http/origin";
+import { errorFrame } from "@/lib/render/error-frame";
+import { renderWidget } from "@/lib/render/render-widget";
 
 /**
  * GET /embed/{chart}: the embeddable widget as a complete, server-drawn HTML page (no framework JavaScript).

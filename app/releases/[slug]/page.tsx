@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getRelease } from "@/lib/releases";
-import { parseDashboardState, stateToSearch } from "@/lib/dashboard-params";
+import { getRelease } from "@/lib/checks/release-checks";
+import { parseDashboardState, stateToSearch } from "@/lib/http/dashboard-state";
 import { Dashboard } from "@/components/dashboard/dashboard";
 import { releaseMetadata } from "@/components/dashboard/release-metadata";
 

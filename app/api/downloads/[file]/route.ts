@@ -1,5 +1,5 @@
-import { getCommonDownloads } from "@/lib/downloads/common-downloads-server";
-import { dataError, echoSegment, respondCached } from "@/lib/http-cache";
+import { getCommonDownloads } from "@/lib/export/all-data-server";
+import { dataError, echoSegment, respondCached } from "@/lib/http/cache";
 
 // Built at `next build` (one file per name below) and served as is: no work per request.
 export const dynamic = "force-static";

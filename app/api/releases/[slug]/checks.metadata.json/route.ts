@@ -1,8 +1,8 @@
-import { getDataset } from "@/lib/dataset";
-import { getChecksReport, listReleaseSlugs } from "@/lib/releases";
-import { readChecksRequest } from "@/lib/downloads/checks-request";
-import { checksMetadataBody } from "@/lib/downloads/checks-responses";
-import { BodyMemo, corsPreflight, dataError, respondCached } from "@/lib/http-cache";
+import { getDataset } from "@/lib/data/get-dataset";
+import { getChecksReport, listReleaseSlugs } from "@/lib/checks/release-checks";
+import { readChecksRequest } from "@/lib/http/downloads/checks-request";
+import { checksMetadataBody } from "@/lib/http/downloads/checks-responses";
+import { BodyMemo, corsPreflight, dataError, respondCached } from "@/lib/http/cache";
 
 export const OPTIONS = corsPreflight;
 

@@ -1,7 +1,7 @@
-import { getChecksReport, listReleaseSlugs } from "@/lib/releases";
-import { readChecksRequest } from "@/lib/downloads/checks-request";
-import { checksJsonBody } from "@/lib/downloads/checks-responses";
-import { BodyMemo, corsPreflight, dataError, respondCached } from "@/lib/http-cache";
+import { getChecksReport, listReleaseSlugs } from "@/lib/checks/release-checks";
+import { readChecksRequest } from "@/lib/http/downloads/checks-request";
+import { checksJsonBody } from "@/lib/http/downloads/checks-responses";
+import { BodyMemo, corsPreflight, dataError, respondCached } from "@/lib/http/cache";
 
 export const OPTIONS = corsPreflight;
 

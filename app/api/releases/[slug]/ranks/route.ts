@@ -1,9 +1,9 @@
-import { getDataset } from "@/lib/dataset";
-import { getRelease, listReleaseSlugs } from "@/lib/releases";
-import { rankView } from "@/lib/charts/rank";
-import { rankQuerySchema } from "@/lib/schema/rank-query";
-import { parseSearchParams } from "@/lib/query-params";
-import { BodyMemo, cachedBody, corsPreflight, dataError, respondCached, unknownReleaseError } from "@/lib/http-cache";
+import { getDataset } from "@/lib/data/get-dataset";
+import { getRelease, listReleaseSlugs } from "@/lib/checks/release-checks";
+import { rankView } from "@/lib/views/rank";
+import { rankQuerySchema } from "@/lib/http/rank-query";
+import { parseSearchParams } from "@/lib/http/query-params";
+import { BodyMemo, cachedBody, corsPreflight, dataError, respondCached, unknownReleaseError } from "@/lib/http/cache";
 
 const KNOWN = ["from", "to"] as const;
 

@@ -1,8 +1,8 @@
-import { getDataset } from "@/lib/dataset";
-import { getChecksReport, getRelease, listReleaseSlugs } from "@/lib/releases";
-import { readChartRequest } from "@/lib/downloads/chart-request";
-import { chartCsvMetadata, chartTableToCsv } from "@/lib/downloads/chart-csv";
-import { BodyMemo, cachedBody, corsPreflight, CSV_CONTENT_TYPE, dataError, respondCached, unknownReleaseError } from "@/lib/http-cache";
+import { getDataset } from "@/lib/data/get-dataset";
+import { getChecksReport, getRelease, listReleaseSlugs } from "@/lib/checks/release-checks";
+import { readChartRequest } from "@/lib/http/downloads/chart-request";
+import { chartCsvMetadata, chartTableToCsv } from "@/lib/export/chart-csv";
+import { BodyMemo, cachedBody, corsPreflight, CSV_CONTENT_TYPE, dataError, respondCached, unknownReleaseError } from "@/lib/http/cache";
 
 export const OPTIONS = corsPreflight;
 

@@ -1,0 +1,162 @@
+import type { Dataset } from "../data/dataset";
+import type { Source } from "../data/schema";
+import type { Claim, MoneyClaim, RankClaim, Release } from "../data/release-schema";
+import type { CheckResult, CheckSource, ChecksReport, ChecksSummary } from "./schema";
+import { checkStatus, clean, roundingTolerance } from "./rounding";
+import { officialValue } from "./official";
+import { partnerRanking } from "./partner-ranking";
+import { publishedAfter } from "./vintage";
+import { explainClaim, explainIdentity, explainRank } from "./explain";
+import { formatNumber } from "../i18n/format";
+
+/** A money claim in millions of dollars, and its printed precision in the same unit. */
+function inMusd(claim: MoneyClaim): { value: number; precision: number } {
+  return { value: clean((claim.value * claim.scale) / 1e6), precision: clean((claim.precision * claim.scale) / 1e6) };
+}
+
+function toCheckSource(s: Source): CheckSource {
+  return { id: s.id, publisher: s.publisher, title: s.title, url: s.url, vintage: s.vintage, basis: s.basis };
+}
+
+function attributionOf(claim: Claim): CheckResult["attribution"] {
+  return { period: claim.periodAttribution, basis: claim.basisAttribution, ...(claim.measure === "rank" ? { value: claim.valueAttribution } : {}) };
+}
+
+function common(claim: Claim) {
+  return { claimId: claim.id, measure: claim.measure, label: claim.label, quote: claim.quote, partner: claim.partner, period: claim.period, perspective: claim.perspective, attribution: attributionOf(claim) };
+}
+
+const IDENTITIES = [
+  { measure: "total", op: "+", combine: (e: number, i: number) => e + i },
+  { measure: "balance", op: "−", combine: (e: number, i: number) => e - i },
+] as const;
+
+/** total = exports + imports and balance = exports − imports, on the release's own figures, where it states all three. */
+function checkIdentities(claims: MoneyClaim[]): CheckResult[] {
+  const byMeasure = new Map(claims.map((c) => [c.measure, c]));
+  const exports = byMeasure.get("exports");
+  const imports = byMeasure.get("imports");
+  if (!exports || !imports) return [];
+  return IDENTITIES.flatMap(({ measure, op, combine }) => {
+    const claim = byMeasure.get(measure);
+    if (!claim) return [];
+    const reported = inMusd(claim);
+    const computed = clean(combine(inMusd(exports).value, inMusd(imports).value));
+    const delta = clean(reported.value - computed);
+    const tolerance = roundingTolerance(reported.precision);
+    const status = checkStatus(delta, tolerance, false);
+    const formula = `${formatNumber(inMusd(exports).value, "en")} ${op} ${formatNumber(inMusd(imports).value, "en")}`;
+    return [{
+      id: `identity-${measure}`,
+      kind: "identity" as const,
+      ...common(claim),
+      formula,
+      inputs: [exports.id, imports.id],
+      unit: "musd" as const,
+      reported: reported.value,
+      computed,
+      delta,
+      tolerance,
+      status,
+      basis: claim.basis,
+      vintage: null,
+      vintageChoice: "release_itself" as const,
+      sources: [],
+      explanation: explainIdentity({ formula, computed, reported: reported.value, delta, tolerance, precision: reported.precision, status }),
+    }];
+  });
+}
+
+/** The parts of a claim's result that every kind of claim shares: identity, comparison, status and provenance. */
+function claimResult(claim: Claim, releaseDate: string, c: { unit: CheckResult["unit"]; reported: number; computed: number | null; tolerance: number; vintage: string | null; choice: CheckResult["vintageChoice"]; sources: CheckSource[] }) {
+  const delta = c.computed === null ? null : clean(c.reported - c.computed, 9);
+  const status = checkStatus(delta, c.tolerance, c.vintage !== null && publishedAfter(c.vintage, releaseDate));
+  return {
+    id: `claim-${claim.id}`,
+    kind: "claim" as const,
+    ...common(claim),
+    inputs: [claim.id],
+    unit: c.unit,
+    reported: c.reported,
+    computed: c.computed,
+    delta,
+    tolerance: c.tolerance,
+    status,
+    basis: claim.basis,
+    vintage: c.vintage,
+    vintageChoice: c.choice,
+    sources: c.sources,
+  };
+}
+
+function checkMoneyClaim(ds: Dataset, release: Release, claim: MoneyClaim): CheckResult {
+  const reported = inMusd(claim);
+  const official = officialValue(ds, { partner: claim.partner, period: claim.period, basis: claim.basis, measure: claim.measure, perspective: claim.perspective }, release.meta.date);
+  const r = claimResult(claim, release.meta.date, {
+    unit: "musd",
+    reported: reported.value,
+    computed: official ? official.value : null,
+    // The release's rounding, plus the comparison value's own where it is itself a rounded quote (a press report).
+    tolerance: clean(roundingTolerance(reported.precision) + (official?.sourceRounding ?? 0)),
+    vintage: official?.vintage ?? null,
+    choice: official?.choice ?? "none",
+    sources: official?.sources.map(toCheckSource) ?? [],
+  });
+  return { ...r, explanation: explainClaim({ reported: r.reported, official: r.computed, delta: r.delta, tolerance: r.tolerance, status: r.status, basis: claim.basis, vintage: r.vintage, period: claim.period }) };
+}
+
+function checkRankClaim(ds: Dataset, release: Release, claim: RankClaim): CheckResult {
+  const ranking = partnerRanking(ds, claim.period, claim.basis, release.meta.date);
+  const row = ranking?.rows.find((x) => x.partner === claim.partner);
+  const partner = ds.partners.get(claim.partner);
+  const partnerName = { es: partner?.name_es ?? claim.partner, en: partner?.name_en ?? claim.partner };
+  const top = ranking?.rows.slice(0, 5) ?? [];
+  const r = claimResult(claim, release.meta.date, {
+    unit: "rank",
+    reported: claim.value,
+    computed: row?.rank ?? null,
+    tolerance: 0,
+    vintage: ranking?.vintage ?? null,
+    choice: ranking?.choice ?? "none",
+    sources: ranking?.source ? [toCheckSource(ranking.source)] : [],
+  });
+  const ahead = top.filter((x) => x.partner !== claim.partner).slice(0, 2).map((x) => x.name);
+  return { ...r, explanation: explainRank({ partnerName, reported: claim.value, rank: r.computed, total: row?.total ?? null, period: claim.period, basis: claim.basis, vintage: r.vintage, ahead }), ranking: top };
+}
+
+function summarise(results: CheckResult[]): ChecksSummary {
+  const claims = results.filter((r) => r.kind === "claim");
+  const identities = results.filter((r) => r.kind === "identity");
+  const consistent = (r: CheckResult) => r.status === "exact" || r.status === "within_rounding";
+  const s = {
+    claims: claims.length,
+    claimsConsistent: claims.filter(consistent).length,
+    claimsRevised: claims.filter((r) => r.status === "revised").length,
+    claimsMismatch: claims.filter((r) => r.status === "mismatch").length,
+    claimsUnverified: claims.filter((r) => r.status === "unverified").length,
+    identities: identities.length,
+    identitiesConsistent: identities.filter(consistent).length,
+  };
+  const es = [`${s.claimsConsistent} de ${s.claims} cifras coherentes con los datos oficiales`];
+  const en = [`${s.claimsConsistent} of ${s.claims} figures consistent with official data`];
+  if (s.claimsRevised) (es.push(`${s.claimsRevised} revisadas desde su publicación`), en.push(`${s.claimsRevised} revised since publication`));
+  if (s.claimsMismatch) (es.push(`${s.claimsMismatch} no coinciden`), en.push(`${s.claimsMismatch} mismatched`));
+  if (s.claimsUnverified) (es.push(`${s.claimsUnverified} sin verificar`), en.push(`${s.claimsUnverified} unverified`));
+  es.push(`${s.identitiesConsistent} de ${s.identities} identidades aritméticas cuadran`);
+  en.push(`${s.identitiesConsistent} of ${s.identities} arithmetic identities hold`);
+  return { ...s, text: { es: `${es.join("; ")}.`, en: `${en.join("; ")}.` } };
+}
+
+/**
+ * Checks every figure a release states: identities among its own figures (total = exports + imports,
+ * balance = exports − imports) and each claim against the official series on the claimed basis and period.
+ * Values are millions of US dollars (rank claims: a rank); tolerance is half a unit of the printed precision.
+ */
+export function reconcileRelease(ds: Dataset, release: Release): ChecksReport {
+  const money = release.claims.filter((c): c is MoneyClaim => c.measure !== "rank");
+  const results: CheckResult[] = [
+    ...checkIdentities(money),
+    ...release.claims.map((c) => (c.measure === "rank" ? checkRankClaim(ds, release, c) : checkMoneyClaim(ds, release, c))),
+  ];
+  return { release: release.meta, summary: summarise(results), results };
+}

@@ -1,0 +1,26 @@
+import type { Flow, MeasureFlow, Perspective } from "./schema";
+
+/**
+ * The US (Census) flow behind a flow named from a perspective. Seen from Mexico, Mexico's exports
+ * are US imports from Mexico, and Mexico's surplus is the US deficit.
+ */
+export function usFlowOf(flow: Flow, perspective: Perspective): Flow {
+  if (perspective === "us") return flow;
+  return flow === "exports" ? "imports" : "exports";
+}
+
+/** A value named from `perspective`, given the US exports and imports for the same month. */
+export function valueFromPerspective(measure: MeasureFlow | "total", perspective: Perspective, us: { exports: number; imports: number }): number {
+  const exports = perspective === "us" ? us.exports : us.imports;
+  const imports = perspective === "us" ? us.imports : us.exports;
+  switch (measure) {
+    case "exports":
+      return exports;
+    case "imports":
+      return imports;
+    case "balance":
+      return exports - imports;
+    case "total":
+      return exports + imports;
+  }
+}

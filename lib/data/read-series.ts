@@ -1,0 +1,85 @@
+import type { Basis, Observation, Vintage } from "./schema";
+import { DECIMAL, MONTHS, REPORTED_COLUMNS, WIDE_COLUMNS, monthPeriod } from "./census-layout";
+import { readCsvTable } from "./csv-table";
+import type { DataIssue } from "./errors";
+import { flowSchema, periodSchema } from "./schema";
+
+interface SeriesContext {
+  file: string;
+  basis: Basis;
+  vintage: Vintage;
+  sourceId: string;
+  partners: ReadonlySet<string>;
+  kind: Observation["kind"];
+}
+
+const FLOWS = [
+  ["I", "imports"],
+  ["E", "exports"],
+] as const;
+
+/** Reads a Census wide file (year, cty_code, IJAN..IDEC, EJAN..EDEC). Empty cells are months not yet published. */
+export function readWideSeries(text: string, ctx: SeriesContext, issues: DataIssue[]): Observation[] {
+  const rows = readCsvTable(text, ctx.file, WIDE_COLUMNS, issues);
+  const seen = new Map<string, number>();
+  const observations: Observation[] = [];
+  for (const { line, cells } of rows) {
+    const year = Number(cells.year);
+    if (!/^\d{4}$/.test(cells.year ?? "") || year < 1900 || year > 2100) {
+      issues.push({ file: ctx.file, line, field: "year", expected: "a four-digit year", got: cells.year });
+      continue;
+    }
+    const code = cells.cty_code ?? "";
+    if (!ctx.partners.has(code)) {
+      issues.push({ file: ctx.file, line, field: "cty_code", expected: "a partner code listed in data/partners.csv", got: code });
+      continue;
+    }
+    const key = `${code}|${year}`;
+    const firstLine = seen.get(key);
+    if (firstLine !== undefined) {
+      issues.push({ file: ctx.file, line, field: "cty_code", expected: `one row per partner and year (partner ${code}, ${year} is already on line ${firstLine})`, got: "a duplicate observation" });
+      continue;
+    }
+    seen.set(key, line);
+    for (const [prefix, flow] of FLOWS) {
+      MONTHS.forEach((month, i) => {
+        const field = `${prefix}${month}`;
+        const raw = cells[field] ?? "";
+        if (raw === "") return;
+        if (!DECIMAL.test(raw)) {
+          issues.push({ file: ctx.file, line, field, expected: "millions of dollars as a plain number such as 39656.8 (no thousands separator), or empty if not published", got: raw });
+          return;
+        }
+        observations.push({ reporter: "US", partner: code, period: monthPeriod(year, i), flow, basis: ctx.basis, vintage: ctx.vintage, value: Number(raw), sourceId: ctx.sourceId, kind: ctx.kind });
+      });
+    }
+  }
+  return observations;
+}
+
+/** Reads figures reported at first release (partner, period, flow, value_musd, note), one per row. */
+export function readReportedSeries(text: string, ctx: SeriesContext, issues: DataIssue[]): Observation[] {
+  const rows = readCsvTable(text, ctx.file, REPORTED_COLUMNS, issues);
+  const seen = new Map<string, number>();
+  const observations: Observation[] = [];
+  for (const { line, cells } of rows) {
+    const partner = cells.partner ?? "";
+    const period = periodSchema.safeParse(cells.period);
+    const flow = flowSchema.safeParse(cells.flow);
+    const value = cells.value_musd ?? "";
+    if (!ctx.partners.has(partner)) issues.push({ file: ctx.file, line, field: "partner", expected: "a partner code listed in data/partners.csv", got: partner });
+    if (!period.success) issues.push({ file: ctx.file, line, field: "period", expected: "a month written YYYY-MM", got: cells.period });
+    if (!flow.success) issues.push({ file: ctx.file, line, field: "flow", expected: "exports or imports", got: cells.flow });
+    if (!DECIMAL.test(value)) issues.push({ file: ctx.file, line, field: "value_musd", expected: "millions of dollars as a plain number such as 26481", got: value });
+    if (!ctx.partners.has(partner) || !period.success || !flow.success || !DECIMAL.test(value)) continue;
+    const key = `${partner}|${period.data}|${flow.data}`;
+    const firstLine = seen.get(key);
+    if (firstLine !== undefined) {
+      issues.push({ file: ctx.file, line, field: "period", expected: `one value per partner, month and flow (already on line ${firstLine})`, got: "a duplicate observation" });
+      continue;
+    }
+    seen.set(key, line);
+    observations.push({ reporter: "US", partner, period: period.data, flow: flow.data, basis: ctx.basis, vintage: ctx.vintage, value: Number(value), sourceId: ctx.sourceId, kind: ctx.kind });
+  }
+  return observations;
+}

@@ -1,0 +1,48 @@
+import type { Partner } from "../data/schema";
+import type { Series, SeriesPoint } from "../data/query-series";
+import { writeCsv, type CsvCell, type CsvOptions } from "./write-csv";
+
+/** The series CSV's columns, in the order the API documents. */
+export const SERIES_CSV_COLUMNS = ["period", "reporter", "partner", "flow", "basis", "value_musd", "vintage", "source"] as const;
+
+/**
+ * The source cell: the Census file's id, or for balance (never published, always computed) a note that says
+ * so and which file it was computed from.
+ */
+export function seriesSourceCell(point: Pick<SeriesPoint, "computed" | "sourceId">): string {
+  return point.computed ? `computed: exports − imports, from ${point.sourceId}` : point.sourceId;
+}
+
+export function seriesCsvRows(series: Series): CsvCell[][] {
+  return series.points.map((p) => [p.period, p.reporter, p.partner, p.flow, p.basis, p.value, p.vintage, seriesSourceCell(p)]);
+}
+
+/** A series as CSV, one row per month and flow, values in millions of US dollars at full precision. */
+export function seriesToCsv(series: Series, options: CsvOptions = {}): string {
+  return writeCsv(SERIES_CSV_COLUMNS, seriesCsvRows(series), options);
+}
+
+/** ASCII, lower case, words joined by hyphens: "Korea, South" → "korea-south". */
+export function fileSlug(text: string): string {
+  return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "partner";
+}
+
+/** The months a series actually covers (not the months asked for), or null when it has none. */
+export function seriesSpan(series: Series): { first: string; last: string } | null {
+  const first = series.points[0]?.period;
+  const last = series.points.at(-1)?.period;
+  return first && last ? { first, last } : null;
+}
+
+/**
+ * A file name that says what the file holds: whose side the flows are told from, the partner, the flow when
+ * one is chosen, the months covered and the basis: `balanza_us-mexico_2009-01_2025-02_sa.csv`,
+ * `balanza_mexico-us_exports_2024-01_2024-12_nsa.csv`.
+ */
+export function seriesFileName(series: Series, partner: Pick<Partner, "name_en">, extension: "csv" | "metadata.json" = "csv"): string {
+  const name = fileSlug(partner.name_en);
+  const sides = series.query.perspective === "mx" ? `${name}-us` : `us-${name}`;
+  const span = seriesSpan(series);
+  const parts = ["balanza", sides, series.query.flow, span?.first, span?.last, series.query.basis.toLowerCase()].filter(Boolean);
+  return `${parts.join("_")}.${extension}`;
+}

@@ -1,0 +1,109 @@
+import { z } from "zod";
+import { basisSchema, periodSchema, perspectiveSchema } from "../../data/schema";
+import { FROM_AFTER_TO_MESSAGE, FROM_NOT_AFTER_TO, fromNotAfterTo } from "../query-common";
+import { langSchema, type Lang } from "../../data/release-schema";
+import { EMBED_CHARTS, OPTION_KEYS, type EmbedChart } from "./chart-options";
+import { RANGE_PRESETS } from "../../views/range";
+
+export { EMBED_CHARTS, type EmbedChart };
+/** The widgets Balanza can embed: the dashboard's four charts and the single-figure "verified number" card. */
+export const embedChartSchema = z.enum(EMBED_CHARTS);
+
+export const themeSchema = z.enum(["light", "dark", "auto"]);
+/** How tall the chart is drawn: small, medium or large. */
+export const sizeSchema = z.enum(["s", "m", "l"]);
+/** The figures of a release a card can show (claim ids in release.json). */
+export const figureSchema = z.enum(["total", "exports", "imports", "balance", "rank"]);
+const slugSchema = z.string().regex(/^[a-z0-9-]{1,80}$/, "a release slug such as 2024-03-22-index-usa-539");
+
+export type EmbedSize = z.infer<typeof sizeSchema>;
+export type EmbedTheme = z.infer<typeof themeSchema>;
+export type EmbedFigure = z.infer<typeof figureSchema>;
+
+const common = {
+  lang: langSchema.default("es"),
+  theme: themeSchema.default("auto"),
+  size: sizeSchema.default("m"),
+  /** Which release; the latest when absent. Checked against the dataset by the route. */
+  release: slugSchema.optional(),
+};
+
+/** A custom range (from/to, either may be left open) or one of the dashboard's presets (range=12m|5y|all); from/to win. */
+const range = { from: periodSchema.optional(), to: periodSchema.optional(), range: z.enum(RANGE_PRESETS).optional() };
+
+/** The options each widget accepts. An option a widget does not use is refused, so a typo never passes silently. */
+export const embedOptionSchemas = {
+  "release-month": z.object({ ...common, perspective: perspectiveSchema.default("mx") }),
+  bridge: z.object({ ...common, perspective: perspectiveSchema.default("mx") }),
+  series: z.object({ ...common, ...range, perspective: perspectiveSchema.default("mx"), basis: basisSchema.default("SA") }).refine(fromNotAfterTo, FROM_NOT_AFTER_TO),
+  // The rank's month is the release's (its rank claim) unless `period` picks another; from/to set its history.
+  rank: z.object({ ...common, ...range, period: periodSchema.optional() }).refine(fromNotAfterTo, FROM_NOT_AFTER_TO),
+  figure: z.object({ ...common, figure: figureSchema.default("balance") }),
+} as const;
+
+export type EmbedOptions<C extends EmbedChart = EmbedChart> = z.infer<(typeof embedOptionSchemas)[C]>;
+export type AnyEmbedOptions = { [C in EmbedChart]: { chart: C; options: EmbedOptions<C> } }[EmbedChart];
+
+/** What may be written for each option, for error messages and the embed dialog. */
+export const OPTION_VALUES: Record<string, readonly string[]> = {
+  lang: langSchema.options,
+  theme: themeSchema.options,
+  size: sizeSchema.options,
+  perspective: perspectiveSchema.options,
+  basis: basisSchema.options,
+  figure: figureSchema.options,
+  from: ["YYYY-MM"],
+  to: ["YYYY-MM"],
+  release: ["a release slug"],
+  range: RANGE_PRESETS,
+  period: ["YYYY-MM"],
+};
+
+export function optionKeys(chart: EmbedChart): readonly string[] {
+  return OPTION_KEYS[chart];
+}
+
+/** Longest query string a widget accepts; anything longer is refused before it is parsed. */
+export const MAX_QUERY_LENGTH = 512;
+const MAX_KEY_SHOWN = 24;
+
+export interface EmbedOptionError {
+  status: 400 | 404;
+  /** The option at fault (trimmed to a few characters, never the value a visitor sent). */
+  parameter: string;
+  problem: "unknown_chart" | "too_long" | "unknown_option" | "repeated_option" | "bad_value" | "from_after_to";
+  /** What would have been accepted. */
+  allowed: readonly string[];
+  /** The language the error should be written in, when `lang` itself was valid. */
+  lang?: Lang;
+}
+
+export type EmbedParseResult = { ok: true; value: AnyEmbedOptions } | { ok: false; error: EmbedOptionError };
+
+/**
+ * Validates a widget's chart and its query-string options. Every failure names the option and what is allowed
+ * (status 404 for an unknown chart, 400 for anything else) and never carries the value sent.
+ */
+export function parseEmbedOptions(chart: string, params: URLSearchParams): EmbedParseResult {
+  const langParam = langSchema.safeParse(params.get("lang"));
+  const lang = langParam.success ? langParam.data : undefined;
+  const chartResult = embedChartSchema.safeParse(chart);
+  if (!chartResult.success) return { ok: false, error: { status: 404, parameter: "chart", problem: "unknown_chart", allowed: EMBED_CHARTS, lang } };
+  const c = chartResult.data;
+  const known = optionKeys(c);
+  if (params.toString().length > MAX_QUERY_LENGTH) return { ok: false, error: { status: 400, parameter: "query", problem: "too_long", allowed: [`at most ${MAX_QUERY_LENGTH} characters`], lang } };
+  const raw: Record<string, string> = {};
+  for (const key of new Set(params.keys())) {
+    const shown = key.slice(0, MAX_KEY_SHOWN);
+    if (!known.includes(key)) return { ok: false, error: { status: 400, parameter: shown, problem: "unknown_option", allowed: known, lang } };
+    if (params.getAll(key).length > 1) return { ok: false, error: { status: 400, parameter: key, problem: "repeated_option", allowed: OPTION_VALUES[key] ?? [], lang } };
+    raw[key] = params.get(key) ?? "";
+  }
+  const result = embedOptionSchemas[c].safeParse(raw);
+  if (result.success) return { ok: true, value: { chart: c, options: result.data } as AnyEmbedOptions };
+  const issue = result.error.issues[0];
+  const parameter = String(issue?.path[0] ?? "query");
+  // The one rule across options (from after to) gets its own sentence, in the widget's language.
+  if (issue?.code === "custom" && issue.message === FROM_AFTER_TO_MESSAGE) return { ok: false, error: { status: 400, parameter: "from", problem: "from_after_to", allowed: [], lang } };
+  return { ok: false, error: { status: 400, parameter, problem: "bad_value", allowed: OPTION_VALUES[parameter] ?? [], lang } };
+}

@@ -1,0 +1,119 @@
+import "server-only";
+import { getDataset } from "@/lib/data/get-dataset";
+import { getChecksReport, getRelease, listReleaseSlugs } from "@/lib/checks/release-checks";
+import { bridgeView, DEFAULT_RANGE, rankView, releaseMonthView, resolveRange, seriesBounds, seriesViewFromDataset, type RangeSpec } from "@/lib/views";
+import type { AnyEmbedOptions } from "@/lib/http/embed/options";
+import type { Lang } from "@/lib/i18n/format";
+import { csvPath, dashboardPath, embedPath, PLOT_HEIGHT } from "@/lib/http/embed/urls";
+import { WIDGET_TEXT } from "@/lib/i18n/embed-labels";
+import type { Html, HtmlValue } from "@/lib/render/html";
+import { errorFrame } from "./error-frame";
+import { widgetDocument } from "./widget-document";
+import { widgetFrame } from "./widget-frame";
+import { releaseMonthSvg } from "./release-month-svg";
+import { bridgeSvg } from "./bridge-svg";
+import { seriesSvg } from "./series-svg";
+import { rankSvg } from "./rank-svg";
+import { figureCard } from "./figure-card";
+
+export interface WidgetResponse {
+  status: 200 | 400 | 404;
+  body: string;
+}
+
+/**
+ * A from/to that misses the data altogether (`/api/series` answers it with a 404 naming the months there are): the
+ * widget says so rather than quietly showing other months. A range that overlaps the data is trimmed to it.
+ */
+function outsideData(o: { from?: string; to?: string }, bounds: { first: string; last: string } | null, lang: Lang): WidgetResponse | null {
+  if (!bounds) return null;
+  const parameter = o.from && o.from > bounds.last ? "from" : o.to && o.to < bounds.first ? "to" : null;
+  return parameter ? { status: 404, body: errorFrame({ problem: "no_data", parameter, allowed: [`${bounds.first}..${bounds.last}`], lang }) } : null;
+}
+
+function rangeOf(o: { from?: string; to?: string; range?: "12m" | "5y" | "all" }, bounds: { first: string; last: string } | null): RangeSpec {
+  if (!o.from && !o.to) return o.range ? { preset: o.range } : DEFAULT_RANGE;
+  return { preset: "custom", from: o.from ?? bounds?.first ?? "1985-01", to: o.to ?? bounds?.last ?? "2100-12" };
+}
+
+/** A widget page for valid options: the view model of lib/views, drawn as SVG on the server, in its frame. */
+export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse {
+  const slugs = listReleaseSlugs();
+  const latest = slugs[0];
+  const slug = w.options.release ?? latest;
+  const release = slug ? getRelease(slug) : undefined;
+  const report = slug ? getChecksReport(slug) : undefined;
+  const lang = w.options.lang;
+  if (!slug || !release || !report) return { status: 400, body: errorFrame({ problem: "unknown_release", parameter: "release", allowed: slugs, lang }) };
+  const ds = getDataset();
+  const plot = PLOT_HEIGHT[w.options.size];
+  // The link's accessible name starts with its visible words (WCAG 2.5.3), then says what it downloads.
+  const csvLabel = (what: string) => `${WIDGET_TEXT.downloadCsv[lang]}: ${what}`;
+
+  let title: string;
+  let unit: string;
+  let status: HtmlValue = "";
+  let chart: Html;
+  let notes: readonly { es: string; en: string }[] = [];
+  let sourceLine: string;
+  let shownRange: { from: string; to: string } | undefined;
+  let csvText = csvLabel(lang === "es" ? "los datos de este gráfico" : "this chart's data");
+  switch (w.chart) {
+    case "release-month": {
+      const v = releaseMonthView(ds, release, report, w.options.perspective);
+      (title = v.title[lang]), (unit = v.unit[lang]), (notes = v.notes), (sourceLine = v.sourceLine[lang]);
+      chart = releaseMonthSvg(v, lang, plot);
+      break;
+    }
+    case "bridge": {
+      const v = bridgeView(ds, release, report, w.options.perspective);
+      if (!v) return { status: 404, body: errorFrame({ problem: "unknown_chart", parameter: "chart", allowed: ["release-month", "series", "rank", "figure"], lang }) };
+      const drawn = bridgeSvg(v, lang, plot);
+      (title = v.title[lang]), (unit = v.unit[lang]), (notes = v.notes), (sourceLine = v.sourceLine[lang]), (chart = drawn.chart), (status = drawn.status);
+      break;
+    }
+    case "series": {
+      const o = w.options;
+      const partner = release.claims[0]?.partner ?? "2010";
+      const bounds = seriesBounds(ds, partner, o.basis);
+      const missed = outsideData(o, bounds, lang);
+      if (missed) return missed;
+      const v = seriesViewFromDataset(ds, { partner, basis: o.basis, perspective: o.perspective, range: rangeOf(o, bounds), release });
+      (title = v.title[lang]), (unit = v.unit[lang]), (notes = v.notes), (sourceLine = v.sourceLine[lang]);
+      chart = seriesSvg(v, lang, plot);
+      shownRange = { from: v.from, to: v.to };
+      csvText = csvLabel(`${v.title[lang]}, ${v.from}–${v.to}`);
+      break;
+    }
+    case "rank": {
+      const o = w.options;
+      const claim = release.claims.find((c) => c.measure === "rank") ?? release.claims[0];
+      const basis = claim?.basis ?? "NSA";
+      const bounds = seriesBounds(ds, claim?.partner ?? "2010", basis);
+      // Without NSA data for the partner there is no history: the release month alone (no hard-coded month).
+      const month = claim?.period ?? release.meta.date.slice(0, 7);
+      if (o.period && (!bounds || o.period < bounds.first || o.period > bounds.last)) {
+        return { status: 400, body: errorFrame({ problem: "bad_value", parameter: "period", allowed: bounds ? [`${bounds.first}..${bounds.last}`] : [month], lang }) };
+      }
+      const missed = outsideData(o, bounds, lang);
+      if (missed) return missed;
+      const range = bounds ? resolveRange(rangeOf(o, bounds), bounds) : { from: o.from ?? month, to: o.to ?? month };
+      const v = rankView(ds, release, report, range, o.period);
+      shownRange = range;
+      const drawn = rankSvg(v, lang, plot);
+      (title = v.title[lang]), (unit = v.unit[lang]), (notes = v.notes), (sourceLine = v.sourceLine[lang]), (chart = drawn.chart), (status = drawn.status);
+      break;
+    }
+    case "figure": {
+      const card = figureCard(report, w.options.figure, lang);
+      if (!card) return { status: 400, body: errorFrame({ problem: "bad_value", parameter: "figure", allowed: [...new Set(report.results.map((r) => r.claimId))], lang }) };
+      (title = card.title), (unit = card.unit), (notes = card.notes), (sourceLine = card.sourceLine), (chart = card.body);
+      csvText = csvLabel(lang === "es" ? "cifras y verificaciones del comunicado" : "the release's figures and checks");
+      break;
+    }
+  }
+  const body = widgetFrame({ lang, id: w.chart, title, unit, status, chart, notes, sourceLine, links: { dashboard: dashboardPath(w, latest, shownRange), csv: csvPath(w, slug, shownRange), csvLabel: csvText } });
+  const oembedHref = `${origin}/api/oembed?format=json&url=${encodeURIComponent(origin + embedPath(w))}`;
+  return { status: 200, body: widgetDocument({ lang, theme: w.options.theme, title: `${title} — Balanza`, body, oembedHref }) };
+}
+

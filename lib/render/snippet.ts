@@ -1,0 +1,23 @@
+import { escapeHtml } from "./html";
+import { CHART_NAME } from "../i18n/embed-labels";
+import type { AnyEmbedOptions } from "../http/embed/options";
+import { defaultHeight, embedPath } from "../http/embed/urls";
+
+/** The loader every snippet includes (public/embed.js): it sizes the iframes to the height their widgets post. */
+export const LOADER_PATH = "/embed.js";
+
+export function snippetTitle(w: AnyEmbedOptions): string {
+  return `Balanza — ${CHART_NAME[w.chart][w.options.lang]}`;
+}
+
+/**
+ * The HTML a site pastes: an iframe (titled, lazy, as tall as the whole widget by default so it reads right
+ * without the script) and the loader script. `width` is CSS px, or the frame fills its column when omitted.
+ */
+export function embedSnippet(origin: string, w: AnyEmbedOptions, opts: { width?: number; height?: number } = {}): string {
+  const src = `${origin}${embedPath(w)}`;
+  const height = opts.height ?? defaultHeight(w.chart, w.options.size);
+  const width = opts.width ? `${opts.width}` : "100%";
+  const style = opts.width ? "border:0;max-width:100%" : "border:0;width:100%";
+  return `<iframe src="${escapeHtml(src)}" title="${escapeHtml(snippetTitle(w))}" loading="lazy" width="${width}" height="${height}" style="${style}"></iframe>\n<script src="${escapeHtml(origin + LOADER_PATH)}" async></script>`;
+}

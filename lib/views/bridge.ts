@@ -1,0 +1,93 @@
+import type { Dataset } from "../data/dataset";
+import type { Perspective } from "../data/schema";
+import type { CheckStatus, ChecksReport } from "../checks/schema";
+import type { Release } from "../data/release-schema";
+import { clean } from "../checks/rounding";
+import type { Bilingual, ChartMeta, FigureLink } from "./types";
+import { flowLabel } from "../i18n/chart-labels";
+import { MUSD_UNIT } from "./sources";
+import { figureLink, partnerName, statedFlow } from "./release-figures";
+
+export type BridgeStepKey = "exports" | "imports" | "computed" | "printed";
+
+/** One bar of the bridge: it spans from `start` to `end` (a floating bar for imports, from zero otherwise). */
+export interface BridgeStep extends FigureLink {
+  key: BridgeStepKey;
+  label: Bilingual;
+  /** A short name for an axis. */
+  short: Bilingual;
+  /** The step's own value: + for exports, − for imports, the balance for computed and printed. */
+  value: number;
+  start: number;
+  end: number;
+}
+
+export interface BridgeView extends ChartMeta {
+  id: "bridge";
+  perspective: Perspective;
+  exports: number;
+  imports: number;
+  /** exports − imports, from the release's own figures. */
+  computed: number;
+  /** The balance the release prints. */
+  printed: number;
+  /** printed − computed. */
+  delta: number;
+  /** Half a unit of the printed precision: the largest delta rounding explains. */
+  tolerance: number;
+  status: CheckStatus | null;
+  checkId: string | null;
+  steps: BridgeStep[];
+}
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/**
+ * The bridge from the release's exports minus imports to the balance it prints, named from `perspective`
+ * (millions of dollars): 39,874 − 27,210 = 12,664 beside the printed 12,700 (delta 36, tolerance 50). Null when the
+ * release states no exports, imports and balance.
+ */
+export function bridgeView(ds: Dataset, release: Release, report: ChecksReport | undefined, perspective: Perspective): BridgeView | null {
+  const e = statedFlow(release, "exports", perspective);
+  const i = statedFlow(release, "imports", perspective);
+  const b = statedFlow(release, "balance", perspective);
+  if (!e || !i || !b) return null;
+  const computed = clean(e.value - i.value);
+  const identity = report?.results.find((r) => r.id === "identity-balance");
+  const tolerance = identity?.tolerance ?? clean((b.claim.precision * b.claim.scale) / 2e6);
+  const delta = clean(b.value - computed);
+  const name = partnerName(ds, b.claim.partner);
+  const identityLink = (claimId: string): FigureLink => ({ ...figureLink(report, claimId), status: identity?.status ?? null, checkIds: identity ? [identity.id] : [] });
+  const steps: BridgeStep[] = [
+    { key: "exports", label: flowLabel("exports", perspective, name), short: { es: "Export.", en: "Exports" }, value: e.value, start: 0, end: e.value, ...figureLink(report, e.claim.id) },
+    { key: "imports", label: { es: `menos ${lowerFirst(flowLabel("imports", perspective, name).es)}`, en: `minus ${flowLabel("imports", perspective, name).en}` }, short: { es: "− Import.", en: "− Imports" }, value: -i.value, start: e.value, end: computed, ...figureLink(report, i.claim.id) },
+    { key: "computed", label: { es: "Saldo calculado (exportaciones − importaciones)", en: "Computed balance (exports − imports)" }, short: { es: "Saldo calculado", en: "Computed balance" }, value: computed, start: 0, end: computed, ...identityLink(b.claim.id) },
+    { key: "printed", label: { es: "Saldo impreso en el comunicado", en: "Balance printed in the release" }, short: { es: "Saldo impreso", en: "Printed balance" }, value: b.value, start: 0, end: b.value, ...figureLink(report, b.claim.id) },
+  ];
+  return {
+    id: "bridge",
+    title: { es: "Del cálculo a la cifra impresa: exportaciones − importaciones = saldo", en: "From the arithmetic to the printed figure: exports − imports = balance" },
+    unit: MUSD_UNIT,
+    valueUnit: "musd",
+    sources: [],
+    // The bridge draws the release's own figures: their basis is the one attributed to them, their vintage the release.
+    sourceLine: {
+      es: `Fuente: ${release.meta.issuerShort}, comunicado ${release.meta.number} (${release.meta.date}); cálculo de Balanza con las cifras del propio comunicado. Base ${b.claim.basis}${b.claim.basisAttribution.inferred ? " (inferida)" : ""}, primera publicación según se cita (edición: el comunicado, ${release.meta.date}).`,
+      en: `Source: ${release.meta.issuerShort}, release ${release.meta.number} (${release.meta.date}); Balanza's arithmetic on the release's own figures. ${b.claim.basis} basis${b.claim.basisAttribution.inferred ? " (inferred)" : ""}, first release as quoted (vintage: the release, ${release.meta.date}).`,
+    },
+    notes: [
+      { es: `El comunicado imprime el saldo redondeado a múltiplos de ${tolerance * 2} mdd; una diferencia de hasta ±${tolerance} la explica el redondeo.`, en: `The release prints the balance rounded to a multiple of ${tolerance * 2} million dollars; a delta of up to ±${tolerance} is explained by rounding.` },
+      ...(b.claim.periodAttribution.inferred ? [b.claim.periodAttribution.reason] : []),
+    ],
+    perspective,
+    exports: e.value,
+    imports: i.value,
+    computed,
+    printed: b.value,
+    delta,
+    tolerance,
+    status: identity?.status ?? null,
+    checkId: identity?.id ?? null,
+    steps,
+  };
+}

@@ -1,0 +1,136 @@
+import type { Dataset } from "../data/dataset";
+import type { Basis, Observation } from "../data/schema";
+import type { Release } from "../data/release-schema";
+import type { ChecksReport } from "../checks/schema";
+import { partnerRanking, type Ranking } from "../checks/partner-ranking";
+import type { Bilingual, ChartMeta, FigureLink } from "./types";
+import { figureLink, partnerName } from "./release-figures";
+import { sourceLine, toChartSource } from "./sources";
+import { monthsBetween } from "./periods";
+
+/** Mexico, Canada and China: the partners the rank chart follows. */
+export const RANK_PARTNERS = ["2010", "1220", "5700"] as const;
+
+export interface RankEntry {
+  partner: string;
+  name: Bilingual;
+  /** Null where the partner has no data that month. */
+  rank: number | null;
+  /** Two-way trade (exports + imports), millions of dollars. */
+  total: number | null;
+  exports: number | null;
+  imports: number | null;
+}
+
+export interface RankHistoryRow {
+  period: string;
+  /** Rank by partner code. */
+  ranks: Record<string, number | null>;
+  isReleaseMonth: boolean;
+}
+
+export interface RankView extends ChartMeta, FigureLink {
+  id: "rank";
+  period: string;
+  basis: Basis;
+  vintage: string | null;
+  /** How many partners were ranked that month. */
+  partnersRanked: number;
+  /** The month's ranks of the followed partners, the claim's partner first. */
+  month: RankEntry[];
+  /** The rank over time, `from`..`to`. */
+  history: RankHistoryRow[];
+  from: string;
+  to: string;
+  partners: Array<{ partner: string; name: Bilingual }>;
+}
+
+// Observations grouped by month once per dataset, so ranking one month reads that month only.
+const byPeriodCache = new WeakMap<Dataset, Map<string, Dataset>>();
+const rankingCache = new WeakMap<Dataset, Map<string, Ranking | null>>();
+
+function monthSlice(ds: Dataset, period: string): Dataset | undefined {
+  let slices = byPeriodCache.get(ds);
+  if (!slices) {
+    const groups = new Map<string, Observation[]>();
+    for (const o of ds.observations) {
+      if (o.kind !== "official") continue;
+      let list = groups.get(o.period);
+      if (!list) groups.set(o.period, (list = []));
+      list.push(o);
+    }
+    slices = new Map([...groups].map(([p, observations]) => [p, { ...ds, observations }]));
+    byPeriodCache.set(ds, slices);
+  }
+  return slices.get(period);
+}
+
+/** partnerRanking for one month, memoised per dataset and fast: it ranks that month's observations only. */
+export function monthRanking(ds: Dataset, period: string, basis: Basis, asOf: string): Ranking | null {
+  let memo = rankingCache.get(ds);
+  if (!memo) rankingCache.set(ds, (memo = new Map()));
+  const key = `${period}|${basis}|${asOf}`;
+  if (memo.has(key)) return memo.get(key) ?? null;
+  const slice = monthSlice(ds, period);
+  const ranking = slice ? partnerRanking(slice, period, basis, asOf) : null;
+  memo.set(key, ranking);
+  return ranking;
+}
+
+/** Ranks of `partners` among all US partners by two-way trade, month by month from `from` to `to`. */
+export function rankHistory(ds: Dataset, opts: { from: string; to: string; basis: Basis; asOf: string; partners?: readonly string[]; releasePeriod?: string | null }): RankHistoryRow[] {
+  const partners = opts.partners ?? RANK_PARTNERS;
+  return monthsBetween(opts.from, opts.to).flatMap((period) => {
+    const ranking = monthRanking(ds, period, opts.basis, opts.asOf);
+    if (!ranking) return [];
+    const ranks = Object.fromEntries(partners.map((p) => [p, ranking.rows.find((r) => r.partner === p)?.rank ?? null]));
+    return [{ period, ranks, isReleaseMonth: period === opts.releasePeriod }];
+  });
+}
+
+/**
+ * The release's rank claim (or, without one, Mexico in the release month): the month's ranks of Mexico, Canada and
+ * China among every US partner by two-way trade, from the all-country file (NSA), and the ranks from `from` to `to`.
+ */
+export function rankView(ds: Dataset, release: Release, report: ChecksReport | undefined, range: { from: string; to: string }, month?: string): RankView {
+  const rankClaim = release.claims.find((c) => c.measure === "rank");
+  const anyClaim = rankClaim ?? release.claims[0];
+  const releasePeriod = anyClaim?.period ?? release.meta.date.slice(0, 7);
+  // Another month than the release's (the widget's `period`) shows that month's ranks; the claim is not checked there.
+  const period = month ?? releasePeriod;
+  const claim = period === releasePeriod ? rankClaim : undefined;
+  const basis: Basis = claim?.basis ?? "NSA";
+  const asOf = release.meta.date;
+  const claimPartner = anyClaim?.partner ?? "2010";
+  const followed = [claimPartner, ...RANK_PARTNERS.filter((p) => p !== claimPartner)];
+  const ranking = monthRanking(ds, period, basis, asOf);
+  const entries: RankEntry[] = followed.map((partner) => {
+    const row = ranking?.rows.find((r) => r.partner === partner);
+    return { partner, name: partnerName(ds, partner), rank: row?.rank ?? null, total: row?.total ?? null, exports: row?.exports ?? null, imports: row?.imports ?? null };
+  });
+  const sources = ranking?.source ? [toChartSource(ranking.source)] : [];
+  const notes: Bilingual[] = [
+    { es: "Lugar entre todos los socios de EUA (solo países) por comercio total: exportaciones + importaciones de EUA.", en: "Rank among all US partners (countries only) by two-way trade: US exports + imports." },
+    ...(claim ? [claim.periodAttribution, claim.basisAttribution, claim.valueAttribution].filter((a) => a.inferred).map((a) => a.reason) : []),
+    ...(period !== releasePeriod ? [{ es: `Mes elegido: ${period}; el comunicado se refiere a ${releasePeriod}, así que aquí no se verifica ninguna de sus cifras.`, en: `Month chosen: ${period}; the release refers to ${releasePeriod}, so none of its figures is checked here.` }] : []),
+  ];
+  return {
+    id: "rank",
+    title: { es: `Lugar de ${partnerName(ds, claimPartner).es} entre los socios comerciales de EUA`, en: `${partnerName(ds, claimPartner).en}'s rank among US trading partners` },
+    unit: { es: "lugar (1 = mayor comercio total)", en: "rank (1 = largest two-way trade)" },
+    valueUnit: "rank",
+    sources,
+    sourceLine: sourceLine(sources),
+    notes,
+    ...figureLink(report, claim?.id ?? null),
+    period,
+    basis,
+    vintage: ranking?.vintage ?? null,
+    partnersRanked: ranking?.rows.length ?? 0,
+    month: entries,
+    history: rankHistory(ds, { from: range.from, to: range.to, basis, asOf, partners: followed, releasePeriod }),
+    from: range.from,
+    to: range.to,
+    partners: followed.map((partner) => ({ partner, name: partnerName(ds, partner) })),
+  };
+}

@@ -1,0 +1,22 @@
+import type { Dataset } from "../data/dataset";
+import type { Source } from "../data/schema";
+import type { Bilingual, ChartSource } from "./types";
+
+export function toChartSource(s: Source): ChartSource {
+  return { publisher: s.publisher, title: s.title, url: s.url, vintage: s.vintage, basis: s.basis };
+}
+
+/** The sources with these ids, in order, skipping unknown ids. */
+export function chartSources(ds: Dataset, ids: readonly string[]): ChartSource[] {
+  return [...new Set(ids)].map((id) => ds.sources.get(id)).filter((s): s is Source => Boolean(s)).map(toChartSource);
+}
+
+/** "Fuente: U.S. Census Bureau, <title> (NSA, edición 2025-04); …" in both languages. */
+export function sourceLine(sources: readonly ChartSource[], extra?: Bilingual): Bilingual {
+  const es = sources.map((s) => `${s.publisher}, ${s.title} (${s.basis}, edición ${s.vintage})`);
+  const en = sources.map((s) => `${s.publisher}, ${s.title} (${s.basis}, ${s.vintage} vintage)`);
+  if (extra) (es.unshift(extra.es), en.unshift(extra.en));
+  return { es: `Fuente: ${es.join("; ")}.`, en: `Source: ${en.join("; ")}.` };
+}
+
+export const MUSD_UNIT: Bilingual = { es: "millones de dólares (mdd)", en: "millions of US dollars" };
