@@ -57,7 +57,10 @@ const COMMON = [
  * Next's client-navigation (RSC) requests, marked by their `rsc` header, vary by request headers that many CDNs do not
  * key on, so they keep Next's own no-store; an unknown release's 404 is not listed either.
  */
-const PAGE_CACHE = { missing: [{ type: "header" as const, key: "rsc" }], headers: [{ key: "Cache-Control", value: PAGE_CACHE_CONTROL }] };
+const PAGE_CACHE = {
+  missing: [{ type: "header" as const, key: "rsc" }],
+  headers: [{ key: "Cache-Control", value: PAGE_CACHE_CONTROL }],
+};
 const RELEASE_SLUGS = [...dataset.releases.keys()];
 const DASHBOARD_PAGES = ["/", ...RELEASE_SLUGS.map((slug) => `/releases/${slug}`)];
 

@@ -12,11 +12,15 @@ export function proxy(request: NextRequest) {
     decodeURIComponent(pathname);
     // Matched on the path as sent: a slug may hold an encoded "/" (%2F), which is still one segment.
     const release = RELEASE_PAGE.exec(pathname);
-    if (release && !RELEASE_SLUGS.has(decodeURIComponent(release[1] ?? ""))) return NextResponse.rewrite(new URL("/_unknown-release", request.url));
+    if (release && !RELEASE_SLUGS.has(decodeURIComponent(release[1] ?? "")))
+      return NextResponse.rewrite(new URL("/_unknown-release", request.url));
     return NextResponse.next();
   } catch {
     const body = { error: "The path is not valid percent-encoded UTF-8.", parameter: "path" };
-    return NextResponse.json(body, { status: 400, headers: { "Cache-Control": "no-store", "Access-Control-Allow-Origin": "*" } });
+    return NextResponse.json(body, {
+      status: 400,
+      headers: { "Cache-Control": "no-store", "Access-Control-Allow-Origin": "*" },
+    });
   }
 }
 

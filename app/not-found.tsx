@@ -13,7 +13,10 @@ export default function NotFound() {
         {en.notFoundTitle}. {en.notFoundBody}
       </p>
       <p>
-        <Link href="/">{es.backHome}</Link> · <Link href="/?lang=en" lang="en">{en.backHome}</Link>
+        <Link href="/">{es.backHome}</Link> ·{" "}
+        <Link href="/?lang=en" lang="en">
+          {en.backHome}
+        </Link>
       </p>
     </main>
   );

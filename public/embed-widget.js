@@ -11,7 +11,10 @@
     tip.hidden = false;
     var box = mark.getBoundingClientRect();
     var frame = main.getBoundingClientRect();
-    var left = Math.min(Math.max(4, box.left - frame.left + box.width / 2 - tip.offsetWidth / 2), frame.width - tip.offsetWidth - 4);
+    var left = Math.min(
+      Math.max(4, box.left - frame.left + box.width / 2 - tip.offsetWidth / 2),
+      frame.width - tip.offsetWidth - 4,
+    );
     var top = box.top - frame.top - tip.offsetHeight - 6;
     if (top < 0) top = box.bottom - frame.top + 6;
     tip.style.left = left + "px";
@@ -24,9 +27,18 @@
     return target && target.closest ? target.closest(".pt") : null;
   }
 
-  document.addEventListener("pointerover", function (e) { var m = markOf(e.target); if (m) show(m); });
-  document.addEventListener("pointerout", function (e) { if (markOf(e.target)) hide(); });
-  document.addEventListener("focusin", function (e) { var m = markOf(e.target); if (m) show(m); else hide(); });
+  document.addEventListener("pointerover", function (e) {
+    var m = markOf(e.target);
+    if (m) show(m);
+  });
+  document.addEventListener("pointerout", function (e) {
+    if (markOf(e.target)) hide();
+  });
+  document.addEventListener("focusin", function (e) {
+    var m = markOf(e.target);
+    if (m) show(m);
+    else hide();
+  });
   document.addEventListener("focusout", hide);
   document.addEventListener("keydown", function (e) {
     var mark = markOf(e.target);
@@ -34,7 +46,14 @@
     if (!mark) return;
     var marks = Array.prototype.slice.call(mark.ownerSVGElement.querySelectorAll(".pt"));
     var i = marks.indexOf(mark);
-    var next = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: marks.length - 1 }[e.key];
+    var next = {
+      ArrowRight: i + 1,
+      ArrowDown: i + 1,
+      ArrowLeft: i - 1,
+      ArrowUp: i - 1,
+      Home: 0,
+      End: marks.length - 1,
+    }[e.key];
     if (next === undefined || !marks[next]) return;
     e.preventDefault();
     mark.setAttribute("tabindex", "-1");

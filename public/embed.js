@@ -21,7 +21,8 @@
   window.addEventListener("message", function (e) {
     if (e.origin !== origin) return;
     var d = e.data;
-    if (!d || d.type !== "balanza:height" || typeof d.height !== "number" || !(d.height > 0) || d.height > 20000) return;
+    if (!d || d.type !== "balanza:height" || typeof d.height !== "number" || !(d.height > 0) || d.height > 20000)
+      return;
     var frame = ownFrame(e.source);
     if (frame) frame.style.height = Math.ceil(d.height) + "px";
   });

@@ -11,12 +11,17 @@ const INTRO = {
 };
 
 /** /embed: every widget with its Embed dialog, for web editors (the dashboard offers the same dialog per chart). */
-export default async function EmbedGalleryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function EmbedGalleryPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const lang = (await searchParams).lang === "en" ? "en" : "es";
   return (
     <main lang={lang} className="embed-gallery">
       <p className="app-name">
-        <a href={lang === "en" ? "/?lang=en" : "/"}>Balanza</a> · {lang === "es" ? "volver al tablero" : "back to the dashboard"}
+        <a href={lang === "en" ? "/?lang=en" : "/"}>Balanza</a> ·{" "}
+        {lang === "es" ? "volver al tablero" : "back to the dashboard"}
       </p>
       <h1>{lang === "es" ? "Insertar gráficos de Balanza" : "Embed Balanza charts"}</h1>
       <p>{INTRO[lang]}</p>

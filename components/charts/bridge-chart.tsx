@@ -1,5 +1,15 @@
 "use client";
-import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import type { BridgeView } from "@/lib/views/bridge";
 import { formatNumber, type Lang } from "@/lib/i18n/format";
 import { strings } from "@/lib/i18n/strings";
@@ -8,11 +18,23 @@ import { drawnValueAxis, musdTick } from "../../lib/render/axis-format";
 import { WrappedTick } from "./wrapped-tick";
 
 // The printed balance in pink (as drawn on the server and in the widget): blue is the exports bar's colour.
-const CLASS = { exports: "fill-exports", imports: "fill-imports", computed: "fill-balance", printed: "fill-3" } as const;
+const CLASS = {
+  exports: "fill-exports",
+  imports: "fill-imports",
+  computed: "fill-balance",
+  printed: "fill-3",
+} as const;
 
 /** Floating bars: exports, minus imports, down to the computed balance, beside the balance the release prints. */
 export function BridgeChart({ view, lang, label }: { view: Pick<BridgeView, "steps">; lang: Lang; label: string }) {
-  const data = view.steps.map((s) => ({ key: s.key, name: s.label[lang], short: s.short[lang], range: [s.start, s.end] as [number, number], value: s.value, claimId: s.claimId }));
+  const data = view.steps.map((s) => ({
+    key: s.key,
+    name: s.label[lang],
+    short: s.short[lang],
+    range: [s.start, s.end] as [number, number],
+    value: s.value,
+    claimId: s.claimId,
+  }));
   // recharts sizes the axis from ranged bars' first values only; give it every end (so deficits show below zero),
   // on the server drawing's own scale.
   const axis = drawnValueAxis(view.steps.flatMap((s) => [s.start, s.end]));
@@ -21,12 +43,37 @@ export function BridgeChart({ view, lang, label }: { view: Pick<BridgeView, "ste
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 320, height: 280 }}>
         <BarChart data={data} margin={{ top: 20, right: 8, bottom: 0, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} className="grid" />
-          <XAxis dataKey="key" height={40} interval={0} tick={(t: { x?: number | string; y?: number | string; payload?: { value: unknown } }) => <WrappedTick {...t} label={(k) => data.find((d) => d.key === k)?.short ?? k} maxChars={10} />} />
+          <XAxis
+            dataKey="key"
+            height={40}
+            interval={0}
+            tick={(t: { x?: number | string; y?: number | string; payload?: { value: unknown } }) => (
+              <WrappedTick {...t} label={(k) => data.find((d) => d.key === k)?.short ?? k} maxChars={10} />
+            )}
+          />
           <YAxis tickFormatter={musdTick(lang)} width={64} tick={{ className: "tick" }} {...axis} />
           <ReferenceLine y={0} className="zero" />
-          <Tooltip formatter={(_v, _n, item) => formatNumber((item.payload as { value: number }).value, lang, 1)} labelFormatter={(k) => data.find((d) => d.key === k)?.name ?? String(k)} />
-          <Bar dataKey="range" name={strings(lang).value} isAnimationActive={false} shape={(props) => linkedBar(CLASS[(props.payload as { key: keyof typeof CLASS }).key], (p) => (p as { claimId: string | null }).claimId)(props)}>
-            <LabelList dataKey="value" position="top" formatter={(v) => (typeof v === "number" ? formatNumber(v, lang, 1) : "")} className="bar-label" />
+          <Tooltip
+            formatter={(_v, _n, item) => formatNumber((item.payload as { value: number }).value, lang, 1)}
+            labelFormatter={(k) => data.find((d) => d.key === k)?.name ?? String(k)}
+          />
+          <Bar
+            dataKey="range"
+            name={strings(lang).value}
+            isAnimationActive={false}
+            shape={(props) =>
+              linkedBar(
+                CLASS[(props.payload as { key: keyof typeof CLASS }).key],
+                (p) => (p as { claimId: string | null }).claimId,
+              )(props)
+            }
+          >
+            <LabelList
+              dataKey="value"
+              position="top"
+              formatter={(v) => (typeof v === "number" ? formatNumber(v, lang, 1) : "")}
+              className="bar-label"
+            />
           </Bar>
         </BarChart>
       </ResponsiveContainer>

@@ -8,7 +8,8 @@ export function BridgeTable({ view, lang }: { view: BridgeView; lang: Lang }) {
   return (
     <table>
       <caption>
-        {view.title[lang]} ({t.delta} {formatDelta(view.delta, lang, 1)}, {t.tolerance} ±{formatNumber(view.tolerance, lang, 1)})
+        {view.title[lang]} ({t.delta} {formatDelta(view.delta, lang, 1)}, {t.tolerance} ±
+        {formatNumber(view.tolerance, lang, 1)})
       </caption>
       <thead>
         <tr>

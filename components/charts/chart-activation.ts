@@ -34,7 +34,8 @@ function arm(): void {
     for (const type of EVENTS) document.removeEventListener(type, onEvent, true);
   };
   for (const type of EVENTS) document.addEventListener(type, onEvent, { capture: true, passive: true });
-  const whenIdle = () => (window.requestIdleCallback ? window.requestIdleCallback(activateCharts, { timeout: 2000 }) : activateCharts());
+  const whenIdle = () =>
+    window.requestIdleCallback ? window.requestIdleCallback(activateCharts, { timeout: 2000 }) : activateCharts();
   const afterLoad = () => window.setTimeout(whenIdle, IDLE_AFTER_LOAD_MS);
   if (document.readyState === "complete") afterLoad();
   else window.addEventListener("load", afterLoad, { once: true });
@@ -48,5 +49,9 @@ function subscribe(listener: () => void): () => void {
 
 /** True once recharts should replace the server-drawn charts; false on the server and during hydration. */
 export function useChartsActive(): boolean {
-  return useSyncExternalStore(subscribe, () => active, () => false);
+  return useSyncExternalStore(
+    subscribe,
+    () => active,
+    () => false,
+  );
 }

@@ -23,9 +23,19 @@ export interface ChartFrameProps {
 }
 
 /** A frame's words from the chart's view model, in `lang`: every chart is titled, unit-labelled and sourced alike. */
-export function frameText(view: Pick<ChartMeta, "title" | "unit" | "sourceLine" | "notes">, lang: Lang): Pick<ChartFrameProps, "title" | "unit" | "unitLabel" | "sourceLine" | "notes" | "notesLabel"> {
+export function frameText(
+  view: Pick<ChartMeta, "title" | "unit" | "sourceLine" | "notes">,
+  lang: Lang,
+): Pick<ChartFrameProps, "title" | "unit" | "unitLabel" | "sourceLine" | "notes" | "notesLabel"> {
   const t = strings(lang);
-  return { title: view.title[lang], unit: view.unit[lang], unitLabel: t.unit, sourceLine: view.sourceLine[lang], notes: view.notes.map((n) => n[lang]), notesLabel: t.notes };
+  return {
+    title: view.title[lang],
+    unit: view.unit[lang],
+    unitLabel: t.unit,
+    sourceLine: view.sourceLine[lang],
+    notes: view.notes.map((n) => n[lang]),
+    notesLabel: t.notes,
+  };
 }
 
 /** A chart with its title, unit, source line, inference notes, an actions slot and its data table. */

@@ -11,9 +11,26 @@ const WIDE: DrawOptions = { width: 720, plain: true, cls: "wide" };
  * box's container query shows the one that fits, so text keeps its size from a phone to a desktop.
  * `draw` gets the drawing options and the box's height in px; a `legend` (HTML) sits above the drawing, which shrinks to fit.
  */
-export function DrawnChart({ label, draw, legend, short = false }: { label: string; draw: (d: DrawOptions, boxHeight: number) => Html; legend?: Html; short?: boolean }) {
+export function DrawnChart({
+  label,
+  draw,
+  legend,
+  short = false,
+}: {
+  label: string;
+  draw: (d: DrawOptions, boxHeight: number) => Html;
+  legend?: Html;
+  short?: boolean;
+}) {
   const svg = `${legend?.value ?? ""}${draw(NARROW, short ? 160 : 240).value}${draw(WIDE, short ? 160 : 280).value}`;
-  return <div className={short ? "chart-box chart-box-short drawn" : "chart-box drawn"} role="img" aria-label={label} dangerouslySetInnerHTML={{ __html: svg }} />;
+  return (
+    <div
+      className={short ? "chart-box chart-box-short drawn" : "chart-box drawn"}
+      role="img"
+      aria-label={label}
+      dangerouslySetInnerHTML={{ __html: svg }}
+    />
+  );
 }
 
 /** A data table written as server HTML (lib/render/table-html.ts): one element to hydrate, not a thousand. */

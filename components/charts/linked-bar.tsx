@@ -9,7 +9,16 @@ export function linkedBar(cls: string, claimOf: (payload: unknown) => string | n
     const { x, y, width, height, payload } = props;
     const top = height < 0 ? y + height : y;
     const claim = claimOf(payload);
-    return <rect x={x} y={top} width={Math.max(0, width)} height={Math.abs(height)} className={`bar ${cls}`} data-claim={claim ?? undefined} />;
+    return (
+      <rect
+        x={x}
+        y={top}
+        width={Math.max(0, width)}
+        height={Math.abs(height)}
+        className={`bar ${cls}`}
+        data-claim={claim ?? undefined}
+      />
+    );
   }
   return LinkedBar;
 }

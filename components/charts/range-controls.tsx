@@ -11,7 +11,15 @@ import { activateCharts } from "./chart-activation";
  * Range presets, a custom range and the basis. Plain links and a GET form, so they work without JavaScript
  * (the server renders the new view); with it, they change the URL in place and the charts fetch what they need.
  */
-export function RangeControls({ lang, resolved, missed }: { lang: Lang; resolved: { from: string; to: string }; missed?: { asked: { from: string; to: string }; bounds: { first: string; last: string } } }) {
+export function RangeControls({
+  lang,
+  resolved,
+  missed,
+}: {
+  lang: Lang;
+  resolved: { from: string; to: string };
+  missed?: { asked: { from: string; to: string }; bounds: { first: string; last: string } };
+}) {
   const t = strings(lang);
   const { state, hrefFor, go } = useDashboardState();
   const onLink = (changes: Partial<DashboardState>) => (e: MouseEvent) => {
@@ -27,14 +35,25 @@ export function RangeControls({ lang, resolved, missed }: { lang: Lang; resolved
     <div className="range-controls">
       <nav aria-label={t.range} className="segmented">
         {RANGE_PRESETS.map((p) => (
-          <a key={p} href={hrefFor({ range: { preset: p } })} onClick={onLink({ range: { preset: p } })} aria-current={isPreset(p) ? "true" : undefined}>
+          <a
+            key={p}
+            href={hrefFor({ range: { preset: p } })}
+            onClick={onLink({ range: { preset: p } })}
+            aria-current={isPreset(p) ? "true" : undefined}
+          >
             {presetName[p]}
           </a>
         ))}
       </nav>
       <nav aria-label={t.basis} className="segmented">
         {(["SA", "NSA"] as const).map((b) => (
-          <a key={b} href={hrefFor({ basis: b })} onClick={onLink({ basis: b })} aria-current={state.basis === b ? "true" : undefined} title={b === "SA" ? t.basisSA : t.basisNSA}>
+          <a
+            key={b}
+            href={hrefFor({ basis: b })}
+            onClick={onLink({ basis: b })}
+            aria-current={state.basis === b ? "true" : undefined}
+            title={b === "SA" ? t.basisSA : t.basisNSA}
+          >
             {b}
           </a>
         ))}
@@ -58,10 +77,19 @@ export function RangeControls({ lang, resolved, missed }: { lang: Lang; resolved
           {state.perspective !== "mx" ? <input type="hidden" name="perspective" value={state.perspective} /> : null}
           {state.basis !== "SA" ? <input type="hidden" name="basis" value={state.basis} /> : null}
           <label>
-            {t.rangeFrom} <input type="month" name="from" defaultValue={resolved.from} key={`f${resolved.from}`} min="1985-01" pattern="\d{4}-\d{2}" />
+            {t.rangeFrom}{" "}
+            <input
+              type="month"
+              name="from"
+              defaultValue={resolved.from}
+              key={`f${resolved.from}`}
+              min="1985-01"
+              pattern="\d{4}-\d{2}"
+            />
           </label>
           <label>
-            {t.rangeTo} <input type="month" name="to" defaultValue={resolved.to} key={`t${resolved.to}`} pattern="\d{4}-\d{2}" />
+            {t.rangeTo}{" "}
+            <input type="month" name="to" defaultValue={resolved.to} key={`t${resolved.to}`} pattern="\d{4}-\d{2}" />
           </label>
           <button type="submit">{t.apply}</button>
         </fieldset>

@@ -1,13 +1,42 @@
 "use client";
-import { Bar, BarChart, CartesianGrid, LabelList, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import type { RankEntry, RankHistoryRow } from "@/lib/views/rank";
 import { formatMusd, formatNumber, formatPeriod, type Lang } from "@/lib/i18n/format";
 import { strings } from "@/lib/i18n/strings";
 import { linkedBar } from "./linked-bar";
 
 /** The month: two-way trade of the followed partners, each bar labelled with its rank. */
-export function RankMonthChart({ month, claimId, lang, label }: { month: RankEntry[]; claimId: string | null; lang: Lang; label: string }) {
-  const data = month.map((m, i) => ({ name: m.name[lang], total: m.total, rankLabel: m.rank === null ? "—" : `#${m.rank}`, claimId: i === 0 ? claimId : null, i }));
+export function RankMonthChart({
+  month,
+  claimId,
+  lang,
+  label,
+}: {
+  month: RankEntry[];
+  claimId: string | null;
+  lang: Lang;
+  label: string;
+}) {
+  const data = month.map((m, i) => ({
+    name: m.name[lang],
+    total: m.total,
+    rankLabel: m.rank === null ? "—" : `#${m.rank}`,
+    claimId: i === 0 ? claimId : null,
+    i,
+  }));
   return (
     <div className="chart-box chart-box-short" role="img" aria-label={label}>
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 320, height: 160 }}>
@@ -15,7 +44,17 @@ export function RankMonthChart({ month, claimId, lang, label }: { month: RankEnt
           <XAxis type="number" tickFormatter={(v: number) => formatNumber(v, lang, 0)} tick={{ className: "tick" }} />
           <YAxis type="category" dataKey="name" width={72} tick={{ className: "tick" }} />
           <Tooltip formatter={(v) => (typeof v === "number" ? formatMusd(v, lang) : String(v))} />
-          <Bar dataKey="total" name={strings(lang).twoWayTrade} isAnimationActive={false} shape={(props) => linkedBar(`fill-p${(props.payload as { i: number }).i}`, (p) => (p as { claimId: string | null }).claimId)(props)}>
+          <Bar
+            dataKey="total"
+            name={strings(lang).twoWayTrade}
+            isAnimationActive={false}
+            shape={(props) =>
+              linkedBar(
+                `fill-p${(props.payload as { i: number }).i}`,
+                (p) => (p as { claimId: string | null }).claimId,
+              )(props)
+            }
+          >
             <LabelList dataKey="rankLabel" position="right" className="bar-label" />
           </Bar>
         </BarChart>
@@ -25,7 +64,19 @@ export function RankMonthChart({ month, claimId, lang, label }: { month: RankEnt
 }
 
 /** Ranks month by month (1 at the top). */
-export function RankHistoryChart({ rows, partners, releasePeriod, lang, label }: { rows: RankHistoryRow[]; partners: Array<{ partner: string; name: { es: string; en: string } }>; releasePeriod: string; lang: Lang; label: string }) {
+export function RankHistoryChart({
+  rows,
+  partners,
+  releasePeriod,
+  lang,
+  label,
+}: {
+  rows: RankHistoryRow[];
+  partners: Array<{ partner: string; name: { es: string; en: string } }>;
+  releasePeriod: string;
+  lang: Lang;
+  label: string;
+}) {
   const data = rows.map((r) => ({ period: r.period, ...r.ranks }));
   const releaseIndex = rows.findIndex((r) => r.period === releasePeriod);
   const markSide = releaseIndex > rows.length / 2 ? "insideTopRight" : "insideTopLeft";
@@ -35,13 +86,36 @@ export function RankHistoryChart({ rows, partners, releasePeriod, lang, label }:
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 320, height: 280 }}>
         <LineChart data={data} margin={{ top: 20, right: 8, bottom: 0, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} className="grid" />
-          <XAxis dataKey="period" tickFormatter={(p: string) => formatPeriod(p, lang, "short")} minTickGap={24} tick={{ className: "tick" }} />
+          <XAxis
+            dataKey="period"
+            tickFormatter={(p: string) => formatPeriod(p, lang, "short")}
+            minTickGap={24}
+            tick={{ className: "tick" }}
+          />
           <YAxis reversed domain={[1, maxRank]} allowDecimals={false} width={32} tick={{ className: "tick" }} />
-          {rows.some((r) => r.period === releasePeriod) ? <ReferenceLine x={releasePeriod} className="release-mark" strokeDasharray="4 2" label={{ value: strings(lang).releaseMonth, position: markSide, className: "release-mark-label" }} /> : null}
+          {rows.some((r) => r.period === releasePeriod) ? (
+            <ReferenceLine
+              x={releasePeriod}
+              className="release-mark"
+              strokeDasharray="4 2"
+              label={{ value: strings(lang).releaseMonth, position: markSide, className: "release-mark-label" }}
+            />
+          ) : null}
           <Tooltip labelFormatter={(p) => formatPeriod(String(p), lang)} formatter={(v) => `#${String(v)}`} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           {partners.map((p, i) => (
-            <Line key={p.partner} dataKey={p.partner} name={p.name[lang]} type="stepAfter" className={`line-p${i}`} stroke={`var(--c-p${i})`} strokeWidth={i === 0 ? 2.5 : 1.5} strokeDasharray={i === 2 ? "2 2" : i === 1 ? "6 3" : undefined} dot={false} isAnimationActive={false} />
+            <Line
+              key={p.partner}
+              dataKey={p.partner}
+              name={p.name[lang]}
+              type="stepAfter"
+              className={`line-p${i}`}
+              stroke={`var(--c-p${i})`}
+              strokeWidth={i === 0 ? 2.5 : 1.5}
+              strokeDasharray={i === 2 ? "2 2" : i === 1 ? "6 3" : undefined}
+              dot={false}
+              isAnimationActive={false}
+            />
           ))}
         </LineChart>
       </ResponsiveContainer>

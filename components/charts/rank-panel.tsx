@@ -17,7 +17,23 @@ import { ChartDownloadLink } from "../downloads/chart-download-link";
 export type RankPanelView = Omit<RankView, "history" | "from" | "to">;
 
 /** Mexico's rank among US partners in the release month, with Canada and China, and over the URL's range. */
-export function RankPanel({ slug, view, bounds, actions, drawnMonth, drawnHistory, drawnHistoryTable }: { slug: string; view: RankPanelView; bounds: { first: string; last: string }; actions?: ReactNode; drawnMonth: ReactNode; drawnHistory: ReactNode; drawnHistoryTable: ReactNode }) {
+export function RankPanel({
+  slug,
+  view,
+  bounds,
+  actions,
+  drawnMonth,
+  drawnHistory,
+  drawnHistoryTable,
+}: {
+  slug: string;
+  view: RankPanelView;
+  bounds: { first: string; last: string };
+  actions?: ReactNode;
+  drawnMonth: ReactNode;
+  drawnHistory: ReactNode;
+  drawnHistoryTable: ReactNode;
+}) {
   const { state } = useDashboardState();
   const lang = state.lang;
   const t = strings(lang);
@@ -55,7 +71,11 @@ export function RankPanel({ slug, view, bounds, actions, drawnMonth, drawnHistor
             </thead>
             <tbody>
               {view.month.map((m, i) => (
-                <tr key={m.partner} data-claim={i === 0 ? (view.claimId ?? undefined) : undefined} tabIndex={i === 0 && view.claimId ? 0 : undefined}>
+                <tr
+                  key={m.partner}
+                  data-claim={i === 0 ? (view.claimId ?? undefined) : undefined}
+                  tabIndex={i === 0 && view.claimId ? 0 : undefined}
+                >
                   <th scope="row">{m.name[lang]}</th>
                   <td className="num">{m.rank ?? t.noValue}</td>
                   <td className="num">{m.total === null ? t.noValue : formatNumber(m.total, lang, 1)}</td>
@@ -65,35 +85,49 @@ export function RankPanel({ slug, view, bounds, actions, drawnMonth, drawnHistor
               ))}
             </tbody>
           </table>
-          {!active ? drawnHistoryTable : <table aria-busy={query.isFetching}>
-            <caption>
-              {t.rankOverTime}, {range.from}–{range.to}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.month}</th>
-                {view.partners.map((p) => (
-                  <th scope="col" key={p.partner}>{p.name[lang]}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.period} className={r.isReleaseMonth ? "release-row" : undefined}>
-                  <th scope="row">{r.period}{r.isReleaseMonth ? ` (${t.releaseMonth})` : ""}</th>
+          {!active ? (
+            drawnHistoryTable
+          ) : (
+            <table aria-busy={query.isFetching}>
+              <caption>
+                {t.rankOverTime}, {range.from}–{range.to}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.month}</th>
                   {view.partners.map((p) => (
-                    <td className="num" key={p.partner}>{r.ranks[p.partner] ?? t.noValue}</td>
+                    <th scope="col" key={p.partner}>
+                      {p.name[lang]}
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>}
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.period} className={r.isReleaseMonth ? "release-row" : undefined}>
+                    <th scope="row">
+                      {r.period}
+                      {r.isReleaseMonth ? ` (${t.releaseMonth})` : ""}
+                    </th>
+                    {view.partners.map((p) => (
+                      <td className="num" key={p.partner}>
+                        {r.ranks[p.partner] ?? t.noValue}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
         </>
       }
     >
       <p className="rank-claim" data-claim={view.claimId ?? undefined}>
-        {view.month[0]?.name[lang]}: #{view.month[0]?.rank ?? t.noValue} {t.partnersRanked(view.partnersRanked)}, {month}
-        {view.month[0]?.total != null ? ` (${t.twoWayTrade.toLowerCase()} ${formatMusd(view.month[0].total, lang)})` : ""}{" "}
+        {view.month[0]?.name[lang]}: #{view.month[0]?.rank ?? t.noValue} {t.partnersRanked(view.partnersRanked)},{" "}
+        {month}
+        {view.month[0]?.total != null
+          ? ` (${t.twoWayTrade.toLowerCase()} ${formatMusd(view.month[0].total, lang)})`
+          : ""}{" "}
         {view.status ? <StatusBadge status={view.status} lang={lang} /> : null}
       </p>
       <DeferredChart drawn={drawnMonth}>
@@ -101,7 +135,13 @@ export function RankPanel({ slug, view, bounds, actions, drawnMonth, drawnHistor
       </DeferredChart>
       {query.isError ? <p role="alert">{t.loadError}</p> : null}
       <DeferredChart drawn={drawnHistory}>
-        <RankHistoryChart rows={rows} partners={view.partners} releasePeriod={view.period} lang={lang} label={`${t.rankOverTime}: ${view.title[lang]}`} />
+        <RankHistoryChart
+          rows={rows}
+          partners={view.partners}
+          releasePeriod={view.period}
+          lang={lang}
+          label={`${t.rankOverTime}: ${view.title[lang]}`}
+        />
       </DeferredChart>
     </ChartFrame>
   );

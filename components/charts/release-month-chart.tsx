@@ -1,5 +1,15 @@
 "use client";
-import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import type { ReleaseMonthView } from "@/lib/views/release-month";
 import { shortHead } from "@/lib/views/release-month-labels";
 import { formatMusd, type Lang } from "@/lib/i18n/format";
@@ -10,7 +20,15 @@ import { WrappedTick } from "./wrapped-tick";
 type Datum = { name: string; claimId: string | null } & Record<string, number | string | null>;
 
 /** Grouped bars per flow: the release's figure beside official SA, NSA and the NSA first release. */
-export function ReleaseMonthChart({ view, lang, label }: { view: Pick<ReleaseMonthView, "rows" | "series">; lang: Lang; label: string }) {
+export function ReleaseMonthChart({
+  view,
+  lang,
+  label,
+}: {
+  view: Pick<ReleaseMonthView, "rows" | "series">;
+  lang: Lang;
+  label: string;
+}) {
   const data: Datum[] = view.rows.map((r) => ({ name: r.short[lang], claimId: r.claimId, ...r.values }));
   const axis = drawnValueAxis(view.rows.flatMap((r) => view.series.map((s) => r.values[s.key] ?? null)));
   return (
@@ -18,7 +36,14 @@ export function ReleaseMonthChart({ view, lang, label }: { view: Pick<ReleaseMon
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 320, height: 280 }}>
         <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} className="grid" />
-          <XAxis dataKey="name" height={40} interval={0} tick={(t: { x?: number | string; y?: number | string; payload?: { value: unknown } }) => <WrappedTick {...t} label={(v) => v} />} />
+          <XAxis
+            dataKey="name"
+            height={40}
+            interval={0}
+            tick={(t: { x?: number | string; y?: number | string; payload?: { value: unknown } }) => (
+              <WrappedTick {...t} label={(v) => v} />
+            )}
+          />
           <YAxis tickFormatter={musdTick(lang)} width={64} tick={{ className: "tick" }} {...axis} />
           <ReferenceLine y={0} className="zero" />
           <Tooltip formatter={(v) => (typeof v === "number" ? formatMusd(v, lang, { exact: true }) : String(v))} />
@@ -33,11 +58,21 @@ export function ReleaseMonthChart({ view, lang, label }: { view: Pick<ReleaseMon
                   <span className="legend-full">{value}</span>
                   <span className="legend-short">{shortHead(s, lang)}</span>
                 </>
-              ) : value;
+              ) : (
+                value
+              );
             }}
           />
           {view.series.map((s, i) => (
-            <Bar key={s.key} dataKey={s.key} name={s.label[lang]} className={`series-${i}`} fill={`var(--c-${i})`} isAnimationActive={false} shape={linkedBar(`fill-${i}`, (p) => (s.key === "stated" ? ((p as Datum).claimId ?? null) : null))} />
+            <Bar
+              key={s.key}
+              dataKey={s.key}
+              name={s.label[lang]}
+              className={`series-${i}`}
+              fill={`var(--c-${i})`}
+              isAnimationActive={false}
+              shape={linkedBar(`fill-${i}`, (p) => (s.key === "stated" ? ((p as Datum).claimId ?? null) : null))}
+            />
           ))}
         </BarChart>
       </ResponsiveContainer>

@@ -8,12 +8,16 @@ export function ReleaseMonthTable({ view, lang }: { view: ReleaseMonthView; lang
   const t = strings(lang);
   return (
     <table>
-      <caption>{view.title[lang]}, {formatPeriod(view.period, lang)}</caption>
+      <caption>
+        {view.title[lang]}, {formatPeriod(view.period, lang)}
+      </caption>
       <thead>
         <tr>
           <th scope="col">{t.figure}</th>
           {view.series.map((s) => (
-            <th scope="col" key={s.key}>{s.label[lang]}</th>
+            <th scope="col" key={s.key}>
+              {s.label[lang]}
+            </th>
           ))}
           <th scope="col">{t.status}</th>
         </tr>
@@ -24,7 +28,11 @@ export function ReleaseMonthTable({ view, lang }: { view: ReleaseMonthView; lang
             <th scope="row">{r.label[lang]}</th>
             {view.series.map((s) => {
               const v = r.values[s.key];
-              return <td className="num" key={s.key}>{v === null ? t.noValue : formatNumber(v, lang, 1)}</td>;
+              return (
+                <td className="num" key={s.key}>
+                  {v === null ? t.noValue : formatNumber(v, lang, 1)}
+                </td>
+              );
             })}
             <td>{r.status ? <StatusBadge status={r.status} lang={lang} /> : t.noValue}</td>
           </tr>

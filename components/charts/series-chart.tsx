@@ -1,11 +1,28 @@
 "use client";
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type TooltipContentProps,
+} from "recharts";
 import type { SeriesView } from "@/lib/views/series";
 import { formatDelta, formatMusd, formatPeriod, type Lang } from "@/lib/i18n/format";
 import { strings } from "@/lib/i18n/strings";
 import { drawnValueAxis, musdTick } from "../../lib/render/axis-format";
 
-function YoyTooltip({ active, payload, label, view, lang }: Partial<TooltipContentProps<number, string>> & { view: SeriesView; lang: Lang }) {
+function YoyTooltip({
+  active,
+  payload,
+  label,
+  view,
+  lang,
+}: Partial<TooltipContentProps<number, string>> & { view: SeriesView; lang: Lang }) {
   if (!active || !payload?.length) return null;
   const row = view.rows.find((r) => r.period === label);
   if (!row) return null;
@@ -21,8 +38,11 @@ function YoyTooltip({ active, payload, label, view, lang }: Partial<TooltipConte
         const y = row.yoy[flow];
         return v === null ? null : (
           <p key={flow}>
-            <span className={`key key-${flow}`} aria-hidden="true" /> {short[lang]}: {formatMusd(v, lang, { exact: true })}
-            {y ? ` (${t.yoy} ${y.percent === null ? formatDelta(y.change, lang, 1) : `${formatDelta(y.percent, lang, 1)} %`})` : ""}
+            <span className={`key key-${flow}`} aria-hidden="true" /> {short[lang]}:{" "}
+            {formatMusd(v, lang, { exact: true })}
+            {y
+              ? ` (${t.yoy} ${y.percent === null ? formatDelta(y.change, lang, 1) : `${formatDelta(y.percent, lang, 1)} %`})`
+              : ""}
           </p>
         );
       })}
@@ -43,16 +63,41 @@ export function SeriesChart({ view, lang, label }: { view: SeriesView; lang: Lan
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 320, height: 280 }}>
         <LineChart data={data} margin={{ top: 16, right: 8, bottom: 0, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} className="grid" />
-          <XAxis dataKey="period" tickFormatter={(p: string) => formatPeriod(p, lang, "short")} minTickGap={24} tick={{ className: "tick" }} />
+          <XAxis
+            dataKey="period"
+            tickFormatter={(p: string) => formatPeriod(p, lang, "short")}
+            minTickGap={24}
+            tick={{ className: "tick" }}
+          />
           <YAxis tickFormatter={musdTick(lang)} width={64} tick={{ className: "tick" }} {...axis} />
           <ReferenceLine y={0} className="zero" />
           {releaseInRange && view.releasePeriod ? (
-            <ReferenceLine x={view.releasePeriod} className="release-mark" strokeDasharray="4 2" label={{ value: strings(lang).releaseMonth, position: markSide, className: "release-mark-label" }} />
+            <ReferenceLine
+              x={view.releasePeriod}
+              className="release-mark"
+              strokeDasharray="4 2"
+              label={{ value: strings(lang).releaseMonth, position: markSide, className: "release-mark-label" }}
+            />
           ) : null}
-          <Tooltip content={(p) => <YoyTooltip {...(p as Partial<TooltipContentProps<number, string>>)} view={view} lang={lang} />} />
+          <Tooltip
+            content={(p) => (
+              <YoyTooltip {...(p as Partial<TooltipContentProps<number, string>>)} view={view} lang={lang} />
+            )}
+          />
           <Legend verticalAlign="top" wrapperStyle={{ fontSize: 12 }} />
           {view.flows.map(({ flow, short }) => (
-            <Line key={flow} dataKey={flow} name={short[lang]} className={`line-${flow}`} stroke={`var(--c-${flow})`} dot={false} strokeWidth={flow === "balance" ? 2.5 : 1.75} strokeDasharray={flow === "imports" ? "6 3" : undefined} isAnimationActive={false} connectNulls={false} />
+            <Line
+              key={flow}
+              dataKey={flow}
+              name={short[lang]}
+              className={`line-${flow}`}
+              stroke={`var(--c-${flow})`}
+              dot={false}
+              strokeWidth={flow === "balance" ? 2.5 : 1.75}
+              strokeDasharray={flow === "imports" ? "6 3" : undefined}
+              isAnimationActive={false}
+              connectNulls={false}
+            />
           ))}
         </LineChart>
       </ResponsiveContainer>

@@ -35,7 +35,10 @@ export function SeriesPanel(p: SeriesPanelProps) {
   const lang: Lang = state.lang;
   const t = strings(lang);
   const range = resolveRange(state.range, p.bounds[state.basis]);
-  const query = useQuery({ ...seriesQuery({ basis: state.basis, perspective: state.perspective, ...seriesFetchRange(range) }), placeholderData: keepPreviousData });
+  const query = useQuery({
+    ...seriesQuery({ basis: state.basis, perspective: state.perspective, ...seriesFetchRange(range) }),
+    placeholderData: keepPreviousData,
+  });
   const view = seriesView({
     points: query.data?.points ?? [],
     partner: p.partner,
@@ -49,47 +52,80 @@ export function SeriesPanel(p: SeriesPanelProps) {
   });
   const active = useChartsActive();
   const n = (v: number | null) => (v === null ? t.noValue : formatNumber(v, lang, 1));
-  const y = (c: { change: number; percent: number | null } | null) => (c === null ? t.noValue : c.percent === null ? formatDelta(c.change, lang, 1) : `${formatDelta(c.percent, lang, 1)} %`);
+  const y = (c: { change: number; percent: number | null } | null) =>
+    c === null
+      ? t.noValue
+      : c.percent === null
+        ? formatDelta(c.change, lang, 1)
+        : `${formatDelta(c.percent, lang, 1)} %`;
   return (
     <ChartFrame
       id="chart-series"
       {...frameText(view, lang)}
       actions={
         <>
-          <SeriesDownloadLink state={{ partner: p.partner, basis: state.basis, perspective: state.perspective, from: view.from, to: view.to }} partnerName={p.partnerName[lang]} lang={lang} />
+          <SeriesDownloadLink
+            state={{
+              partner: p.partner,
+              basis: state.basis,
+              perspective: state.perspective,
+              from: view.from,
+              to: view.to,
+            }}
+            partnerName={p.partnerName[lang]}
+            lang={lang}
+          />
           {p.actions}
         </>
       }
       tableLabel={`${t.dataTable} (${view.rows.length})`}
-      controls={<RangeControls lang={lang} resolved={range} {...(state.range.preset === "custom" && rangeMissesData(state.range, p.bounds[state.basis]) ? { missed: { asked: state.range, bounds: p.bounds[state.basis] } } : {})} />}
+      controls={
+        <RangeControls
+          lang={lang}
+          resolved={range}
+          {...(state.range.preset === "custom" && rangeMissesData(state.range, p.bounds[state.basis])
+            ? { missed: { asked: state.range, bounds: p.bounds[state.basis] } }
+            : {})}
+        />
+      }
       table={
-        !active ? p.drawnTable : <table aria-busy={query.isFetching}>
-          <caption>{view.title[lang]}, {formatPeriod(view.from, lang, "short")}–{formatPeriod(view.to, lang, "short")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.month}</th>
-              {view.flows.map((f) => (
-                <th scope="col" key={f.flow} colSpan={2}>
-                  {f.label[lang]}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {view.rows.map((r) => (
-              <tr key={r.period} className={r.isReleaseMonth ? "release-row" : undefined}>
-                <th scope="row">
-                  {r.period}
-                  {r.isReleaseMonth ? ` (${t.releaseMonth})` : ""}
-                </th>
-                {view.flows.map((f) => [
-                  <td key={f.flow} className="num">{n(r[f.flow])}</td>,
-                  <td key={`${f.flow}-yoy`} className="num yoy">{t.yoy} {y(r.yoy[f.flow])}</td>,
-                ])}
+        !active ? (
+          p.drawnTable
+        ) : (
+          <table aria-busy={query.isFetching}>
+            <caption>
+              {view.title[lang]}, {formatPeriod(view.from, lang, "short")}–{formatPeriod(view.to, lang, "short")}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.month}</th>
+                {view.flows.map((f) => (
+                  <th scope="col" key={f.flow} colSpan={2}>
+                    {f.label[lang]}
+                  </th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {view.rows.map((r) => (
+                <tr key={r.period} className={r.isReleaseMonth ? "release-row" : undefined}>
+                  <th scope="row">
+                    {r.period}
+                    {r.isReleaseMonth ? ` (${t.releaseMonth})` : ""}
+                  </th>
+                  {view.flows.map((f) => [
+                    <td key={f.flow} className="num">
+                      {n(r[f.flow])}
+                    </td>,
+                    <td key={`${f.flow}-yoy`} className="num yoy">
+                      {t.yoy} {y(r.yoy[f.flow])}
+                    </td>,
+                  ])}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )
       }
     >
       {query.isError ? <p role="alert">{t.loadError}</p> : null}

@@ -1,10 +1,17 @@
 /** An axis tick whose label wraps onto lines of whole words, so category names fit a 375 px screen. */
-export function WrappedTick(props: { x?: number | string; y?: number | string; payload?: { value: unknown }; label: (value: string) => string; maxChars?: number }) {
+export function WrappedTick(props: {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value: unknown };
+  label: (value: string) => string;
+  maxChars?: number;
+}) {
   const words = props.label(String(props.payload?.value ?? "")).split(" ");
   const lines: string[] = [];
   for (const w of words) {
     const last = lines.at(-1);
-    if (last !== undefined && (last + " " + w).length <= (props.maxChars ?? 12)) lines[lines.length - 1] = `${last} ${w}`;
+    if (last !== undefined && (last + " " + w).length <= (props.maxChars ?? 12))
+      lines[lines.length - 1] = `${last} ${w}`;
     else lines.push(w);
   }
   return (

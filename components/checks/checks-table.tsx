@@ -10,7 +10,17 @@ import { StatusBadge } from "../ui/status-badge";
  * source. The release names neither period nor basis, so each says when it is the analyst's inference. Seen from
  * the other side than the release's, each figure is named and signed from there; the quote stays as printed.
  */
-export function ChecksTable({ report, lang, perspective, partner }: { report: ChecksReport; lang: Lang; perspective: Perspective; partner: Bilingual }) {
+export function ChecksTable({
+  report,
+  lang,
+  perspective,
+  partner,
+}: {
+  report: ChecksReport;
+  lang: Lang;
+  perspective: Perspective;
+  partner: Bilingual;
+}) {
   const t = strings(lang);
   const num = (v: number | null) => (v === null ? t.noValue : formatNumber(v, lang, 1));
   const rows = report.results.map((r) => ({ r, v: checkRowView(r, perspective, partner) }));
@@ -18,60 +28,75 @@ export function ChecksTable({ report, lang, perspective, partner }: { report: Ch
   const restated = rows.find(({ v }) => v.releaseLabel)?.r.perspective;
   return (
     <>
-    {restated ? <p className="note checks-restated">{t.checksRestated(sideName(perspective), sideName(restated))}</p> : null}
-    <div className="table-scroll checks" tabIndex={0} role="region" aria-label={t.checks}>
-      <table>
-        <caption className="visually-hidden">{t.checks}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.figure}</th>
-            <th scope="col">{t.quote}</th>
-            <th scope="col">{t.reported}</th>
-            <th scope="col">{t.officialOrComputed}</th>
-            <th scope="col">{t.delta}</th>
-            <th scope="col">{t.tolerance}</th>
-            <th scope="col">{t.status}</th>
-            <th scope="col">{t.basisVintage}</th>
-            <th scope="col">{t.source}</th>
-            <th scope="col">{t.explanation}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ r, v }) => (
-            <tr key={r.id} id={`check-${r.id}`} data-claim={r.claimId} data-check={r.id} data-status={r.status} tabIndex={0}>
-              <th scope="row">
-                {v.label[lang]}
-                <span className="kind"> ({r.kind === "identity" ? `${t.identity}: ${v.formula}` : t.claim})</span>
-                {v.releaseLabel ? <span className="kind release-label"> {t.inRelease}: {v.releaseLabel[lang]}</span> : null}
-              </th>
-              <td lang="es">«{r.quote}»</td>
-              <td className="num">{num(v.reported)}</td>
-              <td className="num">{num(v.computed)}</td>
-              <td className="num">{v.delta === null ? t.noValue : formatDelta(v.delta, lang, 1)}</td>
-              <td className="num">±{formatNumber(r.tolerance, lang, 1)}</td>
-              <td id={`check-${r.id}-status`}>
-                <StatusBadge status={r.status} lang={lang} />
-              </td>
-              <td>
-                {formatPeriod(r.period, lang)}
-                {r.attribution.period.inferred ? ` (${t.periodInferred})` : ""} · {r.basis ?? t.noValue}
-                {r.basis && r.attribution.basis.inferred ? ` (${t.basisInferred})` : ""} · {r.vintage ?? t.releaseOwnFigures}
-              </td>
-              <td>
-                {r.sources.length === 0
-                  ? t.releaseOwnFigures
-                  : r.sources.map((s) => (
-                      <a key={s.id} href={s.url} rel="noopener noreferrer">
-                        {s.publisher} ({s.basis}, {s.vintage})
-                      </a>
-                    ))}
-              </td>
-              <td className="explanation">{v.explanation[lang]}</td>
+      {restated ? (
+        <p className="note checks-restated">{t.checksRestated(sideName(perspective), sideName(restated))}</p>
+      ) : null}
+      <div className="table-scroll checks" tabIndex={0} role="region" aria-label={t.checks}>
+        <table>
+          <caption className="visually-hidden">{t.checks}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.figure}</th>
+              <th scope="col">{t.quote}</th>
+              <th scope="col">{t.reported}</th>
+              <th scope="col">{t.officialOrComputed}</th>
+              <th scope="col">{t.delta}</th>
+              <th scope="col">{t.tolerance}</th>
+              <th scope="col">{t.status}</th>
+              <th scope="col">{t.basisVintage}</th>
+              <th scope="col">{t.source}</th>
+              <th scope="col">{t.explanation}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {rows.map(({ r, v }) => (
+              <tr
+                key={r.id}
+                id={`check-${r.id}`}
+                data-claim={r.claimId}
+                data-check={r.id}
+                data-status={r.status}
+                tabIndex={0}
+              >
+                <th scope="row">
+                  {v.label[lang]}
+                  <span className="kind"> ({r.kind === "identity" ? `${t.identity}: ${v.formula}` : t.claim})</span>
+                  {v.releaseLabel ? (
+                    <span className="kind release-label">
+                      {" "}
+                      {t.inRelease}: {v.releaseLabel[lang]}
+                    </span>
+                  ) : null}
+                </th>
+                <td lang="es">«{r.quote}»</td>
+                <td className="num">{num(v.reported)}</td>
+                <td className="num">{num(v.computed)}</td>
+                <td className="num">{v.delta === null ? t.noValue : formatDelta(v.delta, lang, 1)}</td>
+                <td className="num">±{formatNumber(r.tolerance, lang, 1)}</td>
+                <td id={`check-${r.id}-status`}>
+                  <StatusBadge status={r.status} lang={lang} />
+                </td>
+                <td>
+                  {formatPeriod(r.period, lang)}
+                  {r.attribution.period.inferred ? ` (${t.periodInferred})` : ""} · {r.basis ?? t.noValue}
+                  {r.basis && r.attribution.basis.inferred ? ` (${t.basisInferred})` : ""} ·{" "}
+                  {r.vintage ?? t.releaseOwnFigures}
+                </td>
+                <td>
+                  {r.sources.length === 0
+                    ? t.releaseOwnFigures
+                    : r.sources.map((s) => (
+                        <a key={s.id} href={s.url} rel="noopener noreferrer">
+                          {s.publisher} ({s.basis}, {s.vintage})
+                        </a>
+                      ))}
+                </td>
+                <td className="explanation">{v.explanation[lang]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </>
   );
 }

@@ -3,7 +3,17 @@ import { getDataset } from "@/lib/data/get-dataset";
 import { getChecksReport, getRelease } from "@/lib/checks/release-checks";
 import { getSeries } from "@/lib/data/query-series";
 import { seriesQuerySchema } from "@/lib/http/series-query";
-import { bridgeView, rankView, releaseMonthView, resolveRange, seriesBounds, seriesFetchRange, seriesViewFromDataset, toSeriesWire, partnerName } from "@/lib/views";
+import {
+  bridgeView,
+  rankView,
+  releaseMonthView,
+  resolveRange,
+  seriesBounds,
+  seriesFetchRange,
+  seriesViewFromDataset,
+  toSeriesWire,
+  partnerName,
+} from "@/lib/views";
 import type { DashboardState } from "@/lib/http/dashboard-state";
 import { formatDelta, formatNumber, formatPeriod } from "@/lib/i18n/format";
 import { strings } from "@/lib/i18n/strings";
@@ -52,7 +62,10 @@ export function Dashboard({ slug, state }: { slug: string; state: DashboardState
   const month = releaseMonthView(ds, release, report, perspective);
   const bridge = bridgeView(ds, release, report, perspective);
   const partner = month.partner;
-  const bounds = { SA: seriesBounds(ds, partner, "SA") ?? NO_BOUNDS, NSA: seriesBounds(ds, partner, "NSA") ?? NO_BOUNDS };
+  const bounds = {
+    SA: seriesBounds(ds, partner, "SA") ?? NO_BOUNDS,
+    NSA: seriesBounds(ds, partner, "NSA") ?? NO_BOUNDS,
+  };
   const seriesRange = resolveRange(state.range, bounds[state.basis]);
   const rankRange = resolveRange(state.range, bounds.NSA);
   const { history, ...rank } = rankView(ds, release, report, rankRange);
@@ -61,11 +74,20 @@ export function Dashboard({ slug, state }: { slug: string; state: DashboardState
   const queryClient = makeQueryClient();
   const fetchRange = seriesFetchRange(seriesRange);
   const series = getSeries(ds, seriesQuerySchema.parse({ partner, basis: state.basis, perspective, ...fetchRange }));
-  queryClient.setQueryData(seriesQuery({ basis: state.basis, perspective, ...fetchRange }).queryKey, toSeriesWire(series));
+  queryClient.setQueryData(
+    seriesQuery({ basis: state.basis, perspective, ...fetchRange }).queryKey,
+    toSeriesWire(series),
+  );
   queryClient.setQueryData(ranksQuery(slug, rankRange).queryKey, history);
 
   // The server draws each chart (plain SVG, no JavaScript); recharts replaces it when the reader reaches for it.
-  const seriesDrawn = seriesViewFromDataset(ds, { partner, basis: state.basis, perspective, range: state.range, release });
+  const seriesDrawn = seriesViewFromDataset(ds, {
+    partner,
+    basis: state.basis,
+    perspective,
+    range: state.range,
+    release,
+  });
   const rankLabel = `${rank.title[lang]}, ${formatPeriod(rank.period, lang)}`;
 
   const rankClaim = release.claims.find((c) => c.measure === "rank");
@@ -77,7 +99,9 @@ export function Dashboard({ slug, state }: { slug: string; state: DashboardState
     <div lang={lang} className="dashboard">
       {/* Without JavaScript the charts stay as the server drew them; the data tables show open beneath them. */}
       <noscript>
-        <style>{".chart-table>summary{display:none}.chart-table::details-content{content-visibility:visible;display:block}"}</style>
+        <style>
+          {".chart-table>summary{display:none}.chart-table::details-content{content-visibility:visible;display:block}"}
+        </style>
       </noscript>
       <FigureLinker />
       <header className="site-header">
@@ -107,37 +131,109 @@ export function Dashboard({ slug, state }: { slug: string; state: DashboardState
 
         <section className="charts" aria-labelledby="charts-title">
           <h2 id="charts-title">{t.charts}</h2>
-          <ChartFrame id="chart-release-month" actions={
+          <ChartFrame
+            id="chart-release-month"
+            actions={
               <>
                 <ChartDownloadLink slug={slug} chart="release-month" state={{ perspective }} lang={lang} />
                 <EmbedDialog chart="release-month" lang={lang} state={{ release: slug }} />
               </>
-            } {...frameText(month, lang)} tableLabel={t.dataTable} table={<ReleaseMonthTable view={month} lang={lang} />}>
-            <DeferredChart drawn={<DrawnChart label={month.title[lang]} legend={html`${legend(month.series.map((s) => ({ fillClass: `f-${s.key}`, label: shortHead(s, lang) })), "narrow")}${legend(month.series.map((s) => ({ fillClass: `f-${s.key}`, label: s.label[lang] })), "wide")}`} draw={(d, h) => releaseMonthChartSvg(month, lang, h - 44, d)} />}>
-              <ReleaseMonthChart view={{ rows: month.rows, series: month.series }} lang={lang} label={month.title[lang]} />
+            }
+            {...frameText(month, lang)}
+            tableLabel={t.dataTable}
+            table={<ReleaseMonthTable view={month} lang={lang} />}
+          >
+            <DeferredChart
+              drawn={
+                <DrawnChart
+                  label={month.title[lang]}
+                  legend={html`${legend(
+                    month.series.map((s) => ({ fillClass: `f-${s.key}`, label: shortHead(s, lang) })),
+                    "narrow",
+                  )}${legend(
+                    month.series.map((s) => ({ fillClass: `f-${s.key}`, label: s.label[lang] })),
+                    "wide",
+                  )}`}
+                  draw={(d, h) => releaseMonthChartSvg(month, lang, h - 44, d)}
+                />
+              }
+            >
+              <ReleaseMonthChart
+                view={{ rows: month.rows, series: month.series }}
+                lang={lang}
+                label={month.title[lang]}
+              />
             </DeferredChart>
           </ChartFrame>
 
           {bridge ? (
-            <ChartFrame id="chart-bridge" actions={
-              <>
-                <ChartDownloadLink slug={slug} chart="bridge" state={{ perspective }} lang={lang} />
-                <EmbedDialog chart="bridge" lang={lang} state={{ release: slug }} />
-              </>
-            } {...frameText(bridge, lang)} tableLabel={t.dataTable} table={<BridgeTable view={bridge} lang={lang} />}>
+            <ChartFrame
+              id="chart-bridge"
+              actions={
+                <>
+                  <ChartDownloadLink slug={slug} chart="bridge" state={{ perspective }} lang={lang} />
+                  <EmbedDialog chart="bridge" lang={lang} state={{ release: slug }} />
+                </>
+              }
+              {...frameText(bridge, lang)}
+              tableLabel={t.dataTable}
+              table={<BridgeTable view={bridge} lang={lang} />}
+            >
               <p className="bridge-sum" data-claim={bridge.steps[3]?.claimId ?? undefined}>
-                {formatNumber(bridge.exports, lang, 1)} − {formatNumber(bridge.imports, lang, 1)} = <strong>{formatNumber(bridge.computed, lang, 1)}</strong> · {t.reported}: <strong>{formatNumber(bridge.printed, lang, 1)}</strong> ({t.delta} {formatDelta(bridge.delta, lang, 1)}, {t.tolerance} ±{formatNumber(bridge.tolerance, lang, 1)}){" "}
+                {formatNumber(bridge.exports, lang, 1)} − {formatNumber(bridge.imports, lang, 1)} ={" "}
+                <strong>{formatNumber(bridge.computed, lang, 1)}</strong> · {t.reported}:{" "}
+                <strong>{formatNumber(bridge.printed, lang, 1)}</strong> ({t.delta} {formatDelta(bridge.delta, lang, 1)}
+                , {t.tolerance} ±{formatNumber(bridge.tolerance, lang, 1)}){" "}
                 {bridge.status ? <StatusBadge status={bridge.status} lang={lang} /> : null}
               </p>
-              <DeferredChart drawn={<DrawnChart label={bridge.title[lang]} draw={(d, h) => bridgeChartSvg(bridge, lang, h - 72, d)} />}>
+              <DeferredChart
+                drawn={
+                  <DrawnChart label={bridge.title[lang]} draw={(d, h) => bridgeChartSvg(bridge, lang, h - 72, d)} />
+                }
+              >
                 <BridgeChart view={{ steps: bridge.steps }} lang={lang} label={bridge.title[lang]} />
               </DeferredChart>
             </ChartFrame>
           ) : null}
 
           <HydrationBoundary state={dehydrate(queryClient)}>
-            <SeriesPanel actions={<EmbedDialog chart="series" lang={lang} state={{ release: slug }} />} partner={partner} partnerName={partnerName(ds, partner)} releasePeriod={month.period} {...(periodNote?.inferred ? { periodNote: periodNote.reason } : {})} bounds={bounds} drawnTable={<DrawnTable table={seriesTableHtml(seriesDrawn, lang)} />} drawn={<DrawnChart label={seriesDrawn.title[lang]} legend={legend(seriesDrawn.flows.map((f) => ({ fillClass: `f-${f.flow}`, label: f.short[lang] })))} draw={(d, h) => seriesChartSvg(seriesDrawn, lang, h - 44, d)} />} />
-            {rankClaim || rank.month.length ? <RankPanel slug={slug} view={rank} bounds={bounds.NSA} drawnHistoryTable={<DrawnTable table={rankHistoryTableHtml(history, rank.partners, rankRange, lang)} />} drawnMonth={<DrawnChart short label={rankLabel} draw={(d) => rankMonthSvg({ ...rank, history }, lang, d)} />} drawnHistory={<DrawnChart label={`${t.rankOverTime}: ${rank.title[lang]}`} legend={legend(rank.partners.map((p, i) => ({ fillClass: RANK_FILL[i] ?? "f-balance", label: p.name[lang] })))} draw={(d, h) => rankHistorySvg({ history, partners: rank.partners }, lang, h - 44, d)} />} actions={<EmbedDialog chart="rank" lang={lang} state={{ release: slug }} />} /> : null}
+            <SeriesPanel
+              actions={<EmbedDialog chart="series" lang={lang} state={{ release: slug }} />}
+              partner={partner}
+              partnerName={partnerName(ds, partner)}
+              releasePeriod={month.period}
+              {...(periodNote?.inferred ? { periodNote: periodNote.reason } : {})}
+              bounds={bounds}
+              drawnTable={<DrawnTable table={seriesTableHtml(seriesDrawn, lang)} />}
+              drawn={
+                <DrawnChart
+                  label={seriesDrawn.title[lang]}
+                  legend={legend(seriesDrawn.flows.map((f) => ({ fillClass: `f-${f.flow}`, label: f.short[lang] })))}
+                  draw={(d, h) => seriesChartSvg(seriesDrawn, lang, h - 44, d)}
+                />
+              }
+            />
+            {rankClaim || rank.month.length ? (
+              <RankPanel
+                slug={slug}
+                view={rank}
+                bounds={bounds.NSA}
+                drawnHistoryTable={<DrawnTable table={rankHistoryTableHtml(history, rank.partners, rankRange, lang)} />}
+                drawnMonth={
+                  <DrawnChart short label={rankLabel} draw={(d) => rankMonthSvg({ ...rank, history }, lang, d)} />
+                }
+                drawnHistory={
+                  <DrawnChart
+                    label={`${t.rankOverTime}: ${rank.title[lang]}`}
+                    legend={legend(
+                      rank.partners.map((p, i) => ({ fillClass: RANK_FILL[i] ?? "f-balance", label: p.name[lang] })),
+                    )}
+                    draw={(d, h) => rankHistorySvg({ history, partners: rank.partners }, lang, h - 44, d)}
+                  />
+                }
+                actions={<EmbedDialog chart="rank" lang={lang} state={{ release: slug }} />}
+              />
+            ) : null}
           </HydrationBoundary>
         </section>
       </main>
@@ -146,7 +242,12 @@ export function Dashboard({ slug, state }: { slug: string; state: DashboardState
         <h2 id="checks-title">{t.checks}</h2>
         <p className="summary-text">{report.summary.text[lang]}</p>
         <p className="downloads">
-          <ChecksDownloadLink slug={slug} releaseName={`${release.meta.issuerShort}, ${t.release.toLowerCase()} ${release.meta.number} (${release.meta.date})`} lang={lang} {...(perspective !== releaseSide ? { restatedFrom: perspective } : {})} />
+          <ChecksDownloadLink
+            slug={slug}
+            releaseName={`${release.meta.issuerShort}, ${t.release.toLowerCase()} ${release.meta.number} (${release.meta.date})`}
+            lang={lang}
+            {...(perspective !== releaseSide ? { restatedFrom: perspective } : {})}
+          />
         </p>
         <ChecksTable report={report} lang={lang} perspective={perspective} partner={partnerName(ds, partner)} />
       </section>

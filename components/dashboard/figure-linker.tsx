@@ -19,7 +19,8 @@ export function FigureLinker() {
       if (claim === current) return;
       for (const el of document.querySelectorAll(`.${LINKED}`)) el.classList.remove(LINKED);
       current = claim;
-      if (claim) for (const el of document.querySelectorAll(`[data-claim="${CSS.escape(claim)}"]`)) el.classList.add(LINKED);
+      if (claim)
+        for (const el of document.querySelectorAll(`[data-claim="${CSS.escape(claim)}"]`)) el.classList.add(LINKED);
       document.documentElement.toggleAttribute("data-linking", Boolean(claim));
     };
     const over = (e: Event) => show(claimOf(e.target) ?? pinned);

@@ -18,6 +18,8 @@ export async function releaseMetadata(slug: string, lang: Lang, pagePathAndQuery
   return {
     title: `${t.release} ${r.meta.number} (${r.meta.issuerShort}, ${r.meta.date}) — Balanza`,
     description: t.tagline,
-    alternates: { types: { "application/json+oembed": [{ url: oembed, title: `${t.release} ${r.meta.number} — Balanza` }] } },
+    alternates: {
+      types: { "application/json+oembed": [{ url: oembed, title: `${t.release} ${r.meta.number} — Balanza` }] },
+    },
   };
 }

@@ -11,7 +11,13 @@ export function useDashboardState() {
   const params = useSearchParams();
   const pathname = usePathname();
   const state = useMemo(() => readDashboardState((k) => params.get(k)), [params]);
-  const hrefFor = useCallback((changes: Partial<DashboardState>) => `${pathname}${stateToSearch({ ...state, ...changes })}`, [pathname, state]);
-  const go = useCallback((changes: Partial<DashboardState>) => window.history.pushState(null, "", hrefFor(changes)), [hrefFor]);
+  const hrefFor = useCallback(
+    (changes: Partial<DashboardState>) => `${pathname}${stateToSearch({ ...state, ...changes })}`,
+    [pathname, state],
+  );
+  const go = useCallback(
+    (changes: Partial<DashboardState>) => window.history.pushState(null, "", hrefFor(changes)),
+    [hrefFor],
+  );
   return { state, hrefFor, go };
 }

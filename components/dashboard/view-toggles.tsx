@@ -10,19 +10,41 @@ export function ViewToggles() {
   return (
     <div className="toggles">
       <nav aria-label={t.language} className="segmented">
-        <Link href={hrefFor({ lang: "es" })} scroll={false} aria-current={state.lang === "es" ? "true" : undefined} lang="es" hrefLang="es">
+        <Link
+          href={hrefFor({ lang: "es" })}
+          scroll={false}
+          aria-current={state.lang === "es" ? "true" : undefined}
+          lang="es"
+          hrefLang="es"
+        >
           Español
         </Link>
-        <Link href={hrefFor({ lang: "en" })} scroll={false} aria-current={state.lang === "en" ? "true" : undefined} lang="en" hrefLang="en">
+        <Link
+          href={hrefFor({ lang: "en" })}
+          scroll={false}
+          aria-current={state.lang === "en" ? "true" : undefined}
+          lang="en"
+          hrefLang="en"
+        >
           English
         </Link>
       </nav>
       <nav aria-label={`${t.perspective}: ${t.perspectiveHelp}`} className="segmented">
-        <span className="segmented-label" aria-hidden="true">{t.perspective}</span>
-        <Link href={hrefFor({ perspective: "mx" })} scroll={false} aria-current={state.perspective === "mx" ? "true" : undefined}>
+        <span className="segmented-label" aria-hidden="true">
+          {t.perspective}
+        </span>
+        <Link
+          href={hrefFor({ perspective: "mx" })}
+          scroll={false}
+          aria-current={state.perspective === "mx" ? "true" : undefined}
+        >
           {t.perspectiveMx}
         </Link>
-        <Link href={hrefFor({ perspective: "us" })} scroll={false} aria-current={state.perspective === "us" ? "true" : undefined}>
+        <Link
+          href={hrefFor({ perspective: "us" })}
+          scroll={false}
+          aria-current={state.perspective === "us" ? "true" : undefined}
+        >
           {t.perspectiveUs}
         </Link>
       </nav>

@@ -15,7 +15,10 @@ export interface ChartDownloadLinkProps {
 /** "Download CSV" for exactly the numbers one of a release's charts draws. */
 export function ChartDownloadLink({ slug, chart, state, lang }: ChartDownloadLinkProps) {
   return (
-    <DownloadLink href={chartCsvDownloadUrl(slug, chart, state)} accessibleName={chartDownloadLabel(chart, state, lang)}>
+    <DownloadLink
+      href={chartCsvDownloadUrl(slug, chart, state)}
+      accessibleName={chartDownloadLabel(chart, state, lang)}
+    >
       {DOWNLOAD_CSV[lang]}
     </DownloadLink>
   );

@@ -4,7 +4,15 @@ import { DOWNLOAD_CSV, seriesDownloadLabel } from "@/lib/i18n/download-labels";
 import { DownloadLink } from "./download-link";
 
 /** "Download CSV" for exactly what a series chart shows: its partner, flows, basis, months and perspective. */
-export function SeriesDownloadLink({ state, partnerName, lang }: { state: SeriesDownloadState; partnerName: string; lang: Lang }) {
+export function SeriesDownloadLink({
+  state,
+  partnerName,
+  lang,
+}: {
+  state: SeriesDownloadState;
+  partnerName: string;
+  lang: Lang;
+}) {
   return (
     <DownloadLink href={seriesCsvDownloadUrl(state)} accessibleName={seriesDownloadLabel(state, partnerName, lang)}>
       {DOWNLOAD_CSV[lang]}

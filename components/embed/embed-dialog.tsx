@@ -18,7 +18,7 @@ const TEXT = {
   size: { es: "Tamaño", en: "Size" },
   figure: { es: "Cifra", en: "Figure" },
   figures: {
-    balance: { es: "Saldo («utilidades»)", en: "Balance (\"utilidades\")" },
+    balance: { es: "Saldo («utilidades»)", en: 'Balance ("utilidades")' },
     exports: { es: "Exportaciones", en: "Exports" },
     imports: { es: "Importaciones", en: "Imports" },
     total: { es: "Intercambio comercial", en: "Two-way trade" },
@@ -28,9 +28,16 @@ const TEXT = {
   snippet: { es: "Código para pegar en tu página", en: "Code to paste into your page" },
   copy: { es: "Copiar código", en: "Copy code" },
   copied: { es: "Código copiado.", en: "Code copied." },
-  copyFailed: { es: "No se pudo copiar: selecciona el código y cópialo.", en: "Could not copy: select the code and copy it." },
+  copyFailed: {
+    es: "No se pudo copiar: selecciona el código y cópialo.",
+    en: "Could not copy: select the code and copy it.",
+  },
   close: { es: "Cerrar", en: "Close" },
-  themes: { light: { es: "Claro", en: "Light" }, dark: { es: "Oscuro", en: "Dark" }, auto: { es: "Según el sistema", en: "Follow the system" } },
+  themes: {
+    light: { es: "Claro", en: "Light" },
+    dark: { es: "Oscuro", en: "Dark" },
+    auto: { es: "Según el sistema", en: "Follow the system" },
+  },
   sizes: { s: { es: "Pequeño", en: "Small" }, m: { es: "Mediano", en: "Medium" }, l: { es: "Grande", en: "Large" } },
 } as const;
 
@@ -46,14 +53,20 @@ export interface EmbedDialogProps {
 function stateFromUrl(search: string): Record<string, string> {
   const params = new URLSearchParams(search);
   const s = readDashboardState((k) => params.get(k));
-  const range: Record<string, string> = s.range.preset === "custom" ? { from: s.range.from, to: s.range.to } : { range: s.range.preset };
+  const range: Record<string, string> =
+    s.range.preset === "custom" ? { from: s.range.from, to: s.range.to } : { range: s.range.preset };
   return { perspective: s.perspective, basis: s.basis, ...range };
 }
 
 /** The widget for these options: only the keys this chart accepts (anything else is dropped, never sent). */
-function widgetOptions(chart: EmbedChart, state: Record<string, string | undefined>, chosen: { lang: Lang; theme: EmbedTheme; size: EmbedSize; figure?: EmbedFigure }): AnyEmbedOptions {
+function widgetOptions(
+  chart: EmbedChart,
+  state: Record<string, string | undefined>,
+  chosen: { lang: Lang; theme: EmbedTheme; size: EmbedSize; figure?: EmbedFigure },
+): AnyEmbedOptions {
   const options: Record<string, string> = { ...OPTION_DEFAULTS[chart] };
-  for (const [k, v] of Object.entries({ ...state, ...chosen })) if (v !== undefined && OPTION_KEYS[chart].includes(k)) options[k] = v;
+  for (const [k, v] of Object.entries({ ...state, ...chosen }))
+    if (v !== undefined && OPTION_KEYS[chart].includes(k)) options[k] = v;
   return { chart, options } as unknown as AnyEmbedOptions;
 }
 
@@ -72,7 +85,11 @@ export function EmbedDialog({ chart, lang, state = {} }: EmbedDialogProps) {
   const [figure, setFigure] = useState<EmbedFigure>((state.figure as EmbedFigure | undefined) ?? "balance");
   const [copyState, setCopyState] = useState<"idle" | "copied" | "failed">("idle");
   const [pageState, setPageState] = useState<Record<string, string>>({});
-  const widget = widgetOptions(chart, { ...pageState, ...state }, { lang: widgetLang, theme, size, ...(chart === "figure" ? { figure } : {}) });
+  const widget = widgetOptions(
+    chart,
+    { ...pageState, ...state },
+    { lang: widgetLang, theme, size, ...(chart === "figure" ? { figure } : {}) },
+  );
   const origin = typeof window === "undefined" ? "" : window.location.origin;
   const snippet = open ? embedSnippet(origin, widget) : "";
 
@@ -148,9 +165,22 @@ export function EmbedDialog({ chart, lang, state = {} }: EmbedDialogProps) {
             </fieldset>
             <h3>{t("preview")[lang]}</h3>
             {/* inert: a look at the widget, not a second copy to Tab through (focus inside it would also swallow Escape). */}
-            <iframe className={styles.preview} src={embedPath(widget)} title={snippetTitle(widget)} height={defaultHeight(chart, size)} inert />
+            <iframe
+              className={styles.preview}
+              src={embedPath(widget)}
+              title={snippetTitle(widget)}
+              height={defaultHeight(chart, size)}
+              inert
+            />
             <label htmlFor={`${id}-code`}>{t("snippet")[lang]}</label>
-            <textarea id={`${id}-code`} className={styles.code} readOnly rows={5} value={snippet} onFocus={(e) => e.currentTarget.select()} />
+            <textarea
+              id={`${id}-code`}
+              className={styles.code}
+              readOnly
+              rows={5}
+              value={snippet}
+              onFocus={(e) => e.currentTarget.select()}
+            />
             <div className={styles.actions}>
               <button type="button" onClick={copy}>
                 {t("copy")[lang]}

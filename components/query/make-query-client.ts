@@ -5,6 +5,13 @@ import { QueryClient, isServer } from "@tanstack/react-query";
 // a finite gcTime on the server keeps a timer — and every request's data — alive for that long.
 export function makeQueryClient() {
   return new QueryClient({
-    defaultOptions: { queries: { staleTime: Infinity, ...(isServer ? {} : { gcTime: 30 * 60_000 }), refetchOnWindowFocus: false, retry: 1 } },
+    defaultOptions: {
+      queries: {
+        staleTime: Infinity,
+        ...(isServer ? {} : { gcTime: 30 * 60_000 }),
+        refetchOnWindowFocus: false,
+        retry: 1,
+      },
+    },
   });
 }

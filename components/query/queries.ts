@@ -21,7 +21,13 @@ export function seriesQuery(p: SeriesParams) {
   return queryOptions({
     queryKey: ["series", "MX", p.basis, p.perspective, p.from, p.to] as const,
     queryFn: async (): Promise<SeriesWire> => {
-      const qs = new URLSearchParams({ partner: "MX", basis: p.basis, perspective: p.perspective, from: p.from, to: p.to });
+      const qs = new URLSearchParams({
+        partner: "MX",
+        basis: p.basis,
+        perspective: p.perspective,
+        from: p.from,
+        to: p.to,
+      });
       return toSeriesWire((await getJson(`/api/series?${qs}`)) as Parameters<typeof toSeriesWire>[0]);
     },
   });
@@ -31,6 +37,11 @@ export function seriesQuery(p: SeriesParams) {
 export function ranksQuery(slug: string, range: { from: string; to: string }) {
   return queryOptions({
     queryKey: ["ranks", slug, range.from, range.to] as const,
-    queryFn: async () => ((await getJson(`/api/releases/${encodeURIComponent(slug)}/ranks?from=${range.from}&to=${range.to}`)) as { rows: RankHistoryRow[] }).rows,
+    queryFn: async () =>
+      (
+        (await getJson(`/api/releases/${encodeURIComponent(slug)}/ranks?from=${range.from}&to=${range.to}`)) as {
+          rows: RankHistoryRow[];
+        }
+      ).rows,
   });
 }

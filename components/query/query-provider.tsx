@@ -7,6 +7,8 @@ let browserClient: QueryClient | undefined;
 
 export function QueryProvider({ children }: { children: ReactNode }) {
   // One client per request on the server, one for the tab in the browser.
-  const [client] = useState(() => (typeof window === "undefined" ? makeQueryClient() : (browserClient ??= makeQueryClient())));
+  const [client] = useState(() =>
+    typeof window === "undefined" ? makeQueryClient() : (browserClient ??= makeQueryClient()),
+  );
   return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
 }

@@ -17,7 +17,15 @@ function stepName(precision: number): Bilingual {
 }
 
 /** One sentence per language on an identity among the release's own figures. */
-export function explainIdentity(a: { formula: string; computed: number; reported: number; delta: number; tolerance: number; precision: number; status: CheckStatus }): Bilingual {
+export function explainIdentity(a: {
+  formula: string;
+  computed: number;
+  reported: number;
+  delta: number;
+  tolerance: number;
+  precision: number;
+  status: CheckStatus;
+}): Bilingual {
   const step = stepName(a.precision);
   if (a.status === "exact") {
     return {
@@ -38,7 +46,16 @@ export function explainIdentity(a: { formula: string; computed: number; reported
 }
 
 /** One sentence per language on a money claim against the official value. */
-export function explainClaim(a: { reported: number; official: number | null; delta: number | null; tolerance: number; status: CheckStatus; basis: string; vintage: string | null; period: string }): Bilingual {
+export function explainClaim(a: {
+  reported: number;
+  official: number | null;
+  delta: number | null;
+  tolerance: number;
+  status: CheckStatus;
+  basis: string;
+  vintage: string | null;
+  period: string;
+}): Bilingual {
   const month = { es: formatPeriod(a.period, "es"), en: formatPeriod(a.period, "en") };
   if (a.official === null || a.delta === null || a.status === "unverified") {
     return {
@@ -46,7 +63,10 @@ export function explainClaim(a: { reported: number; official: number | null; del
       en: `No comparable official value (${a.basis}, ${month.en}) is in the data: the figure is unverified.`,
     };
   }
-  const off = { es: `${n(a.official, "es")} (${a.basis}, edición ${a.vintage})`, en: `${n(a.official, "en")} (${a.basis}, ${a.vintage} vintage)` };
+  const off = {
+    es: `${n(a.official, "es")} (${a.basis}, edición ${a.vintage})`,
+    en: `${n(a.official, "en")} (${a.basis}, ${a.vintage} vintage)`,
+  };
   switch (a.status) {
     case "exact":
       return { es: `Coincide con el valor oficial ${off.es}.`, en: `Equals the official ${off.en}.` };
@@ -69,10 +89,22 @@ export function explainClaim(a: { reported: number; official: number | null; del
 }
 
 /** One sentence per language on the rank claim. */
-export function explainRank(a: { partnerName: Bilingual; reported: number; rank: number | null; total: number | null; period: string; basis: string; vintage: string | null; ahead: Bilingual[] }): Bilingual {
+export function explainRank(a: {
+  partnerName: Bilingual;
+  reported: number;
+  rank: number | null;
+  total: number | null;
+  period: string;
+  basis: string;
+  vintage: string | null;
+  ahead: Bilingual[];
+}): Bilingual {
   const month = { es: formatPeriod(a.period, "es"), en: formatPeriod(a.period, "en") };
   if (a.rank === null || a.total === null) {
-    return { es: `No hay datos de todos los socios para ${month.es}: el lugar queda sin verificar.`, en: `No all-partner data for ${month.en}: the rank is unverified.` };
+    return {
+      es: `No hay datos de todos los socios para ${month.es}: el lugar queda sin verificar.`,
+      en: `No all-partner data for ${month.en}: the rank is unverified.`,
+    };
   }
   const others = { es: a.ahead.map((p) => p.es).join(" y "), en: a.ahead.map((p) => p.en).join(" and ") };
   return {

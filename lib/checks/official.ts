@@ -41,9 +41,12 @@ function observationsAt(ds: Dataset, partner: string, flow: Flow, basis: Basis, 
  * from the vintage published nearest before `releaseDate` (else the latest). Null when no vintage has every flow it needs.
  */
 export function officialValue(ds: Dataset, q: OfficialQuery, releaseDate: string): OfficialValue | null {
-  const flows: Flow[] = q.measure === "exports" || q.measure === "imports" ? [usFlowOf(q.measure, q.perspective)] : ["exports", "imports"];
+  const flows: Flow[] =
+    q.measure === "exports" || q.measure === "imports" ? [usFlowOf(q.measure, q.perspective)] : ["exports", "imports"];
   const byFlow = new Map(flows.map((f) => [f, observationsAt(ds, q.partner, f, q.basis, q.period)]));
-  const complete = [...new Set([...byFlow.values()].flat().map((o) => o.vintage))].filter((v) => flows.every((f) => byFlow.get(f)?.some((o) => o.vintage === v)));
+  const complete = [...new Set([...byFlow.values()].flat().map((o) => o.vintage))].filter((v) =>
+    flows.every((f) => byFlow.get(f)?.some((o) => o.vintage === v)),
+  );
   const chosen = chooseVintage(complete, releaseDate);
   if (!chosen) return null;
   const pick = (f: Flow) => byFlow.get(f)?.find((o) => o.vintage === chosen.vintage);

@@ -26,7 +26,10 @@ export function partnerRanking(ds: Dataset, period: string, basis: Basis, asOf: 
   if (byKey.has(key)) return byKey.get(key) ?? null;
 
   const files = ds.manifest.series.filter((s) => s.basis === basis);
-  const chosen = chooseVintage(files.map((f) => f.vintage), asOf);
+  const chosen = chooseVintage(
+    files.map((f) => f.vintage),
+    asOf,
+  );
   let ranking: Ranking | null = null;
   if (chosen) {
     const totals = new Map<string, { exports: number; imports: number }>();
@@ -44,7 +47,15 @@ export function partnerRanking(ds: Dataset, period: string, basis: Basis, asOf: 
         return { rank: i + 1, ...r, name: { en: p?.name_en ?? r.partner, es: p?.name_es ?? p?.name_en ?? r.partner } };
       });
     const sourceId = files.find((f) => f.vintage === chosen.vintage)?.sourceId;
-    if (rows.length > 0) ranking = { period, basis, vintage: chosen.vintage, choice: chosen.choice, source: sourceId ? ds.sources.get(sourceId) : undefined, rows };
+    if (rows.length > 0)
+      ranking = {
+        period,
+        basis,
+        vintage: chosen.vintage,
+        choice: chosen.choice,
+        source: sourceId ? ds.sources.get(sourceId) : undefined,
+        rows,
+      };
   }
   byKey.set(key, ranking);
   return ranking;

@@ -19,11 +19,24 @@ function toCheckSource(s: Source): CheckSource {
 }
 
 function attributionOf(claim: Claim): CheckResult["attribution"] {
-  return { period: claim.periodAttribution, basis: claim.basisAttribution, ...(claim.measure === "rank" ? { value: claim.valueAttribution } : {}) };
+  return {
+    period: claim.periodAttribution,
+    basis: claim.basisAttribution,
+    ...(claim.measure === "rank" ? { value: claim.valueAttribution } : {}),
+  };
 }
 
 function common(claim: Claim) {
-  return { claimId: claim.id, measure: claim.measure, label: claim.label, quote: claim.quote, partner: claim.partner, period: claim.period, perspective: claim.perspective, attribution: attributionOf(claim) };
+  return {
+    claimId: claim.id,
+    measure: claim.measure,
+    label: claim.label,
+    quote: claim.quote,
+    partner: claim.partner,
+    period: claim.period,
+    perspective: claim.perspective,
+    attribution: attributionOf(claim),
+  };
 }
 
 const IDENTITIES = [
@@ -46,29 +59,51 @@ function checkIdentities(claims: MoneyClaim[]): CheckResult[] {
     const tolerance = roundingTolerance(reported.precision);
     const status = checkStatus(delta, tolerance, false);
     const formula = `${formatNumber(inMusd(exports).value, "en")} ${op} ${formatNumber(inMusd(imports).value, "en")}`;
-    return [{
-      id: `identity-${measure}`,
-      kind: "identity" as const,
-      ...common(claim),
-      formula,
-      inputs: [exports.id, imports.id],
-      unit: "musd" as const,
-      reported: reported.value,
-      computed,
-      delta,
-      tolerance,
-      status,
-      basis: claim.basis,
-      vintage: null,
-      vintageChoice: "release_itself" as const,
-      sources: [],
-      explanation: explainIdentity({ formula, computed, reported: reported.value, delta, tolerance, precision: reported.precision, status }),
-    }];
+    return [
+      {
+        id: `identity-${measure}`,
+        kind: "identity" as const,
+        ...common(claim),
+        formula,
+        inputs: [exports.id, imports.id],
+        unit: "musd" as const,
+        reported: reported.value,
+        computed,
+        delta,
+        tolerance,
+        status,
+        basis: claim.basis,
+        vintage: null,
+        vintageChoice: "release_itself" as const,
+        sources: [],
+        explanation: explainIdentity({
+          formula,
+          computed,
+          reported: reported.value,
+          delta,
+          tolerance,
+          precision: reported.precision,
+          status,
+        }),
+      },
+    ];
   });
 }
 
 /** The parts of a claim's result that every kind of claim shares: identity, comparison, status and provenance. */
-function claimResult(claim: Claim, releaseDate: string, c: { unit: CheckResult["unit"]; reported: number; computed: number | null; tolerance: number; vintage: string | null; choice: CheckResult["vintageChoice"]; sources: CheckSource[] }) {
+function claimResult(
+  claim: Claim,
+  releaseDate: string,
+  c: {
+    unit: CheckResult["unit"];
+    reported: number;
+    computed: number | null;
+    tolerance: number;
+    vintage: string | null;
+    choice: CheckResult["vintageChoice"];
+    sources: CheckSource[];
+  },
+) {
   const delta = c.computed === null ? null : clean(c.reported - c.computed, 9);
   const status = checkStatus(delta, c.tolerance, c.vintage !== null && publishedAfter(c.vintage, releaseDate));
   return {
@@ -91,7 +126,17 @@ function claimResult(claim: Claim, releaseDate: string, c: { unit: CheckResult["
 
 function checkMoneyClaim(ds: Dataset, release: Release, claim: MoneyClaim): CheckResult {
   const reported = inMusd(claim);
-  const official = officialValue(ds, { partner: claim.partner, period: claim.period, basis: claim.basis, measure: claim.measure, perspective: claim.perspective }, release.meta.date);
+  const official = officialValue(
+    ds,
+    {
+      partner: claim.partner,
+      period: claim.period,
+      basis: claim.basis,
+      measure: claim.measure,
+      perspective: claim.perspective,
+    },
+    release.meta.date,
+  );
   const r = claimResult(claim, release.meta.date, {
     unit: "musd",
     reported: reported.value,
@@ -102,7 +147,19 @@ function checkMoneyClaim(ds: Dataset, release: Release, claim: MoneyClaim): Chec
     choice: official?.choice ?? "none",
     sources: official?.sources.map(toCheckSource) ?? [],
   });
-  return { ...r, explanation: explainClaim({ reported: r.reported, official: r.computed, delta: r.delta, tolerance: r.tolerance, status: r.status, basis: claim.basis, vintage: r.vintage, period: claim.period }) };
+  return {
+    ...r,
+    explanation: explainClaim({
+      reported: r.reported,
+      official: r.computed,
+      delta: r.delta,
+      tolerance: r.tolerance,
+      status: r.status,
+      basis: claim.basis,
+      vintage: r.vintage,
+      period: claim.period,
+    }),
+  };
 }
 
 function checkRankClaim(ds: Dataset, release: Release, claim: RankClaim): CheckResult {
@@ -120,8 +177,24 @@ function checkRankClaim(ds: Dataset, release: Release, claim: RankClaim): CheckR
     choice: ranking?.choice ?? "none",
     sources: ranking?.source ? [toCheckSource(ranking.source)] : [],
   });
-  const ahead = top.filter((x) => x.partner !== claim.partner).slice(0, 2).map((x) => x.name);
-  return { ...r, explanation: explainRank({ partnerName, reported: claim.value, rank: r.computed, total: row?.total ?? null, period: claim.period, basis: claim.basis, vintage: r.vintage, ahead }), ranking: top };
+  const ahead = top
+    .filter((x) => x.partner !== claim.partner)
+    .slice(0, 2)
+    .map((x) => x.name);
+  return {
+    ...r,
+    explanation: explainRank({
+      partnerName,
+      reported: claim.value,
+      rank: r.computed,
+      total: row?.total ?? null,
+      period: claim.period,
+      basis: claim.basis,
+      vintage: r.vintage,
+      ahead,
+    }),
+    ranking: top,
+  };
 }
 
 function summarise(results: CheckResult[]): ChecksSummary {
@@ -139,7 +212,9 @@ function summarise(results: CheckResult[]): ChecksSummary {
   };
   const es = [`${s.claimsConsistent} de ${s.claims} cifras coherentes con los datos oficiales`];
   const en = [`${s.claimsConsistent} of ${s.claims} figures consistent with official data`];
-  if (s.claimsRevised) (es.push(`${s.claimsRevised} revisadas desde su publicación`), en.push(`${s.claimsRevised} revised since publication`));
+  if (s.claimsRevised)
+    (es.push(`${s.claimsRevised} revisadas desde su publicación`),
+      en.push(`${s.claimsRevised} revised since publication`));
   if (s.claimsMismatch) (es.push(`${s.claimsMismatch} no coinciden`), en.push(`${s.claimsMismatch} mismatched`));
   if (s.claimsUnverified) (es.push(`${s.claimsUnverified} sin verificar`), en.push(`${s.claimsUnverified} unverified`));
   es.push(`${s.identitiesConsistent} de ${s.identities} identidades aritméticas cuadran`);
@@ -156,7 +231,9 @@ export function reconcileRelease(ds: Dataset, release: Release): ChecksReport {
   const money = release.claims.filter((c): c is MoneyClaim => c.measure !== "rank");
   const results: CheckResult[] = [
     ...checkIdentities(money),
-    ...release.claims.map((c) => (c.measure === "rank" ? checkRankClaim(ds, release, c) : checkMoneyClaim(ds, release, c))),
+    ...release.claims.map((c) =>
+      c.measure === "rank" ? checkRankClaim(ds, release, c) : checkMoneyClaim(ds, release, c),
+    ),
   ];
   return { release: release.meta, summary: summarise(results), results };
 }

@@ -6,7 +6,9 @@ import type { ChecksReport } from "./schema";
 
 /** Every release slug, newest first. */
 export function listReleaseSlugs(): string[] {
-  return [...getDataset().releases.values()].sort((a, b) => b.meta.date.localeCompare(a.meta.date)).map((r) => r.meta.slug);
+  return [...getDataset().releases.values()]
+    .sort((a, b) => b.meta.date.localeCompare(a.meta.date))
+    .map((r) => r.meta.slug);
 }
 
 export function getRelease(slug: string): Release | undefined {

@@ -12,7 +12,10 @@ export function publishedAfter(vintage: string, date: string): boolean {
  * The vintage to compare a release with: the latest published before the release date if there is one,
  * else the latest of all. Returns which rule chose it.
  */
-export function chooseVintage(vintages: readonly string[], releaseDate: string): { vintage: string; choice: "before_release" | "latest_after_release" } | null {
+export function chooseVintage(
+  vintages: readonly string[],
+  releaseDate: string,
+): { vintage: string; choice: "before_release" | "latest_after_release" } | null {
   const sorted = [...new Set(vintages)].sort((a, b) => vintageEnd(a).localeCompare(vintageEnd(b)));
   const before = sorted.filter((v) => !publishedAfter(v, releaseDate));
   const last = before.at(-1);

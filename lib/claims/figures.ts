@@ -30,7 +30,10 @@ export interface FoundFigure extends ParsedFigure {
 }
 
 export class FigureParseError extends Error {
-  constructor(readonly input: string, reason: string) {
+  constructor(
+    readonly input: string,
+    reason: string,
+  ) {
     super(`Cannot read "${input}" as a figure: ${reason}`);
     this.name = "FigureParseError";
   }
@@ -156,7 +159,7 @@ export function parseFigure(input: string, locale: FigureLocale = "es-MX"): Pars
   const figures = findFigures(trimmed, locale);
   const [only] = figures;
   if (figures.length !== 1 || !only || only.start !== 0 || only.end !== trimmed.length) {
-    throw new FigureParseError(input, "expected one number with an optional currency and scale, e.g. \"39,874 mdd\"");
+    throw new FigureParseError(input, 'expected one number with an optional currency and scale, e.g. "39,874 mdd"');
   }
   return { value: only.value, unit: only.unit, scale: only.scale, precision: only.precision };
 }

@@ -21,10 +21,16 @@ function fail(message: string): never {
 }
 
 const { values } = parseArgs({
-  options: { input: { type: "string" }, vintage: { type: "string" }, "source-id": { type: "string" }, data: { type: "string", default: "data" } },
+  options: {
+    input: { type: "string" },
+    vintage: { type: "string" },
+    "source-id": { type: "string" },
+    data: { type: "string", default: "data" },
+  },
 });
 const { input, vintage, "source-id": sourceId, data: dataDir = "data" } = values;
-if (!input || !vintage || !sourceId) fail("usage: npm run data:import -- --input RAW.csv --vintage YYYY-MM --source-id ID [--data data]");
+if (!input || !vintage || !sourceId)
+  fail("usage: npm run data:import -- --input RAW.csv --vintage YYYY-MM --source-id ID [--data data]");
 if (!vintageSchema.safeParse(vintage).success) fail(`--vintage must be YYYY-MM or YYYY-MM-DD, got "${vintage}"`);
 
 let imported;
@@ -36,9 +42,14 @@ try {
 
 const sources = z.array(sourceSchema).parse(JSON.parse(readFileSync(path.join(dataDir, "sources.json"), "utf8")));
 const source = sources.find((s) => s.id === sourceId);
-if (!source) fail(`source "${sourceId}" is not in ${dataDir}/sources.json: add it there first (publisher, title, url, vintage, basis)`);
+if (!source)
+  fail(
+    `source "${sourceId}" is not in ${dataDir}/sources.json: add it there first (publisher, title, url, vintage, basis)`,
+  );
 if (source.basis !== imported.basis || source.vintage !== vintage) {
-  fail(`source "${sourceId}" says ${source.basis} ${source.vintage}, but the file is ${imported.basis} and --vintage is ${vintage}`);
+  fail(
+    `source "${sourceId}" says ${source.basis} ${source.vintage}, but the file is ${imported.basis} and --vintage is ${vintage}`,
+  );
 }
 
 const file = `census/${imported.basis.toLowerCase()}_vintage-${vintage}.csv`;
@@ -54,7 +65,15 @@ writeFileSync(partnersPath, stringify([[...PARTNER_COLUMNS], ...partnerRows], { 
 
 const manifestPath = path.join(dataDir, "manifest.json");
 const manifest = manifestDraftSchema.parse(JSON.parse(readFileSync(manifestPath, "utf8")));
-const entry = { file, sourceId, reporter: "US" as const, basis: imported.basis, vintage, unit: "musd" as const, layout: "census-wide" as const };
+const entry = {
+  file,
+  sourceId,
+  reporter: "US" as const,
+  basis: imported.basis,
+  vintage,
+  unit: "musd" as const,
+  layout: "census-wide" as const,
+};
 manifest.series = [...manifest.series.filter((s) => s.file !== file), entry];
 writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
 
@@ -63,4 +82,6 @@ try {
 } catch (error) {
   fail(`wrote ${file}, but data/ does not validate:\n${error instanceof Error ? error.message : String(error)}`);
 }
-console.log(`data:import: ${imported.layout} → ${dataDir}/${file}: ${imported.rows.length} partner-years, ${imported.partners.size} countries, ${imported.firstPeriod}..${imported.lastPeriod}; data/ validates.`);
+console.log(
+  `data:import: ${imported.layout} → ${dataDir}/${file}: ${imported.rows.length} partner-years, ${imported.partners.size} countries, ${imported.firstPeriod}..${imported.lastPeriod}; data/ validates.`,
+);

@@ -15,7 +15,10 @@ let cached: Map<string, CachedBody> | undefined;
 
 /** The common downloads of the loaded dataset, by file name (memoised: the dataset does not change while running). */
 export function getCommonDownloads(): Map<string, CachedBody> {
-  cached ??= commonDownloads(getDataset(), listReleaseSlugs().flatMap((slug) => getChecksReport(slug) ?? []));
+  cached ??= commonDownloads(
+    getDataset(),
+    listReleaseSlugs().flatMap((slug) => getChecksReport(slug) ?? []),
+  );
   return cached;
 }
 
@@ -35,11 +38,23 @@ export interface DownloadTarget {
  */
 export function checksDownload(slug: string, lang: Lang, restatedFrom?: Perspective): DownloadTarget {
   const fileName = checksFileName(slug, lang, "csv", restatedFrom ?? null);
-  return { href: !restatedFrom && getCommonDownloads().has(fileName) ? commonDownloadUrl(fileName) : checksCsvDownloadUrl(slug, lang, restatedFrom), fileName };
+  return {
+    href:
+      !restatedFrom && getCommonDownloads().has(fileName)
+        ? commonDownloadUrl(fileName)
+        : checksCsvDownloadUrl(slug, lang, restatedFrom),
+    fileName,
+  };
 }
 
 /** The whole series of Mexico on each basis, prebuilt, with its metadata. */
-export function allDataDownloads(): Array<{ basis: Basis; first: string; last: string; csv: DownloadTarget; metadata: DownloadTarget }> {
+export function allDataDownloads(): Array<{
+  basis: Basis;
+  first: string;
+  last: string;
+  csv: DownloadTarget;
+  metadata: DownloadTarget;
+}> {
   const ds = getDataset();
   const partner = ds.partners.get("2010");
   if (!partner) return [];
@@ -49,6 +64,13 @@ export function allDataDownloads(): Array<{ basis: Basis; first: string; last: s
     const csv = seriesFileName(series, partner);
     const metadata = seriesFileName(series, partner, "metadata.json");
     if (!span || !getCommonDownloads().has(csv)) return [];
-    return [{ basis, ...span, csv: { href: commonDownloadUrl(csv), fileName: csv }, metadata: { href: commonDownloadUrl(metadata), fileName: metadata } }];
+    return [
+      {
+        basis,
+        ...span,
+        csv: { href: commonDownloadUrl(csv), fileName: csv },
+        metadata: { href: commonDownloadUrl(metadata), fileName: metadata },
+      },
+    ];
   });
 }

@@ -16,7 +16,19 @@ export interface ChartTable {
 
 /** The release month: for each flow (named from the view's perspective) the release's value and each official or reported one. */
 export function releaseMonthTable(view: ReleaseMonthView): ChartTable {
-  const rows = view.rows.flatMap((row) => view.series.map((s): CsvCell[] => [view.period, view.partner, view.perspective, row.flow, s.key, s.kind, s.basis, s.vintage, row.values[s.key]]));
+  const rows = view.rows.flatMap((row) =>
+    view.series.map((s): CsvCell[] => [
+      view.period,
+      view.partner,
+      view.perspective,
+      row.flow,
+      s.key,
+      s.kind,
+      s.basis,
+      s.vintage,
+      row.values[s.key],
+    ]),
+  );
   return {
     columns: ["period", "partner", "perspective", "flow", "series", "kind", "basis", "vintage", "value_musd"],
     rows,
@@ -25,7 +37,8 @@ export function releaseMonthTable(view: ReleaseMonthView): ChartTable {
       partner: "Census country code of the partner.",
       perspective: "Whose side flows are named from: us or mx (Mexico's exports = US imports from Mexico).",
       flow: "exports, imports or balance (balance computed as exports − imports).",
-      series: "stated = the release's figure as quoted; officialSA / officialNSA = Census, latest vintage; reportedNSA = the first release as reported in the press.",
+      series:
+        "stated = the release's figure as quoted; officialSA / officialNSA = Census, latest vintage; reportedNSA = the first release as reported in the press.",
       kind: "release, official or reported.",
       basis: "SA or NSA.",
       vintage: "When the values were published; empty for the release's own figures.",
@@ -51,22 +64,56 @@ export function bridgeTable(view: BridgeView): ChartTable {
 }
 
 /** Two-way trade of a partner in a month, from the same ranking the chart reads. */
-export type RankTotals = (period: string, partner: string) => { total: number; exports: number; imports: number } | null;
+export type RankTotals = (
+  period: string,
+  partner: string,
+) => { total: number; exports: number; imports: number } | null;
 
 /**
  * The rank panel: each followed partner's place among all US partners by two-way trade, month by month over the
  * chart's range, and in the release month (its bar chart, flagged), with the US exports, imports and total ranked.
  */
 export function ranksTable(view: RankView, totals: RankTotals): ChartTable {
-  const months = view.history.some((h) => h.period === view.period) ? view.history : [...view.history, { period: view.period, ranks: Object.fromEntries(view.month.map((m) => [m.partner, m.rank])), isReleaseMonth: true }].sort((a, b) => a.period.localeCompare(b.period));
+  const months = view.history.some((h) => h.period === view.period)
+    ? view.history
+    : [
+        ...view.history,
+        {
+          period: view.period,
+          ranks: Object.fromEntries(view.month.map((m) => [m.partner, m.rank])),
+          isReleaseMonth: true,
+        },
+      ].sort((a, b) => a.period.localeCompare(b.period));
   const rows = months.flatMap((h) =>
     view.partners.map((p): CsvCell[] => {
       const t = totals(h.period, p.partner);
-      return [h.period, p.partner, p.name.en, h.ranks[p.partner] ?? null, t?.total ?? null, t?.exports ?? null, t?.imports ?? null, h.period === view.period ? "yes" : "no", view.basis, view.vintage];
+      return [
+        h.period,
+        p.partner,
+        p.name.en,
+        h.ranks[p.partner] ?? null,
+        t?.total ?? null,
+        t?.exports ?? null,
+        t?.imports ?? null,
+        h.period === view.period ? "yes" : "no",
+        view.basis,
+        view.vintage,
+      ];
     }),
   );
   return {
-    columns: ["period", "partner", "partner_name", "rank", "total_musd", "us_exports_musd", "us_imports_musd", "release_month", "basis", "vintage"],
+    columns: [
+      "period",
+      "partner",
+      "partner_name",
+      "rank",
+      "total_musd",
+      "us_exports_musd",
+      "us_imports_musd",
+      "release_month",
+      "basis",
+      "vintage",
+    ],
     rows,
     describe: {
       period: "Month, YYYY-MM.",
@@ -88,16 +135,30 @@ export function chartTableToCsv(table: ChartTable, options: CsvOptions = {}): st
 }
 
 /** The metadata.json of a chart's CSV, from the chart's own title, unit, sources and notes. */
-export function chartCsvMetadata(view: ChartMeta, table: ChartTable, info: { fileName: string; csv: string; parameters: Record<string, string> }, known: ReadonlyMap<string, Source>): CsvMetadata {
-  const idOf = (s: ChartSource) => [...known.values()].find((k) => k.url === s.url && k.vintage === s.vintage && k.basis === s.basis)?.id ?? s.url;
+export function chartCsvMetadata(
+  view: ChartMeta,
+  table: ChartTable,
+  info: { fileName: string; csv: string; parameters: Record<string, string> },
+  known: ReadonlyMap<string, Source>,
+): CsvMetadata {
+  const idOf = (s: ChartSource) =>
+    [...known.values()].find((k) => k.url === s.url && k.vintage === s.vintage && k.basis === s.basis)?.id ?? s.url;
   const vintages = view.sources.map((s) => s.vintage).sort();
   const cites = view.sources.map((s) => `${s.publisher}, "${s.title}", vintage ${s.vintage}, ${s.url}`);
   return {
     title: view.title.en,
-    description: `The numbers the chart "${view.title.en}" draws, exactly. ${view.notes.map((n) => n.en).join(" ")}`.trim(),
+    description:
+      `The numbers the chart "${view.title.en}" draws, exactly. ${view.notes.map((n) => n.en).join(" ")}`.trim(),
     units: view.unit.en,
     fileName: info.fileName,
-    sources: view.sources.map((s) => ({ id: idOf(s), publisher: s.publisher, title: s.title, url: s.url, vintage: s.vintage, basis: s.basis })),
+    sources: view.sources.map((s) => ({
+      id: idOf(s),
+      publisher: s.publisher,
+      title: s.title,
+      url: s.url,
+      vintage: s.vintage,
+      basis: s.basis,
+    })),
     vintage: vintages.at(-1) ?? null,
     citation: `Balanza, "${view.title.en}"${cites.length ? `, from ${cites.join("; ")}` : ""}.`,
     license: LICENSE_NOTE,

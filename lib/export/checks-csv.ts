@@ -31,12 +31,30 @@ export function checksCsvRows(report: ChecksReport, lang: Lang, perspective: Per
   return report.results.map((r) => {
     // The partner's name is only used in row labels, which the CSV does not carry.
     const v = perspective ? checkRowView(r, perspective, { es: "", en: "" }) : r;
-    return [r.id, r.quote, v.measure, v.reported, v.computed, v.delta, r.tolerance, r.status, r.basis, r.vintage, checkSourceCell(r, report.release.slug), v.explanation[lang]];
+    return [
+      r.id,
+      r.quote,
+      v.measure,
+      v.reported,
+      v.computed,
+      v.delta,
+      r.tolerance,
+      r.status,
+      r.basis,
+      r.vintage,
+      checkSourceCell(r, report.release.slug),
+      v.explanation[lang],
+    ];
   });
 }
 
 /** A release's checks as CSV; values in millions of US dollars except the rank claim's (a place, 1 = first). */
-export function checksToCsv(report: ChecksReport, lang: Lang, options: CsvOptions = {}, perspective: Perspective | null = null): string {
+export function checksToCsv(
+  report: ChecksReport,
+  lang: Lang,
+  options: CsvOptions = {},
+  perspective: Perspective | null = null,
+): string {
   return writeCsv(CHECKS_CSV_COLUMNS, checksCsvRows(report, lang, perspective), options);
 }
 
@@ -44,6 +62,11 @@ export function checksToCsv(report: ChecksReport, lang: Lang, options: CsvOption
  * `balanza_checks_2024-03-22-index-usa-539_es.csv`: the release and the language of the explanations, then the side
  * the figures are told from when one was asked for (`…_es_us.csv`).
  */
-export function checksFileName(slug: string, lang: Lang, extension: "csv" | "metadata.json" = "csv", perspective: Perspective | null = null): string {
+export function checksFileName(
+  slug: string,
+  lang: Lang,
+  extension: "csv" | "metadata.json" = "csv",
+  perspective: Perspective | null = null,
+): string {
   return `balanza_checks_${slug}_${lang}${perspective ? `_${perspective}` : ""}.${extension}`;
 }

@@ -17,7 +17,9 @@ export interface CsvMetadata {
   description: string;
   units: string;
   fileName: string;
-  sources: Array<Pick<Source, "id" | "publisher" | "title" | "url" | "vintage" | "basis"> & { copyUrl?: string; note?: string }>;
+  sources: Array<
+    Pick<Source, "id" | "publisher" | "title" | "url" | "vintage" | "basis"> & { copyUrl?: string; note?: string }
+  >;
   vintage: string | null;
   citation: string;
   license: string;
@@ -32,7 +34,16 @@ export const LICENSE_NOTE =
   "Please cite Balanza and the Census Bureau as given in `citation`.";
 
 function sourceEntry(s: Source) {
-  return { id: s.id, publisher: s.publisher, title: s.title, url: s.url, vintage: s.vintage, basis: s.basis, ...(s.copyUrl ? { copyUrl: s.copyUrl } : {}), ...(s.note ? { note: s.note } : {}) };
+  return {
+    id: s.id,
+    publisher: s.publisher,
+    title: s.title,
+    url: s.url,
+    vintage: s.vintage,
+    basis: s.basis,
+    ...(s.copyUrl ? { copyUrl: s.copyUrl } : {}),
+    ...(s.note ? { note: s.note } : {}),
+  };
 }
 
 export function seriesCsvMetadata(series: Series, partner: Pick<Partner, "name_en" | "code">): CsvMetadata {
@@ -41,8 +52,14 @@ export function seriesCsvMetadata(series: Series, partner: Pick<Partner, "name_e
   const basisWords = query.basis === "SA" ? "seasonally adjusted (SA)" : "not seasonally adjusted (NSA)";
   const months = span ? `${span.first} to ${span.last}` : "no months";
   const flows = query.flow ? query.flow : "exports, imports and balance";
-  const seenFrom = query.perspective === "mx" ? `Mexico's side: Mexico's exports are US imports from Mexico, and Mexico's surplus is the US deficit` : `the US side, as the Census Bureau publishes them`;
-  const who = query.perspective === "mx" ? `Mexico's goods trade with the US (US Census figures, from Mexico's side)` : `US goods trade with ${partner.name_en}`;
+  const seenFrom =
+    query.perspective === "mx"
+      ? `Mexico's side: Mexico's exports are US imports from Mexico, and Mexico's surplus is the US deficit`
+      : `the US side, as the Census Bureau publishes them`;
+  const who =
+    query.perspective === "mx"
+      ? `Mexico's goods trade with the US (US Census figures, from Mexico's side)`
+      : `US goods trade with ${partner.name_en}`;
   const title = `${who}: ${flows}, monthly, ${basisWords}, ${months}`;
   const source = series.source;
   const qs = seriesQueryString(query);
@@ -56,25 +73,37 @@ export function seriesCsvMetadata(series: Series, partner: Pick<Partner, "name_e
     fileName: seriesFileName(series, partner),
     sources: source ? [sourceEntry(source)] : [],
     vintage: series.vintage,
-    citation:
-      `Balanza, "${title}", from ${source ? `${source.publisher}, "${source.title}", vintage ${source.vintage}, ${source.url}` : "the U.S. Census Bureau"}.`,
+    citation: `Balanza, "${title}", from ${source ? `${source.publisher}, "${source.title}", vintage ${source.vintage}, ${source.url}` : "the U.S. Census Bureau"}.`,
     license: LICENSE_NOTE,
-    query: { csv: `/api/series.csv?${qs}`, json: `/api/series?${qs}`, parameters: Object.fromEntries(new URLSearchParams(qs)) },
+    query: {
+      csv: `/api/series.csv?${qs}`,
+      json: `/api/series?${qs}`,
+      parameters: Object.fromEntries(new URLSearchParams(qs)),
+    },
     lastUpdated: series.vintage,
     columns: {
       period: { description: "Month, YYYY-MM." },
       reporter: { description: "Who publishes the figures: US (the Census Bureau)." },
       partner: { description: `Census country code of the partner (${partner.code} = ${partner.name_en}).` },
-      flow: { description: `exports, imports or balance, named from ${query.perspective === "mx" ? "Mexico's" : "the US's"} side.` },
+      flow: {
+        description: `exports, imports or balance, named from ${query.perspective === "mx" ? "Mexico's" : "the US's"} side.`,
+      },
       basis: { description: "SA = seasonally adjusted, NSA = not seasonally adjusted." },
       value_musd: { description: "The value, unformatted.", unit: "millions of US dollars" },
       vintage: { description: "When the Census file these figures come from was published (YYYY-MM)." },
-      source: { description: "Id of the source in `sources`; balance rows say they are computed, and from which source." },
+      source: {
+        description: "Id of the source in `sources`; balance rows say they are computed, and from which source.",
+      },
     } satisfies Record<(typeof SERIES_CSV_COLUMNS)[number], { description: string; unit?: string }>,
   };
 }
 
-export function checksCsvMetadata(report: ChecksReport, lang: Lang, sourcesById: ReadonlyMap<string, Source>, perspective: Perspective | null = null): CsvMetadata {
+export function checksCsvMetadata(
+  report: ChecksReport,
+  lang: Lang,
+  sourcesById: ReadonlyMap<string, Source>,
+  perspective: Perspective | null = null,
+): CsvMetadata {
   const { release } = report;
   const ids = [...new Set(report.results.flatMap((r) => r.sources.map((s) => s.id)))].sort();
   const sources = ids.flatMap((id) => {
@@ -91,7 +120,9 @@ export function checksCsvMetadata(report: ChecksReport, lang: Lang, sourcesById:
       `Every figure the release "${release.title}" states, checked against its own arithmetic (identity rows) and against the official Census series (claim rows): ` +
       `reported value, official or computed value, delta = reported − official, tolerance (half a unit of the printed precision), status and why. ` +
       `The release names neither period nor basis: the ones used are the analyst's attribution, explained in the JSON endpoint. ` +
-      (perspective ? `Figures are named and signed from ${side}'s side (seen from the other side, exports and imports swap names and the balance changes sign); quoted_text stays as printed. ` : "") +
+      (perspective
+        ? `Figures are named and signed from ${side}'s side (seen from the other side, exports and imports swap names and the balance changes sign); quoted_text stays as printed. `
+        : "") +
       report.summary.text.en,
     units: "millions of US dollars, except the rank claim (a place: 1 = first partner)",
     fileName: checksFileName(release.slug, lang, "csv", perspective),
@@ -99,17 +130,38 @@ export function checksCsvMetadata(report: ChecksReport, lang: Lang, sourcesById:
     vintage: vintages.at(-1) ?? null,
     citation: `Balanza, "${title}", from ${sources.map((s) => `${s.publisher}, "${s.title}", vintage ${s.vintage}, ${s.url}`).join("; ")}.`,
     license: LICENSE_NOTE,
-    query: { csv: `/api/releases/${release.slug}/checks.csv?${params}`, json: `/api/releases/${release.slug}/checks`, parameters: { slug: release.slug, lang, ...(perspective ? { perspective } : {}) } },
+    query: {
+      csv: `/api/releases/${release.slug}/checks.csv?${params}`,
+      json: `/api/releases/${release.slug}/checks`,
+      parameters: { slug: release.slug, lang, ...(perspective ? { perspective } : {}) },
+    },
     lastUpdated: vintages.at(-1) ?? release.date,
     columns: {
-      claim_id: { description: "Which check: identity-* recompute a figure from the release's own figures, claim-* compare a figure with the official series." },
+      claim_id: {
+        description:
+          "Which check: identity-* recompute a figure from the release's own figures, claim-* compare a figure with the official series.",
+      },
       quoted_text: { description: "The exact words of the release that state the figure." },
-      measure: { description: perspective ? `total, exports, imports, balance (named from ${side}'s side) or rank.` : "total, exports, imports, balance (named from the side the release tells them from) or rank." },
-      reported_value: { description: "The figure as the release prints it.", unit: "millions of US dollars (rank: a place)" },
-      official_or_computed_value: { description: "The official value (claims) or the value the release's own figures give (identities); empty when there is none.", unit: "millions of US dollars (rank: a place)" },
+      measure: {
+        description: perspective
+          ? `total, exports, imports, balance (named from ${side}'s side) or rank.`
+          : "total, exports, imports, balance (named from the side the release tells them from) or rank.",
+      },
+      reported_value: {
+        description: "The figure as the release prints it.",
+        unit: "millions of US dollars (rank: a place)",
+      },
+      official_or_computed_value: {
+        description:
+          "The official value (claims) or the value the release's own figures give (identities); empty when there is none.",
+        unit: "millions of US dollars (rank: a place)",
+      },
       delta: { description: "reported − official (or computed).", unit: "millions of US dollars (rank: places)" },
       tolerance: { description: "The largest delta rounding explains: half a unit of the printed precision." },
-      status: { description: "exact, within_rounding, revised (official value published after the release), mismatch or unverified." },
+      status: {
+        description:
+          "exact, within_rounding, revised (official value published after the release), mismatch or unverified.",
+      },
       basis: { description: "SA or NSA: the basis the figure is compared on." },
       vintage: { description: "The Census vintage compared with; empty for identities." },
       source: { description: "Ids of the sources in `sources`, or the release's own figures for identities." },

@@ -3,7 +3,16 @@ import type { Series, SeriesPoint } from "../data/query-series";
 import { writeCsv, type CsvCell, type CsvOptions } from "./write-csv";
 
 /** The series CSV's columns, in the order the API documents. */
-export const SERIES_CSV_COLUMNS = ["period", "reporter", "partner", "flow", "basis", "value_musd", "vintage", "source"] as const;
+export const SERIES_CSV_COLUMNS = [
+  "period",
+  "reporter",
+  "partner",
+  "flow",
+  "basis",
+  "value_musd",
+  "vintage",
+  "source",
+] as const;
 
 /**
  * The source cell: the Census file's id, or for balance (never published, always computed) a note that says
@@ -14,7 +23,16 @@ export function seriesSourceCell(point: Pick<SeriesPoint, "computed" | "sourceId
 }
 
 export function seriesCsvRows(series: Series): CsvCell[][] {
-  return series.points.map((p) => [p.period, p.reporter, p.partner, p.flow, p.basis, p.value, p.vintage, seriesSourceCell(p)]);
+  return series.points.map((p) => [
+    p.period,
+    p.reporter,
+    p.partner,
+    p.flow,
+    p.basis,
+    p.value,
+    p.vintage,
+    seriesSourceCell(p),
+  ]);
 }
 
 /** A series as CSV, one row per month and flow, values in millions of US dollars at full precision. */
@@ -24,7 +42,14 @@ export function seriesToCsv(series: Series, options: CsvOptions = {}): string {
 
 /** ASCII, lower case, words joined by hyphens: "Korea, South" → "korea-south". */
 export function fileSlug(text: string): string {
-  return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "partner";
+  return (
+    text
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "partner"
+  );
 }
 
 /** The months a series actually covers (not the months asked for), or null when it has none. */
@@ -39,10 +64,16 @@ export function seriesSpan(series: Series): { first: string; last: string } | nu
  * one is chosen, the months covered and the basis: `balanza_us-mexico_2009-01_2025-02_sa.csv`,
  * `balanza_mexico-us_exports_2024-01_2024-12_nsa.csv`.
  */
-export function seriesFileName(series: Series, partner: Pick<Partner, "name_en">, extension: "csv" | "metadata.json" = "csv"): string {
+export function seriesFileName(
+  series: Series,
+  partner: Pick<Partner, "name_en">,
+  extension: "csv" | "metadata.json" = "csv",
+): string {
   const name = fileSlug(partner.name_en);
   const sides = series.query.perspective === "mx" ? `${name}-us` : `us-${name}`;
   const span = seriesSpan(series);
-  const parts = ["balanza", sides, series.query.flow, span?.first, span?.last, series.query.basis.toLowerCase()].filter(Boolean);
+  const parts = ["balanza", sides, series.query.flow, span?.first, span?.last, series.query.basis.toLowerCase()].filter(
+    Boolean,
+  );
   return `${parts.join("_")}.${extension}`;
 }

@@ -13,7 +13,11 @@ export interface CsvOptions {
  * them. Text cells are neutralised against formula injection; numbers are written plain (see formatCsvNumber);
  * null is an empty cell. Pure and deterministic: the same rows always give the same bytes.
  */
-export function writeCsv(columns: readonly string[], rows: readonly (readonly CsvCell[])[], options: CsvOptions = {}): string {
+export function writeCsv(
+  columns: readonly string[],
+  rows: readonly (readonly CsvCell[])[],
+  options: CsvOptions = {},
+): string {
   return stringify(rows as CsvCell[][], {
     header: true,
     columns: [...columns],

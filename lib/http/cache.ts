@@ -14,7 +14,10 @@ export const DATA_CACHE_CONTROL = "public, max-age=300, s-maxage=86400, stale-wh
 export const PAGE_CACHE_CONTROL = "public, max-age=0, s-maxage=86400, stale-while-revalidate=604800";
 
 /** Other sites may read the data endpoints (and their errors) from the browser. */
-export const CORS_HEADERS = { "Access-Control-Allow-Origin": "*", "Access-Control-Expose-Headers": "ETag, Content-Disposition" } as const;
+export const CORS_HEADERS = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Expose-Headers": "ETag, Content-Disposition",
+} as const;
 
 /** A strong ETag: a hash of the exact body bytes, so equal bodies share it and any byte changed changes it. */
 export function strongEtag(body: string | Uint8Array): string {
@@ -49,8 +52,14 @@ export function cachedBody(body: string, contentType: string, fileName?: string)
 
 /** 200 with the body, or 304 without it when the reader already has these bytes; caching and CORS headers on both. */
 export function respondCached(request: Request, entry: CachedBody): Response {
-  const headers = new Headers({ ...CORS_HEADERS, "Cache-Control": DATA_CACHE_CONTROL, ETag: entry.etag, Vary: "Accept-Encoding" });
-  if (ifNoneMatchHits(request.headers.get("if-none-match"), entry.etag)) return new Response(null, { status: 304, headers });
+  const headers = new Headers({
+    ...CORS_HEADERS,
+    "Cache-Control": DATA_CACHE_CONTROL,
+    ETag: entry.etag,
+    Vary: "Accept-Encoding",
+  });
+  if (ifNoneMatchHits(request.headers.get("if-none-match"), entry.etag))
+    return new Response(null, { status: 304, headers });
   headers.set("Content-Type", entry.contentType);
   if (entry.fileName) headers.set("Content-Disposition", `attachment; filename="${entry.fileName}"`);
   return new Response(entry.body, { status: 200, headers });
@@ -80,7 +89,12 @@ export class BodyMemo {
 export function corsPreflight(): Response {
   return new Response(null, {
     status: 204,
-    headers: { ...CORS_HEADERS, "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS", "Access-Control-Allow-Headers": "If-None-Match", "Access-Control-Max-Age": "86400" },
+    headers: {
+      ...CORS_HEADERS,
+      "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
+      "Access-Control-Allow-Headers": "If-None-Match",
+      "Access-Control-Max-Age": "86400",
+    },
   });
 }
 

@@ -13,7 +13,8 @@ export interface DashboardState {
 export const DEFAULT_STATE: DashboardState = { lang: "es", perspective: "mx", basis: "SA", range: DEFAULT_RANGE };
 
 const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
-const oneOf = <T extends string>(v: string | null | undefined, allowed: readonly T[]): T | undefined => (allowed as readonly string[]).includes(v ?? "") ? (v as T) : undefined;
+const oneOf = <T extends string>(v: string | null | undefined, allowed: readonly T[]): T | undefined =>
+  (allowed as readonly string[]).includes(v ?? "") ? (v as T) : undefined;
 
 /**
  * Reads the view state from the query string (server page and browser alike, so both agree). A page never fails
@@ -24,7 +25,8 @@ export function readDashboardState(get: (key: string) => string | null | undefin
   let range = readRangeParam(get("range"));
   const from = get("from");
   const to = get("to");
-  if (from && to && PERIOD.test(from) && PERIOD.test(to)) range = from <= to ? { preset: "custom", from, to } : { preset: "custom", from: to, to: from };
+  if (from && to && PERIOD.test(from) && PERIOD.test(to))
+    range = from <= to ? { preset: "custom", from, to } : { preset: "custom", from: to, to: from };
   return {
     lang: oneOf(get("lang"), ["es", "en"] as const) ?? DEFAULT_STATE.lang,
     perspective: oneOf(get("perspective"), ["mx", "us"] as const) ?? DEFAULT_STATE.perspective,

@@ -9,10 +9,17 @@ export type SeriesDownloadState = Omit<SeriesQuery, "partner"> & {
 };
 
 // PARTNER_ALIASES of lib/http/series-query.ts, reversed; written out so the browser bundle needs no zod (a unit test keeps them equal).
-export const CODE_TO_ALIAS: ReadonlyMap<string, string> = new Map([["2010", "MX"], ["1220", "CA"], ["5700", "CN"]]);
+export const CODE_TO_ALIAS: ReadonlyMap<string, string> = new Map([
+  ["2010", "MX"],
+  ["1220", "CA"],
+  ["5700", "CN"],
+]);
 
 /** The canonical query string of a series query: fixed parameter order, aliases for MX/CA/CN, defaults written out. */
-export function seriesQueryString(state: SeriesDownloadState | SeriesQuery, extra: Record<string, string> = {}): string {
+export function seriesQueryString(
+  state: SeriesDownloadState | SeriesQuery,
+  extra: Record<string, string> = {},
+): string {
   const partner = state.partner ?? "MX";
   const params = new URLSearchParams({ partner: CODE_TO_ALIAS.get(partner) ?? partner.toUpperCase() });
   if (state.flow) params.set("flow", state.flow);
@@ -41,7 +48,11 @@ export function allDataDownloadUrl(basis: Basis = "SA", perspective: Perspective
 }
 
 /** The CSV of one of a release's dashboard charts, for the chart's current state, Excel-ready. */
-export function chartCsvDownloadUrl(slug: string, chart: "release-month" | "bridge" | "ranks", state: { perspective?: Perspective; from?: string; to?: string }): string {
+export function chartCsvDownloadUrl(
+  slug: string,
+  chart: "release-month" | "bridge" | "ranks",
+  state: { perspective?: Perspective; from?: string; to?: string },
+): string {
   const params = new URLSearchParams();
   if (chart === "ranks") {
     if (state.from) params.set("from", state.from);

@@ -9,6 +9,6 @@ export const bomParamSchema = z.enum(["0", "1"]);
 export const fromNotAfterTo = (q: { from?: string; to?: string }): boolean => !q.from || !q.to || q.from <= q.to;
 
 /** The issue `fromNotAfterTo` raises: on `from`, so the 400 names that parameter. */
-export const FROM_AFTER_TO_MESSAGE = "\"from\" must not be after \"to\"";
+export const FROM_AFTER_TO_MESSAGE = '"from" must not be after "to"';
 // (zod rewrites the params object it is given, `message` into `error`: compare issues with the string above.)
 export const FROM_NOT_AFTER_TO = { message: FROM_AFTER_TO_MESSAGE, path: ["from"] };

@@ -9,7 +9,9 @@ export const partnerParamSchema = z
   .string()
   .trim()
   .toUpperCase()
-  .refine((v) => v in PARTNER_ALIASES || /^\d{4}$/.test(v), { message: "MX, CA, CN or a four-digit Census country code" })
+  .refine((v) => v in PARTNER_ALIASES || /^\d{4}$/.test(v), {
+    message: "MX, CA, CN or a four-digit Census country code",
+  })
   .transform((v) => (PARTNER_ALIASES as Record<string, string>)[v] ?? v);
 
 /**
@@ -27,5 +29,8 @@ export const seriesQuerySchema = z
     perspective: perspectiveSchema.default("us"),
   })
   .refine(fromNotAfterTo, FROM_NOT_AFTER_TO)
-  .refine((q) => q.perspective === "us" || q.partner === "2010", { message: "perspective mx applies to partner MX (2010) only", path: ["perspective"] });
+  .refine((q) => q.perspective === "us" || q.partner === "2010", {
+    message: "perspective mx applies to partner MX (2010) only",
+    path: ["perspective"],
+  });
 export type SeriesQuery = z.infer<typeof seriesQuerySchema>;

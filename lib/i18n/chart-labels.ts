@@ -17,7 +17,10 @@ export function flowLabel(flow: MeasureFlow, perspective: Perspective, partner: 
     case "imports":
       return { es: `Importaciones de ${self.es} desde ${other.es}`, en: `${self.en} imports from ${other.en}` };
     case "balance":
-      return { es: `Saldo de ${self.es} con ${other.es} (superávit +)`, en: `${self.en} balance with ${other.en} (surplus +)` };
+      return {
+        es: `Saldo de ${self.es} con ${other.es} (superávit +)`,
+        en: `${self.en} balance with ${other.en} (surplus +)`,
+      };
   }
 }
 

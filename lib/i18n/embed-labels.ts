@@ -41,17 +41,32 @@ export const ERROR_TEXT = {
   repeated_option: { es: "Opción repetida", en: "Repeated option" },
   bad_value: { es: "Valor no válido en la opción", en: "Invalid value for the option" },
   unknown_release: { es: "No existe ese comunicado.", en: "There is no such release." },
-  no_data: { es: "No hay datos en los meses que pide la opción", en: "There are no data in the months asked for by the option" },
-  from_after_to: { es: "El mes de la opción «from» es posterior al de «to»: el primer mes debe ser anterior o igual al último.", en: "The month in «from» is after the one in «to»: the first month must be on or before the last." },
+  no_data: {
+    es: "No hay datos en los meses que pide la opción",
+    en: "There are no data in the months asked for by the option",
+  },
+  from_after_to: {
+    es: "El mes de la opción «from» es posterior al de «to»: el primer mes debe ser anterior o igual al último.",
+    en: "The month in «from» is after the one in «to»: the first month must be on or before the last.",
+  },
   allowed: { es: "Valores admitidos", en: "Allowed values" },
   charts: { es: "Gráficos", en: "Charts" },
 } satisfies Record<string, Bilingual>;
 
 /** What each widget is called in snippets, oEmbed titles and the embed dialog. */
 export const CHART_NAME = {
-  "release-month": { es: "El mes del comunicado: lo reportado y lo oficial", en: "The release month: reported and official" },
-  bridge: { es: "Del cálculo a la cifra impresa (exportaciones − importaciones = saldo)", en: "From the arithmetic to the printed balance" },
-  series: { es: "Serie mensual de exportaciones, importaciones y saldo", en: "Monthly series of exports, imports and balance" },
+  "release-month": {
+    es: "El mes del comunicado: lo reportado y lo oficial",
+    en: "The release month: reported and official",
+  },
+  bridge: {
+    es: "Del cálculo a la cifra impresa (exportaciones − importaciones = saldo)",
+    en: "From the arithmetic to the printed balance",
+  },
+  series: {
+    es: "Serie mensual de exportaciones, importaciones y saldo",
+    en: "Monthly series of exports, imports and balance",
+  },
   rank: { es: "Lugar entre los socios comerciales de EUA", en: "Rank among US trading partners" },
   figure: { es: "Cifra verificada", en: "Verified figure" },
 } satisfies Record<string, Bilingual>;

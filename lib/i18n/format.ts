@@ -28,5 +28,7 @@ export function formatMusd(value: number, lang: Lang, opts: { exact?: boolean } 
 /** "enero de 2024" / "January 2024". */
 export function formatPeriod(period: string, lang: Lang, month: "long" | "short" = "long"): string {
   const [y, m] = period.split("-").map(Number) as [number, number];
-  return new Intl.DateTimeFormat(LOCALE[lang], { month, year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(y, m - 1, 1)));
+  return new Intl.DateTimeFormat(LOCALE[lang], { month, year: "numeric", timeZone: "UTC" }).format(
+    new Date(Date.UTC(y, m - 1, 1)),
+  );
 }

@@ -66,9 +66,14 @@ const STRINGS = {
     identity: "identidad",
     claim: "cifra",
     inRelease: "en el comunicado",
-    rangeMissed: (asked: { from: string; to: string }, bounds: { first: string; last: string }, shown: { from: string; to: string }) =>
+    rangeMissed: (
+      asked: { from: string; to: string },
+      bounds: { first: string; last: string },
+      shown: { from: string; to: string },
+    ) =>
       `No hay datos de ${asked.from} a ${asked.to}: la serie va de ${bounds.first} a ${bounds.last}. Se muestra ${shown.from} a ${shown.to}.`,
-    checksRestated: (seenFrom: string, releaseFrom: string) => `Vista desde ${seenFrom}: exportaciones e importaciones cambian de nombre y el saldo cambia de signo (el superávit de un lado es el déficit del otro). La columna «Texto» cita el comunicado tal como se imprimió, desde ${releaseFrom}.`,
+    checksRestated: (seenFrom: string, releaseFrom: string) =>
+      `Vista desde ${seenFrom}: exportaciones e importaciones cambian de nombre y el saldo cambia de signo (el superávit de un lado es el déficit del otro). La columna «Texto» cita el comunicado tal como se imprimió, desde ${releaseFrom}.`,
     step: "Paso",
     value: "Valor",
     start: "Desde",
@@ -139,9 +144,14 @@ const STRINGS = {
     identity: "identity",
     claim: "figure",
     inRelease: "in the release",
-    rangeMissed: (asked: { from: string; to: string }, bounds: { first: string; last: string }, shown: { from: string; to: string }) =>
+    rangeMissed: (
+      asked: { from: string; to: string },
+      bounds: { first: string; last: string },
+      shown: { from: string; to: string },
+    ) =>
       `There are no data from ${asked.from} to ${asked.to}: the series runs from ${bounds.first} to ${bounds.last}. Showing ${shown.from} to ${shown.to}.`,
-    checksRestated: (seenFrom: string, releaseFrom: string) => `Seen from ${seenFrom}: exports and imports swap names and the balance changes sign (one side's surplus is the other's deficit). The "Text" column quotes the release as printed, from ${releaseFrom}.`,
+    checksRestated: (seenFrom: string, releaseFrom: string) =>
+      `Seen from ${seenFrom}: exports and imports swap names and the balance changes sign (one side's surplus is the other's deficit). The "Text" column quotes the release as printed, from ${releaseFrom}.`,
     step: "Step",
     value: "Value",
     start: "From",

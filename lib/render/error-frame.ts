@@ -8,19 +8,39 @@ type ErrorProblem = EmbedOptionError["problem"] | "unknown_release" | "no_data";
 
 function sentence(problem: ErrorProblem, parameter: string, lang: Lang): string {
   const text = ERROR_TEXT[problem][lang];
-  return problem === "unknown_option" || problem === "repeated_option" || problem === "bad_value" || problem === "no_data" ? `${text} «${parameter}».` : text;
+  return problem === "unknown_option" ||
+    problem === "repeated_option" ||
+    problem === "bad_value" ||
+    problem === "no_data"
+    ? `${text} «${parameter}».`
+    : text;
 }
 
 /**
  * The page a widget shows for a bad request: what is wrong and what is allowed, in the widget's language when
  * `lang` itself was valid, else in both. Only the option's name (escaped, trimmed) is repeated, never its value.
  */
-export function errorFrame(e: { problem: ErrorProblem; parameter: string; allowed: readonly string[]; lang?: Lang }): string {
+export function errorFrame(e: {
+  problem: ErrorProblem;
+  parameter: string;
+  allowed: readonly string[];
+  lang?: Lang;
+}): string {
   const langs = e.lang ? [e.lang] : (["es", "en"] as const);
-  const body = html`<div class="err">${langs.map(
-    (l) => html`<h1 lang="${l}">${ERROR_TEXT.title[l]}</h1><p lang="${l}">${sentence(e.problem, e.parameter, l)}</p>${
-      e.allowed.length ? html`<p lang="${l}">${e.problem === "unknown_chart" ? ERROR_TEXT.charts[l] : ERROR_TEXT.allowed[l]}: ${e.allowed.join(", ")}</p>` : ""
-    }`,
-  )}</div>`;
+  const body = html`<div class="err">
+    ${langs.map(
+      (l) =>
+        html`<h1 lang="${l}">${ERROR_TEXT.title[l]}</h1>
+          <p lang="${l}">${sentence(e.problem, e.parameter, l)}</p>
+          ${
+            e.allowed.length
+              ? html`<p lang="${l}">
+                  ${e.problem === "unknown_chart" ? ERROR_TEXT.charts[l] : ERROR_TEXT.allowed[l]}:
+                  ${e.allowed.join(", ")}
+                </p>`
+              : ""
+          }`,
+    )}
+  </div>`;
   return widgetDocument({ lang: e.lang ?? "es", theme: "auto", title: ERROR_TEXT.title[e.lang ?? "es"], body });
 }

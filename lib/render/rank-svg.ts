@@ -17,11 +17,24 @@ export function rankSvg(v: RankView, lang: Lang, plotHeight: number): { chart: H
   const table = dataTable({
     caption: lang === "es" ? "Lugar por mes" : "Rank by month",
     head: [WIDGET_TEXT.period[lang], ...v.partners.map((p) => p.name[lang])],
-    rows: [...v.history].reverse().map((h) => [h.period, ...v.partners.map((p) => String(h.ranks[p.partner] ?? "—"))] as const),
+    rows: [...v.history]
+      .reverse()
+      .map((h) => [h.period, ...v.partners.map((p) => String(h.ranks[p.partner] ?? "—"))] as const),
     collapsed: WIDGET_TEXT.tableSummary[lang],
   });
-  const chart = html`<p class="note">${formatPeriod(v.period, lang)} · ${v.basis} · ${lang === "es" ? `${v.partnersRanked} socios` : `${v.partnersRanked} partners`}</p>${monthSvg}<p class="note">${lang === "es" ? "Lugar a lo largo del tiempo (1 = mayor)" : "Rank over time (1 = largest)"}</p>${legend(v.partners.map((p, k) => ({ fillClass: PARTNER_FILL[k] ?? "f-balance", label: p.name[lang] })))}${historySvg}${table}`;
-  const status = v.status ? html`<p>${lang === "es" ? "Lugar que afirma el comunicado" : "The rank the release claims"}: ${statusBadge(v.status, lang)}</p>` : html``;
+  const chart = html`<p class="note">
+      ${formatPeriod(v.period, lang)} · ${v.basis} ·
+      ${lang === "es" ? `${v.partnersRanked} socios` : `${v.partnersRanked} partners`}
+    </p>
+    ${monthSvg}
+    <p class="note">${lang === "es" ? "Lugar a lo largo del tiempo (1 = mayor)" : "Rank over time (1 = largest)"}</p>
+    ${legend(v.partners.map((p, k) => ({ fillClass: PARTNER_FILL[k] ?? "f-balance", label: p.name[lang] })))}${historySvg}${table}`;
+  const status = v.status
+    ? html`<p>
+        ${lang === "es" ? "Lugar que afirma el comunicado" : "The rank the release claims"}:
+        ${statusBadge(v.status, lang)}
+      </p>`
+    : html``;
   return { chart, status };
 }
 
@@ -29,19 +42,41 @@ export function rankSvg(v: RankView, lang: Lang, plotHeight: number): { chart: H
 export function rankMonthSvg(v: RankView, lang: Lang, d: DrawOptions = WIDGET_DRAW): Html {
   const rowH = 30;
   const monthHeight = v.month.length * rowH + 8;
-  const xTotal = linearScale(v.month.map((m) => m.total ?? 0), MARGIN.left + 70, d.width - MARGIN.right - 60);
+  const xTotal = linearScale(
+    v.month.map((m) => m.total ?? 0),
+    MARGIN.left + 70,
+    d.width - MARGIN.right - 60,
+  );
   const monthBars = v.month.map((m, i) => {
     const yTop = 4 + i * rowH;
     const total = m.total ?? 0;
     const rankText = m.rank === null ? "—" : `${m.rank}`;
     const label = `${m.name[lang]}: ${WIDGET_TEXT.rankOf[lang]} ${rankText} ${WIDGET_TEXT.of[lang]} ${v.partnersRanked}, ${formatNumber(total, lang, 1)}`;
-    return html`<g><text x="0" y="${yTop + 17}">${m.name[lang]}</text><text x="${MARGIN.left + 62}" y="${yTop + 17}" text-anchor="end" font-weight="700">${rankText}</text><rect ${markAttrs({ label, key: m.partner, value: m.rank, first: i === 0, cls: PARTNER_FILL[i] ?? "f-balance", claim: i === 0 ? v.claimId : null, plain: d.plain })} data-total="${m.total ?? ""}" x="${xTotal(0)}" y="${yTop + 4}" width="${px(Math.max(1, xTotal(total) - xTotal(0)))}" height="${rowH - 10}"/><text x="${px(xTotal(total) + 4)}" y="${yTop + 17}">${m.total === null ? "—" : formatNumber(m.total, lang, 0)}</text></g>`;
+    return html`<g
+      ><text x="0" y="${yTop + 17}">${m.name[lang]}</text
+      ><text x="${MARGIN.left + 62}" y="${yTop + 17}" text-anchor="end" font-weight="700">${rankText}</text
+      ><rect
+        ${markAttrs({ label, key: m.partner, value: m.rank, first: i === 0, cls: PARTNER_FILL[i] ?? "f-balance", claim: i === 0 ? v.claimId : null, plain: d.plain })}
+        data-total="${m.total ?? ""}"
+        x="${xTotal(0)}"
+        y="${yTop + 4}"
+        width="${px(Math.max(1, xTotal(total) - xTotal(0)))}"
+        height="${rowH - 10}"
+      /><text x="${px(xTotal(total) + 4)}" y="${yTop + 17}"
+        >${m.total === null ? "—" : formatNumber(m.total, lang, 0)}</text
+      ></g
+    >`;
   });
   return svgRoot(d, monthHeight, `${v.title[lang]} — ${formatPeriod(v.period, lang)}`, html`${monthBars}`);
 }
 
 /** The ranks over time (1 at the top), a line per partner; in the widget, with a reachable column per month. */
-export function rankHistorySvg(v: Pick<RankView, "history" | "partners">, lang: Lang, plotHeight: number, d: DrawOptions = WIDGET_DRAW): Html {
+export function rankHistorySvg(
+  v: Pick<RankView, "history" | "partners">,
+  lang: Lang,
+  plotHeight: number,
+  d: DrawOptions = WIDGET_DRAW,
+): Html {
   const height = MARGIN.top + plotHeight + MARGIN.bottom;
   const allRanks = v.history.flatMap((h) => Object.values(h.ranks)).filter((r): r is number => r !== null);
   const worst = Math.max(3, ...allRanks);
@@ -57,17 +92,42 @@ export function rankHistorySvg(v: Pick<RankView, "history" | "partners">, lang: 
       path += `${pen}${px(x(i))} ${px(y(r))}`;
       pen = "L";
     });
-    return html`<path class="ln ${PARTNER_FILL[k] ?? "f-balance"}" fill="none" d="${path}" aria-hidden="true"/>`;
+    return html`<path class="ln ${PARTNER_FILL[k] ?? "f-balance"}" fill="none" d="${path}" aria-hidden="true" />`;
   });
-  const rankTicks = [...new Set([1, Math.ceil(worst / 2), worst])].map((r) => html`<line class="ax" x1="${MARGIN.left}" x2="${d.width - MARGIN.right}" y1="${px(y(r))}" y2="${px(y(r))}"/><text class="tk" x="${MARGIN.left - 6}" y="${px(y(r)) + 4}" text-anchor="end">${r}</text>`);
+  const rankTicks = [...new Set([1, Math.ceil(worst / 2), worst])].map(
+    (r) =>
+      html`<line class="ax" x1="${MARGIN.left}" x2="${d.width - MARGIN.right}" y1="${px(y(r))}" y2="${px(y(r))}" /><text
+          class="tk"
+          x="${MARGIN.left - 6}"
+          y="${px(y(r)) + 4}"
+          text-anchor="end"
+          >${r}</text
+        >`,
+  );
   const januaries = v.history.map((h, i) => ({ h, i })).filter(({ h }) => h.period.endsWith("-01"));
   const every = Math.max(1, Math.ceil(januaries.length / 8));
-  const yearTicks = januaries.filter((_, k) => k % every === 0).map(({ h, i }) => html`<text class="tk" x="${px(x(i))}" y="${height - 8}" text-anchor="middle">${h.period.slice(0, 4)}</text>`);
+  const yearTicks = januaries
+    .filter((_, k) => k % every === 0)
+    .map(
+      ({ h, i }) =>
+        html`<text class="tk" x="${px(x(i))}" y="${height - 8}" text-anchor="middle">${h.period.slice(0, 4)}</text>`,
+    );
   const columns = d.plain
     ? []
     : v.history.map((h, i) => {
         const label = `${formatPeriod(h.period, lang)}\n${v.partners.map((p) => `${p.name[lang]}: ${h.ranks[p.partner] ?? "—"}`).join("\n")}`;
-        return html`<rect ${markAttrs({ label, key: h.period, value: h.ranks[v.partners[0]?.partner ?? ""] ?? null, first: i === v.history.length - 1, cls: "hit" })} x="${px(MARGIN.left + step * i)}" y="${MARGIN.top}" width="${px(step)}" height="${plotHeight}"/>`;
+        return html`<rect
+          ${markAttrs({ label, key: h.period, value: h.ranks[v.partners[0]?.partner ?? ""] ?? null, first: i === v.history.length - 1, cls: "hit" })}
+          x="${px(MARGIN.left + step * i)}"
+          y="${MARGIN.top}"
+          width="${px(step)}"
+          height="${plotHeight}"
+        />`;
       });
-  return svgRoot(d, height, lang === "es" ? "Lugar a lo largo del tiempo" : "Rank over time", html`<g aria-hidden="true">${rankTicks}${yearTicks}</g>${lines}<g>${columns}</g>`);
+  return svgRoot(
+    d,
+    height,
+    lang === "es" ? "Lugar a lo largo del tiempo" : "Rank over time",
+    html`<g aria-hidden="true">${rankTicks}${yearTicks}</g>${lines}<g>${columns}</g>`,
+  );
 }

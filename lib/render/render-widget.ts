@@ -1,7 +1,16 @@
 import "server-only";
 import { getDataset } from "@/lib/data/get-dataset";
 import { getChecksReport, getRelease, listReleaseSlugs } from "@/lib/checks/release-checks";
-import { bridgeView, DEFAULT_RANGE, rankView, releaseMonthView, resolveRange, seriesBounds, seriesViewFromDataset, type RangeSpec } from "@/lib/views";
+import {
+  bridgeView,
+  DEFAULT_RANGE,
+  rankView,
+  releaseMonthView,
+  resolveRange,
+  seriesBounds,
+  seriesViewFromDataset,
+  type RangeSpec,
+} from "@/lib/views";
 import type { AnyEmbedOptions } from "@/lib/http/embed/options";
 import type { Lang } from "@/lib/i18n/format";
 import { csvPath, dashboardPath, embedPath, PLOT_HEIGHT } from "@/lib/http/embed/urls";
@@ -25,13 +34,25 @@ export interface WidgetResponse {
  * A from/to that misses the data altogether (`/api/series` answers it with a 404 naming the months there are): the
  * widget says so rather than quietly showing other months. A range that overlaps the data is trimmed to it.
  */
-function outsideData(o: { from?: string; to?: string }, bounds: { first: string; last: string } | null, lang: Lang): WidgetResponse | null {
+function outsideData(
+  o: { from?: string; to?: string },
+  bounds: { first: string; last: string } | null,
+  lang: Lang,
+): WidgetResponse | null {
   if (!bounds) return null;
   const parameter = o.from && o.from > bounds.last ? "from" : o.to && o.to < bounds.first ? "to" : null;
-  return parameter ? { status: 404, body: errorFrame({ problem: "no_data", parameter, allowed: [`${bounds.first}..${bounds.last}`], lang }) } : null;
+  return parameter
+    ? {
+        status: 404,
+        body: errorFrame({ problem: "no_data", parameter, allowed: [`${bounds.first}..${bounds.last}`], lang }),
+      }
+    : null;
 }
 
-function rangeOf(o: { from?: string; to?: string; range?: "12m" | "5y" | "all" }, bounds: { first: string; last: string } | null): RangeSpec {
+function rangeOf(
+  o: { from?: string; to?: string; range?: "12m" | "5y" | "all" },
+  bounds: { first: string; last: string } | null,
+): RangeSpec {
   if (!o.from && !o.to) return o.range ? { preset: o.range } : DEFAULT_RANGE;
   return { preset: "custom", from: o.from ?? bounds?.first ?? "1985-01", to: o.to ?? bounds?.last ?? "2100-12" };
 }
@@ -44,7 +65,11 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
   const release = slug ? getRelease(slug) : undefined;
   const report = slug ? getChecksReport(slug) : undefined;
   const lang = w.options.lang;
-  if (!slug || !release || !report) return { status: 400, body: errorFrame({ problem: "unknown_release", parameter: "release", allowed: slugs, lang }) };
+  if (!slug || !release || !report)
+    return {
+      status: 400,
+      body: errorFrame({ problem: "unknown_release", parameter: "release", allowed: slugs, lang }),
+    };
   const ds = getDataset();
   const plot = PLOT_HEIGHT[w.options.size];
   // The link's accessible name starts with its visible words (WCAG 2.5.3), then says what it downloads.
@@ -61,15 +86,29 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
   switch (w.chart) {
     case "release-month": {
       const v = releaseMonthView(ds, release, report, w.options.perspective);
-      (title = v.title[lang]), (unit = v.unit[lang]), (notes = v.notes), (sourceLine = v.sourceLine[lang]);
+      ((title = v.title[lang]), (unit = v.unit[lang]), (notes = v.notes), (sourceLine = v.sourceLine[lang]));
       chart = releaseMonthSvg(v, lang, plot);
       break;
     }
     case "bridge": {
       const v = bridgeView(ds, release, report, w.options.perspective);
-      if (!v) return { status: 404, body: errorFrame({ problem: "unknown_chart", parameter: "chart", allowed: ["release-month", "series", "rank", "figure"], lang }) };
+      if (!v)
+        return {
+          status: 404,
+          body: errorFrame({
+            problem: "unknown_chart",
+            parameter: "chart",
+            allowed: ["release-month", "series", "rank", "figure"],
+            lang,
+          }),
+        };
       const drawn = bridgeSvg(v, lang, plot);
-      (title = v.title[lang]), (unit = v.unit[lang]), (notes = v.notes), (sourceLine = v.sourceLine[lang]), (chart = drawn.chart), (status = drawn.status);
+      ((title = v.title[lang]),
+        (unit = v.unit[lang]),
+        (notes = v.notes),
+        (sourceLine = v.sourceLine[lang]),
+        (chart = drawn.chart),
+        (status = drawn.status));
       break;
     }
     case "series": {
@@ -78,8 +117,14 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
       const bounds = seriesBounds(ds, partner, o.basis);
       const missed = outsideData(o, bounds, lang);
       if (missed) return missed;
-      const v = seriesViewFromDataset(ds, { partner, basis: o.basis, perspective: o.perspective, range: rangeOf(o, bounds), release });
-      (title = v.title[lang]), (unit = v.unit[lang]), (notes = v.notes), (sourceLine = v.sourceLine[lang]);
+      const v = seriesViewFromDataset(ds, {
+        partner,
+        basis: o.basis,
+        perspective: o.perspective,
+        range: rangeOf(o, bounds),
+        release,
+      });
+      ((title = v.title[lang]), (unit = v.unit[lang]), (notes = v.notes), (sourceLine = v.sourceLine[lang]));
       chart = seriesSvg(v, lang, plot);
       shownRange = { from: v.from, to: v.to };
       csvText = csvLabel(`${v.title[lang]}, ${v.from}–${v.to}`);
@@ -93,7 +138,15 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
       // Without NSA data for the partner there is no history: the release month alone (no hard-coded month).
       const month = claim?.period ?? release.meta.date.slice(0, 7);
       if (o.period && (!bounds || o.period < bounds.first || o.period > bounds.last)) {
-        return { status: 400, body: errorFrame({ problem: "bad_value", parameter: "period", allowed: bounds ? [`${bounds.first}..${bounds.last}`] : [month], lang }) };
+        return {
+          status: 400,
+          body: errorFrame({
+            problem: "bad_value",
+            parameter: "period",
+            allowed: bounds ? [`${bounds.first}..${bounds.last}`] : [month],
+            lang,
+          }),
+        };
       }
       const missed = outsideData(o, bounds, lang);
       if (missed) return missed;
@@ -101,19 +154,49 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
       const v = rankView(ds, release, report, range, o.period);
       shownRange = range;
       const drawn = rankSvg(v, lang, plot);
-      (title = v.title[lang]), (unit = v.unit[lang]), (notes = v.notes), (sourceLine = v.sourceLine[lang]), (chart = drawn.chart), (status = drawn.status);
+      ((title = v.title[lang]),
+        (unit = v.unit[lang]),
+        (notes = v.notes),
+        (sourceLine = v.sourceLine[lang]),
+        (chart = drawn.chart),
+        (status = drawn.status));
       break;
     }
     case "figure": {
       const card = figureCard(report, w.options.figure, lang);
-      if (!card) return { status: 400, body: errorFrame({ problem: "bad_value", parameter: "figure", allowed: [...new Set(report.results.map((r) => r.claimId))], lang }) };
-      (title = card.title), (unit = card.unit), (notes = card.notes), (sourceLine = card.sourceLine), (chart = card.body);
+      if (!card)
+        return {
+          status: 400,
+          body: errorFrame({
+            problem: "bad_value",
+            parameter: "figure",
+            allowed: [...new Set(report.results.map((r) => r.claimId))],
+            lang,
+          }),
+        };
+      ((title = card.title),
+        (unit = card.unit),
+        (notes = card.notes),
+        (sourceLine = card.sourceLine),
+        (chart = card.body));
       csvText = csvLabel(lang === "es" ? "cifras y verificaciones del comunicado" : "the release's figures and checks");
       break;
     }
   }
-  const body = widgetFrame({ lang, id: w.chart, title, unit, status, chart, notes, sourceLine, links: { dashboard: dashboardPath(w, latest, shownRange), csv: csvPath(w, slug, shownRange), csvLabel: csvText } });
+  const body = widgetFrame({
+    lang,
+    id: w.chart,
+    title,
+    unit,
+    status,
+    chart,
+    notes,
+    sourceLine,
+    links: { dashboard: dashboardPath(w, latest, shownRange), csv: csvPath(w, slug, shownRange), csvLabel: csvText },
+  });
   const oembedHref = `${origin}/api/oembed?format=json&url=${encodeURIComponent(origin + embedPath(w))}`;
-  return { status: 200, body: widgetDocument({ lang, theme: w.options.theme, title: `${title} — Balanza`, body, oembedHref }) };
+  return {
+    status: 200,
+    body: widgetDocument({ lang, theme: w.options.theme, title: `${title} — Balanza`, body, oembedHref }),
+  };
 }
-

@@ -19,12 +19,17 @@ export function niceStep(span: number, count: number): number {
  * Maps [min, max] (widened to include 0 and to round ticks) onto [rangeStart, rangeEnd] (SVG y grows downward:
  * pass rangeStart = bottom). Ticks are the round values inside the widened domain.
  */
-export function linearScale(values: readonly number[], rangeStart: number, rangeEnd: number, opts: { includeZero?: boolean; tickCount?: number } = {}): LinearScale {
+export function linearScale(
+  values: readonly number[],
+  rangeStart: number,
+  rangeEnd: number,
+  opts: { includeZero?: boolean; tickCount?: number } = {},
+): LinearScale {
   const finite = values.filter((v) => Number.isFinite(v));
   let min = Math.min(...finite, ...(opts.includeZero === false ? [] : [0]));
   let max = Math.max(...finite, ...(opts.includeZero === false ? [] : [0]));
-  if (!Number.isFinite(min) || !Number.isFinite(max)) (min = 0), (max = 1);
-  if (min === max) (min -= 1), (max += 1);
+  if (!Number.isFinite(min) || !Number.isFinite(max)) ((min = 0), (max = 1));
+  if (min === max) ((min -= 1), (max += 1));
   const step = niceStep(max - min, opts.tickCount ?? 4);
   const lo = Math.floor(min / step) * step;
   const hi = Math.ceil(max / step) * step;

@@ -15,7 +15,12 @@ export function seriesSvg(v: SeriesView, lang: Lang, plotHeight: number): Html {
   const rows = v.rows;
   const lastRow = rows[rows.length - 1];
   const svg = seriesChartSvg(v, lang, plotHeight);
-  const latest = lastRow ? html`<p class="note">${formatPeriod(lastRow.period, lang)}: ${v.flows.map((f, k) => html`${k ? " · " : ""}${f.short[lang]} <strong>${fmt(lastRow[f.flow], lang)}</strong>`)}</p>` : "";
+  const latest = lastRow
+    ? html`<p class="note">
+        ${formatPeriod(lastRow.period, lang)}:
+        ${v.flows.map((f, k) => html`${k ? " · " : ""}${f.short[lang]} <strong>${fmt(lastRow[f.flow], lang)}</strong>`)}
+      </p>`
+    : "";
   const table = dataTable({
     caption: `${v.title[lang]} · ${v.unit[lang]}`,
     head: [WIDGET_TEXT.period[lang], ...v.flows.map((f) => f.short[lang])],
@@ -29,7 +34,11 @@ export function seriesSvg(v: SeriesView, lang: Lang, plotHeight: number): Html {
 export function seriesChartSvg(v: SeriesView, lang: Lang, plotHeight: number, d: DrawOptions = WIDGET_DRAW): Html {
   const height = MARGIN.top + plotHeight + MARGIN.bottom;
   const rows = v.rows;
-  const y = linearScale(rows.flatMap((r) => v.flows.map((f) => r[f.flow])).filter((x): x is number => x !== null), MARGIN.top + plotHeight, MARGIN.top);
+  const y = linearScale(
+    rows.flatMap((r) => v.flows.map((f) => r[f.flow])).filter((x): x is number => x !== null),
+    MARGIN.top + plotHeight,
+    MARGIN.top,
+  );
   const plotWidth = d.width - MARGIN.left - MARGIN.right;
   const step = plotWidth / Math.max(1, rows.length);
   const x = (i: number) => MARGIN.left + step * (i + 0.5);
@@ -42,28 +51,56 @@ export function seriesChartSvg(v: SeriesView, lang: Lang, plotHeight: number, d:
       path += `${pen}${px(x(i))} ${px(y(value))}`;
       pen = "L";
     });
-    return html`<path class="ln f-${f.flow}" fill="none" d="${path}" data-flow="${f.flow}" aria-hidden="true"/>`;
+    return html`<path class="ln f-${f.flow}" fill="none" d="${path}" data-flow="${f.flow}" aria-hidden="true" />`;
   });
   // Year ticks (January of every year, or of every few years over long ranges); over a year or two, quarter months.
   const januaries = rows.map((r, i) => ({ r, i })).filter(({ r }) => r.period.endsWith("-01"));
   const short = januaries.length < 3;
   const ticks = short ? rows.map((r, i) => ({ r, i })).filter(({ r }) => /-(01|04|07|10)$/.test(r.period)) : januaries;
   const every = Math.max(1, Math.ceil(ticks.length / 8));
-  const yearTicks = ticks.filter((_, k) => k % every === 0).map(({ r, i }) => html`<text class="tk" x="${px(x(i))}" y="${height - 8}" text-anchor="middle">${short ? formatPeriod(r.period, lang, "short") : r.period.slice(0, 4)}</text>`);
+  const yearTicks = ticks
+    .filter((_, k) => k % every === 0)
+    .map(
+      ({ r, i }) =>
+        html`<text class="tk" x="${px(x(i))}" y="${height - 8}" text-anchor="middle"
+          >${short ? formatPeriod(r.period, lang, "short") : r.period.slice(0, 4)}</text
+        >`,
+    );
   const releaseIndex = rows.findIndex((r) => r.isReleaseMonth);
   const marker =
     releaseIndex >= 0
-      ? html`<line class="mark" x1="${px(x(releaseIndex))}" x2="${px(x(releaseIndex))}" y1="${MARGIN.top}" y2="${MARGIN.top + plotHeight}"/>${releaseIndex > rows.length / 2 ? html`<text x="${px(x(releaseIndex) - 4)}" y="${MARGIN.top + 10}" text-anchor="end">${WIDGET_TEXT.releaseMonth[lang]}</text>` : html`<text x="${px(x(releaseIndex) + 4)}" y="${MARGIN.top + 10}">${WIDGET_TEXT.releaseMonth[lang]}</text>`}`
+      ? html`<line
+            class="mark"
+            x1="${px(x(releaseIndex))}"
+            x2="${px(x(releaseIndex))}"
+            y1="${MARGIN.top}"
+            y2="${MARGIN.top + plotHeight}"
+          />${releaseIndex > rows.length / 2 ? html`<text x="${px(x(releaseIndex) - 4)}" y="${MARGIN.top + 10}" text-anchor="end">${WIDGET_TEXT.releaseMonth[lang]}</text>` : html`<text x="${px(x(releaseIndex) + 4)}" y="${MARGIN.top + 10}">${WIDGET_TEXT.releaseMonth[lang]}</text>`}`
       : "";
   const lastIndex = rows.length - 1;
-  const columns = d.plain ? [] : rows.map((r, i) => {
-    const parts = v.flows.map((f) => {
-      const change = r.yoy[f.flow];
-      const yoy = change ? ` (${formatDelta(change.change, lang, 1)}${change.percent === null ? "" : `, ${formatDelta(change.percent, lang, 1)} %`})` : "";
-      return `${f.short[lang]}: ${fmt(r[f.flow], lang)}${yoy}`;
-    });
-    const label = `${formatPeriod(r.period, lang)}${r.isReleaseMonth ? ` (${WIDGET_TEXT.releaseMonth[lang]})` : ""}\n${parts.join("\n")}`;
-    return html`<rect ${markAttrs({ label, key: r.period, value: r.balance, first: i === lastIndex, cls: "hit" })} x="${px(MARGIN.left + step * i)}" y="${MARGIN.top}" width="${px(step)}" height="${plotHeight}"/>`;
-  });
-  return svgRoot(d, height, v.title[lang], html`${yAxis(y, lang, d.width)}<g aria-hidden="true">${yearTicks}</g>${lines}${marker}<g>${columns}</g>`);
+  const columns = d.plain
+    ? []
+    : rows.map((r, i) => {
+        const parts = v.flows.map((f) => {
+          const change = r.yoy[f.flow];
+          const yoy = change
+            ? ` (${formatDelta(change.change, lang, 1)}${change.percent === null ? "" : `, ${formatDelta(change.percent, lang, 1)} %`})`
+            : "";
+          return `${f.short[lang]}: ${fmt(r[f.flow], lang)}${yoy}`;
+        });
+        const label = `${formatPeriod(r.period, lang)}${r.isReleaseMonth ? ` (${WIDGET_TEXT.releaseMonth[lang]})` : ""}\n${parts.join("\n")}`;
+        return html`<rect
+          ${markAttrs({ label, key: r.period, value: r.balance, first: i === lastIndex, cls: "hit" })}
+          x="${px(MARGIN.left + step * i)}"
+          y="${MARGIN.top}"
+          width="${px(step)}"
+          height="${plotHeight}"
+        />`;
+      });
+  return svgRoot(
+    d,
+    height,
+    v.title[lang],
+    html`${yAxis(y, lang, d.width)}<g aria-hidden="true">${yearTicks}</g>${lines}${marker}<g>${columns}</g>`,
+  );
 }

@@ -14,7 +14,11 @@ export function snippetTitle(w: AnyEmbedOptions): string {
  * The HTML a site pastes: an iframe (titled, lazy, as tall as the whole widget by default so it reads right
  * without the script) and the loader script. `width` is CSS px, or the frame fills its column when omitted.
  */
-export function embedSnippet(origin: string, w: AnyEmbedOptions, opts: { width?: number; height?: number } = {}): string {
+export function embedSnippet(
+  origin: string,
+  w: AnyEmbedOptions,
+  opts: { width?: number; height?: number } = {},
+): string {
   const src = `${origin}${embedPath(w)}`;
   const height = opts.height ?? defaultHeight(w.chart, w.options.size);
   const width = opts.width ? `${opts.width}` : "100%";

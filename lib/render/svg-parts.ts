@@ -23,15 +23,35 @@ export const WIDGET_DRAW: DrawOptions = { width: VIEW_WIDTH, plain: false };
 /** The root of a chart's SVG: a named group in the widget, a decorative picture inside a named box on the dashboard. */
 export function svgRoot(d: DrawOptions, height: number, label: string, content: Html): Html {
   return d.plain
-    ? html`<svg class="chart${d.cls ? ` ${d.cls}` : ""}" viewBox="0 0 ${d.width} ${height}" preserveAspectRatio="xMidYMin meet" aria-hidden="true" focusable="false">${content}</svg>`
+    ? html`<svg
+        class="chart${d.cls ? ` ${d.cls}` : ""}"
+        viewBox="0 0 ${d.width} ${height}"
+        preserveAspectRatio="xMidYMin meet"
+        aria-hidden="true"
+        focusable="false"
+      >
+        ${content}
+      </svg>`
     : html`<svg class="chart" viewBox="0 0 ${d.width} ${height}" role="group" aria-label="${label}">${content}</svg>`;
 }
 
 /** Horizontal gridlines with their values on the left axis. */
 export function yAxis(y: LinearScale, lang: Lang, width = VIEW_WIDTH): Html {
-  return html`<g aria-hidden="true">${y.ticks.map(
-    (t) => html`<line class="ax" x1="${MARGIN.left}" x2="${width - MARGIN.right}" y1="${px(y(t))}" y2="${px(y(t))}"${t === 0 ? html` stroke-width="1.5"` : ""}/><text class="tk" x="${MARGIN.left - 6}" y="${px(y(t)) + 4}" text-anchor="end">${formatNumber(t, lang, 0)}</text>`,
-  )}</g>`;
+  return html`<g aria-hidden="true"
+    >${y.ticks.map(
+      (t) =>
+        html`<line
+            class="ax"
+            x1="${MARGIN.left}"
+            x2="${width - MARGIN.right}"
+            y1="${px(y(t))}"
+            y2="${px(y(t))}"
+            ${t === 0 ? html` stroke-width="1.5"` : ""}
+          /><text class="tk" x="${MARGIN.left - 6}" y="${px(y(t)) + 4}" text-anchor="end"
+            >${formatNumber(t, lang, 0)}</text
+          >`,
+    )}</g
+  >`;
 }
 
 /**
@@ -39,24 +59,65 @@ export function yAxis(y: LinearScale, lang: Lang, width = VIEW_WIDTH): Html {
  * script moves between marks with the arrow keys), named for screen readers, with its exact value in data-value
  * so tests compare what is drawn with the view model.
  */
-export function markAttrs(a: { label: string; key: string; value: number | null; first: boolean; cls?: string; claim?: string | null; plain?: boolean }): Html {
-  if (a.plain) return html`class="${a.cls ?? ""}"${a.claim ? html` data-claim="${a.claim}"` : ""} data-key="${a.key}" data-value="${a.value ?? ""}"`;
-  return html`class="pt${a.cls ? ` ${a.cls}` : ""}" role="img" tabindex="${a.first ? 0 : -1}" aria-label="${a.label}" data-key="${a.key}" data-value="${a.value ?? ""}"`;
+export function markAttrs(a: {
+  label: string;
+  key: string;
+  value: number | null;
+  first: boolean;
+  cls?: string;
+  claim?: string | null;
+  plain?: boolean;
+}): Html {
+  if (a.plain)
+    return html`class="${a.cls ?? ""}"${a.claim ? html` data-claim="${a.claim}"` : ""} data-key="${a.key}"
+    data-value="${a.value ?? ""}"`;
+  return html`class="pt${a.cls ? ` ${a.cls}` : ""}" role="img" tabindex="${a.first ? 0 : -1}" aria-label="${a.label}"
+  data-key="${a.key}" data-value="${a.value ?? ""}"`;
 }
 
 /** A colour swatch for a legend, in the same fill class as the marks. */
 export function swatch(fillClass: string): Html {
-  return html`<svg class="sw" width="12" height="12" aria-hidden="true" focusable="false"><rect class="${fillClass}" width="12" height="12" rx="2"/></svg>`;
+  return html`<svg class="sw" width="12" height="12" aria-hidden="true" focusable="false">
+    <rect class="${fillClass}" width="12" height="12" rx="2" />
+  </svg>`;
 }
 
 export function legend(items: ReadonlyArray<{ fillClass: string; label: string }>, cls?: string): Html {
-  return html`<ul class="legend${cls ? ` ${cls}` : ""}">${items.map((i) => html`<li>${swatch(i.fillClass)}${i.label}</li>`)}</ul>`;
+  return html`<ul class="legend${cls ? ` ${cls}` : ""}">
+    ${items.map((i) => html`<li>${swatch(i.fillClass)}${i.label}</li>`)}
+  </ul>`;
 }
 
 /** The chart's numbers as a table, for screen readers, copying and readers without the chart. */
-export function dataTable(a: { caption: string; head: readonly string[]; rows: ReadonlyArray<readonly [string, ...string[]]>; collapsed?: string }): Html {
-  const table = html`<table><caption>${a.caption}</caption><thead><tr>${a.head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead><tbody>${a.rows.map(
-    ([first, ...rest]) => html`<tr><th scope="row">${first}</th>${rest.map((c) => html`<td>${c}</td>`)}</tr>`,
-  )}</tbody></table>`;
-  return a.collapsed ? html`<details><summary>${a.collapsed}</summary><div class="scroll" tabindex="0" role="region" aria-label="${a.caption}">${table}</div></details>` : table;
+export function dataTable(a: {
+  caption: string;
+  head: readonly string[];
+  rows: ReadonlyArray<readonly [string, ...string[]]>;
+  collapsed?: string;
+}): Html {
+  const table = html`<table>
+    <caption>
+      ${a.caption}
+    </caption>
+    <thead>
+      <tr>
+        ${a.head.map((h) => html`<th scope="col">${h}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${a.rows.map(
+        ([first, ...rest]) =>
+          html`<tr>
+            <th scope="row">${first}</th>
+            ${rest.map((c) => html`<td>${c}</td>`)}
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+  return a.collapsed
+    ? html`<details>
+        <summary>${a.collapsed}</summary>
+        <div class="scroll" tabindex="0" role="region" aria-label="${a.caption}">${table}</div>
+      </details>`
+    : table;
 }

@@ -13,21 +13,57 @@ import { html, type Html } from "@/lib/render/html";
 export function seriesTableHtml(view: SeriesView, lang: Lang): Html {
   const t = strings(lang);
   const n = (v: number | null) => (v === null ? t.noValue : formatNumber(v, lang, 1));
-  const y = (c: { change: number; percent: number | null } | null) => (c === null ? t.noValue : c.percent === null ? formatDelta(c.change, lang, 1) : `${formatDelta(c.percent, lang, 1)} %`);
-  return html`<table><caption>${view.title[lang]}, ${formatPeriod(view.from, lang, "short")}–${formatPeriod(view.to, lang, "short")}</caption><thead><tr><th scope="col">${t.month}</th>${view.flows.map(
-    (f) => html`<th scope="col" colspan="2">${f.label[lang]}</th>`,
-  )}</tr></thead><tbody>${view.rows.map(
-    (r) =>
-      html`<tr${r.isReleaseMonth ? html` class="release-row"` : ""}><th scope="row">${r.period}${r.isReleaseMonth ? ` (${t.releaseMonth})` : ""}</th>${view.flows.map(
-        (f) => html`<td class="num">${n(r[f.flow])}</td><td class="num yoy">${t.yoy} ${y(r.yoy[f.flow])}</td>`,
-      )}</tr>`,
-  )}</tbody></table>`;
+  const y = (c: { change: number; percent: number | null } | null) =>
+    c === null
+      ? t.noValue
+      : c.percent === null
+        ? formatDelta(c.change, lang, 1)
+        : `${formatDelta(c.percent, lang, 1)} %`;
+  return html`<table>
+    <caption>
+      ${view.title[lang]}, ${formatPeriod(view.from, lang, "short")}–${formatPeriod(view.to, lang, "short")}
+    </caption>
+    <thead>
+      <tr>
+        <th scope="col">${t.month}</th>
+        ${view.flows.map((f) => html`<th scope="col" colspan="2">${f.label[lang]}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${view.rows.map(
+        (r) =>
+          html`<tr${r.isReleaseMonth ? html` class="release-row"` : ""}><th scope="row">${r.period}${r.isReleaseMonth ? ` (${t.releaseMonth})` : ""}</th>${view.flows.map(
+            (f) =>
+              html`<td class="num">${n(r[f.flow])}</td>
+                <td class="num yoy">${t.yoy} ${y(r.yoy[f.flow])}</td>`,
+          )}</tr>`,
+      )}
+    </tbody>
+  </table>`;
 }
 
-export function rankHistoryTableHtml(rows: readonly RankHistoryRow[], partners: ReadonlyArray<{ partner: string; name: Bilingual }>, range: { from: string; to: string }, lang: Lang): Html {
+export function rankHistoryTableHtml(
+  rows: readonly RankHistoryRow[],
+  partners: ReadonlyArray<{ partner: string; name: Bilingual }>,
+  range: { from: string; to: string },
+  lang: Lang,
+): Html {
   const t = strings(lang);
-  return html`<table><caption>${t.rankOverTime}, ${range.from}–${range.to}</caption><thead><tr><th scope="col">${t.month}</th>${partners.map((p) => html`<th scope="col">${p.name[lang]}</th>`)}</tr></thead><tbody>${rows.map(
-    (r) =>
-      html`<tr${r.isReleaseMonth ? html` class="release-row"` : ""}><th scope="row">${r.period}${r.isReleaseMonth ? ` (${t.releaseMonth})` : ""}</th>${partners.map((p) => html`<td class="num">${String(r.ranks[p.partner] ?? t.noValue)}</td>`)}</tr>`,
-  )}</tbody></table>`;
+  return html`<table>
+    <caption>
+      ${t.rankOverTime}, ${range.from}–${range.to}
+    </caption>
+    <thead>
+      <tr>
+        <th scope="col">${t.month}</th>
+        ${partners.map((p) => html`<th scope="col">${p.name[lang]}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${rows.map(
+        (r) =>
+          html`<tr${r.isReleaseMonth ? html` class="release-row"` : ""}><th scope="row">${r.period}${r.isReleaseMonth ? ` (${t.releaseMonth})` : ""}</th>${partners.map((p) => html`<td class="num">${String(r.ranks[p.partner] ?? t.noValue)}</td>`)}</tr>`,
+      )}
+    </tbody>
+  </table>`;
 }

@@ -12,8 +12,33 @@ export const WIDGET_SCRIPT_PATH = "/embed-widget.js";
  * A whole widget page: no site chrome, the stylesheet inline, one deferred same-origin script.
  * `robots` noindex: the dashboard, not the frame, is the page to find.
  */
-export function widgetDocument(a: { lang: Lang; theme: EmbedTheme; title: string; body: Html; oembedHref?: string }): string {
-  return `<!doctype html>${html`<html lang="${a.lang}" class="${a.theme}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><link rel="icon" href="data:,"><title>${a.title}</title>${a.oembedHref ? html`<link rel="alternate" type="application/json+oembed" href="${a.oembedHref}" title="${a.title}">` : ""}<style>${raw(WIDGET_CSS)}</style><script src="${WIDGET_SCRIPT_PATH}" defer></script></head><body><main>${a.body}<div class="tip" aria-hidden="true" hidden></div></main></body></html>`}`;
+export function widgetDocument(a: {
+  lang: Lang;
+  theme: EmbedTheme;
+  title: string;
+  body: Html;
+  oembedHref?: string;
+}): string {
+  return `<!doctype html>${html`<html lang="${a.lang}" class="${a.theme}">
+    <head>
+      <meta charset="utf-8" />
+      <meta name="viewport" content="width=device-width,initial-scale=1" />
+      <meta name="robots" content="noindex" />
+      <link rel="icon" href="data:," />
+      <title>${a.title}</title>
+      ${a.oembedHref ? html`<link rel="alternate" type="application/json+oembed" href="${a.oembedHref}" title="${a.title}" />` : ""}
+      <style>
+        ${raw(WIDGET_CSS)}
+      </style>
+      <script src="${WIDGET_SCRIPT_PATH}" defer></script>
+    </head>
+    <body>
+      <main>
+        ${a.body}
+        <div class="tip" aria-hidden="true" hidden></div>
+      </main>
+    </body>
+  </html>`}`;
 }
 
 const ICON_PATHS: Record<CheckStatus, string> = {
@@ -26,5 +51,16 @@ const ICON_PATHS: Record<CheckStatus, string> = {
 
 /** A check status as an icon and a word (never colour alone); the icon is decorative, the word is read. */
 export function statusBadge(status: CheckStatus, lang: Lang): Html {
-  return html`<span class="status st-${status}"><svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="${ICON_PATHS[status]}" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>${STATUS_WORD[status][lang]}</span>`;
+  return html`<span class="status st-${status}"
+    ><svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <path
+        d="${ICON_PATHS[status]}"
+        fill="none"
+        stroke="currentColor"
+        stroke-width="2"
+        stroke-linecap="round"
+        stroke-linejoin="round"
+      /></svg
+    >${STATUS_WORD[status][lang]}</span
+  >`;
 }

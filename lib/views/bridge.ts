@@ -47,7 +47,12 @@ const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
  * (millions of dollars): 39,874 − 27,210 = 12,664 beside the printed 12,700 (delta 36, tolerance 50). Null when the
  * release states no exports, imports and balance.
  */
-export function bridgeView(ds: Dataset, release: Release, report: ChecksReport | undefined, perspective: Perspective): BridgeView | null {
+export function bridgeView(
+  ds: Dataset,
+  release: Release,
+  report: ChecksReport | undefined,
+  perspective: Perspective,
+): BridgeView | null {
   const e = statedFlow(release, "exports", perspective);
   const i = statedFlow(release, "imports", perspective);
   const b = statedFlow(release, "balance", perspective);
@@ -57,16 +62,58 @@ export function bridgeView(ds: Dataset, release: Release, report: ChecksReport |
   const tolerance = identity?.tolerance ?? clean((b.claim.precision * b.claim.scale) / 2e6);
   const delta = clean(b.value - computed);
   const name = partnerName(ds, b.claim.partner);
-  const identityLink = (claimId: string): FigureLink => ({ ...figureLink(report, claimId), status: identity?.status ?? null, checkIds: identity ? [identity.id] : [] });
+  const identityLink = (claimId: string): FigureLink => ({
+    ...figureLink(report, claimId),
+    status: identity?.status ?? null,
+    checkIds: identity ? [identity.id] : [],
+  });
   const steps: BridgeStep[] = [
-    { key: "exports", label: flowLabel("exports", perspective, name), short: { es: "Export.", en: "Exports" }, value: e.value, start: 0, end: e.value, ...figureLink(report, e.claim.id) },
-    { key: "imports", label: { es: `menos ${lowerFirst(flowLabel("imports", perspective, name).es)}`, en: `minus ${flowLabel("imports", perspective, name).en}` }, short: { es: "− Import.", en: "− Imports" }, value: -i.value, start: e.value, end: computed, ...figureLink(report, i.claim.id) },
-    { key: "computed", label: { es: "Saldo calculado (exportaciones − importaciones)", en: "Computed balance (exports − imports)" }, short: { es: "Saldo calculado", en: "Computed balance" }, value: computed, start: 0, end: computed, ...identityLink(b.claim.id) },
-    { key: "printed", label: { es: "Saldo impreso en el comunicado", en: "Balance printed in the release" }, short: { es: "Saldo impreso", en: "Printed balance" }, value: b.value, start: 0, end: b.value, ...figureLink(report, b.claim.id) },
+    {
+      key: "exports",
+      label: flowLabel("exports", perspective, name),
+      short: { es: "Export.", en: "Exports" },
+      value: e.value,
+      start: 0,
+      end: e.value,
+      ...figureLink(report, e.claim.id),
+    },
+    {
+      key: "imports",
+      label: {
+        es: `menos ${lowerFirst(flowLabel("imports", perspective, name).es)}`,
+        en: `minus ${flowLabel("imports", perspective, name).en}`,
+      },
+      short: { es: "− Import.", en: "− Imports" },
+      value: -i.value,
+      start: e.value,
+      end: computed,
+      ...figureLink(report, i.claim.id),
+    },
+    {
+      key: "computed",
+      label: { es: "Saldo calculado (exportaciones − importaciones)", en: "Computed balance (exports − imports)" },
+      short: { es: "Saldo calculado", en: "Computed balance" },
+      value: computed,
+      start: 0,
+      end: computed,
+      ...identityLink(b.claim.id),
+    },
+    {
+      key: "printed",
+      label: { es: "Saldo impreso en el comunicado", en: "Balance printed in the release" },
+      short: { es: "Saldo impreso", en: "Printed balance" },
+      value: b.value,
+      start: 0,
+      end: b.value,
+      ...figureLink(report, b.claim.id),
+    },
   ];
   return {
     id: "bridge",
-    title: { es: "Del cálculo a la cifra impresa: exportaciones − importaciones = saldo", en: "From the arithmetic to the printed figure: exports − imports = balance" },
+    title: {
+      es: "Del cálculo a la cifra impresa: exportaciones − importaciones = saldo",
+      en: "From the arithmetic to the printed figure: exports − imports = balance",
+    },
     unit: MUSD_UNIT,
     valueUnit: "musd",
     sources: [],
@@ -76,7 +123,10 @@ export function bridgeView(ds: Dataset, release: Release, report: ChecksReport |
       en: `Source: ${release.meta.issuerShort}, release ${release.meta.number} (${release.meta.date}); Balanza's arithmetic on the release's own figures. ${b.claim.basis} basis${b.claim.basisAttribution.inferred ? " (inferred)" : ""}, first release as quoted (vintage: the release, ${release.meta.date}).`,
     },
     notes: [
-      { es: `El comunicado imprime el saldo redondeado a múltiplos de ${tolerance * 2} mdd; una diferencia de hasta ±${tolerance} la explica el redondeo.`, en: `The release prints the balance rounded to a multiple of ${tolerance * 2} million dollars; a delta of up to ±${tolerance} is explained by rounding.` },
+      {
+        es: `El comunicado imprime el saldo redondeado a múltiplos de ${tolerance * 2} mdd; una diferencia de hasta ±${tolerance} la explica el redondeo.`,
+        en: `The release prints the balance rounded to a multiple of ${tolerance * 2} million dollars; a delta of up to ±${tolerance} is explained by rounding.`,
+      },
       ...(b.claim.periodAttribution.inferred ? [b.claim.periodAttribution.reason] : []),
     ],
     perspective,

@@ -28,8 +28,18 @@ const signed = (v: number, sign: 1 | -1) => (v === 0 ? 0 : v * sign);
  * rank do not change. Status and tolerance are the same from either side.
  */
 export function checkRowView(r: CheckResult, perspective: Perspective, partner: Bilingual): CheckRowView {
-  const same: CheckRowView = { label: r.label, measure: r.measure, releaseLabel: null, reported: r.reported, computed: r.computed, delta: r.delta, formula: r.formula, explanation: r.explanation };
-  if (r.perspective === perspective || (r.measure !== "exports" && r.measure !== "imports" && r.measure !== "balance")) return same;
+  const same: CheckRowView = {
+    label: r.label,
+    measure: r.measure,
+    releaseLabel: null,
+    reported: r.reported,
+    computed: r.computed,
+    delta: r.delta,
+    formula: r.formula,
+    explanation: r.explanation,
+  };
+  if (r.perspective === perspective || (r.measure !== "exports" && r.measure !== "imports" && r.measure !== "balance"))
+    return same;
   const { flow, sign } = restate(r.measure, r.perspective, perspective);
   const renamed = { ...same, label: flowLabel(flow, perspective, partner), measure: flow, releaseLabel: r.label };
   // A renamed flow keeps its numbers, and so its sentence.
@@ -41,7 +51,24 @@ export function checkRowView(r: CheckResult, perspective: Perspective, partner: 
   const formula = r.formula?.split(" − ").reverse().join(" − ");
   const explanation =
     r.kind === "identity" && formula !== undefined && computed !== null && delta !== null
-      ? explainIdentity({ formula, computed, reported, delta, tolerance: r.tolerance, precision: r.tolerance * 2, status: r.status })
-      : explainClaim({ reported, official: computed, delta, tolerance: r.tolerance, status: r.status, basis: r.basis ?? "", vintage: r.vintage, period: r.period });
+      ? explainIdentity({
+          formula,
+          computed,
+          reported,
+          delta,
+          tolerance: r.tolerance,
+          precision: r.tolerance * 2,
+          status: r.status,
+        })
+      : explainClaim({
+          reported,
+          official: computed,
+          delta,
+          tolerance: r.tolerance,
+          status: r.status,
+          basis: r.basis ?? "",
+          vintage: r.vintage,
+          period: r.period,
+        });
   return { ...renamed, reported, computed, delta, formula, explanation };
 }

@@ -78,7 +78,17 @@ export function monthRanking(ds: Dataset, period: string, basis: Basis, asOf: st
 }
 
 /** Ranks of `partners` among all US partners by two-way trade, month by month from `from` to `to`. */
-export function rankHistory(ds: Dataset, opts: { from: string; to: string; basis: Basis; asOf: string; partners?: readonly string[]; releasePeriod?: string | null }): RankHistoryRow[] {
+export function rankHistory(
+  ds: Dataset,
+  opts: {
+    from: string;
+    to: string;
+    basis: Basis;
+    asOf: string;
+    partners?: readonly string[];
+    releasePeriod?: string | null;
+  },
+): RankHistoryRow[] {
   const partners = opts.partners ?? RANK_PARTNERS;
   return monthsBetween(opts.from, opts.to).flatMap((period) => {
     const ranking = monthRanking(ds, period, opts.basis, opts.asOf);
@@ -92,7 +102,13 @@ export function rankHistory(ds: Dataset, opts: { from: string; to: string; basis
  * The release's rank claim (or, without one, Mexico in the release month): the month's ranks of Mexico, Canada and
  * China among every US partner by two-way trade, from the all-country file (NSA), and the ranks from `from` to `to`.
  */
-export function rankView(ds: Dataset, release: Release, report: ChecksReport | undefined, range: { from: string; to: string }, month?: string): RankView {
+export function rankView(
+  ds: Dataset,
+  release: Release,
+  report: ChecksReport | undefined,
+  range: { from: string; to: string },
+  month?: string,
+): RankView {
   const rankClaim = release.claims.find((c) => c.measure === "rank");
   const anyClaim = rankClaim ?? release.claims[0];
   const releasePeriod = anyClaim?.period ?? release.meta.date.slice(0, 7);
@@ -106,17 +122,41 @@ export function rankView(ds: Dataset, release: Release, report: ChecksReport | u
   const ranking = monthRanking(ds, period, basis, asOf);
   const entries: RankEntry[] = followed.map((partner) => {
     const row = ranking?.rows.find((r) => r.partner === partner);
-    return { partner, name: partnerName(ds, partner), rank: row?.rank ?? null, total: row?.total ?? null, exports: row?.exports ?? null, imports: row?.imports ?? null };
+    return {
+      partner,
+      name: partnerName(ds, partner),
+      rank: row?.rank ?? null,
+      total: row?.total ?? null,
+      exports: row?.exports ?? null,
+      imports: row?.imports ?? null,
+    };
   });
   const sources = ranking?.source ? [toChartSource(ranking.source)] : [];
   const notes: Bilingual[] = [
-    { es: "Lugar entre todos los socios de EUA (solo países) por comercio total: exportaciones + importaciones de EUA.", en: "Rank among all US partners (countries only) by two-way trade: US exports + imports." },
-    ...(claim ? [claim.periodAttribution, claim.basisAttribution, claim.valueAttribution].filter((a) => a.inferred).map((a) => a.reason) : []),
-    ...(period !== releasePeriod ? [{ es: `Mes elegido: ${period}; el comunicado se refiere a ${releasePeriod}, así que aquí no se verifica ninguna de sus cifras.`, en: `Month chosen: ${period}; the release refers to ${releasePeriod}, so none of its figures is checked here.` }] : []),
+    {
+      es: "Lugar entre todos los socios de EUA (solo países) por comercio total: exportaciones + importaciones de EUA.",
+      en: "Rank among all US partners (countries only) by two-way trade: US exports + imports.",
+    },
+    ...(claim
+      ? [claim.periodAttribution, claim.basisAttribution, claim.valueAttribution]
+          .filter((a) => a.inferred)
+          .map((a) => a.reason)
+      : []),
+    ...(period !== releasePeriod
+      ? [
+          {
+            es: `Mes elegido: ${period}; el comunicado se refiere a ${releasePeriod}, así que aquí no se verifica ninguna de sus cifras.`,
+            en: `Month chosen: ${period}; the release refers to ${releasePeriod}, so none of its figures is checked here.`,
+          },
+        ]
+      : []),
   ];
   return {
     id: "rank",
-    title: { es: `Lugar de ${partnerName(ds, claimPartner).es} entre los socios comerciales de EUA`, en: `${partnerName(ds, claimPartner).en}'s rank among US trading partners` },
+    title: {
+      es: `Lugar de ${partnerName(ds, claimPartner).es} entre los socios comerciales de EUA`,
+      en: `${partnerName(ds, claimPartner).en}'s rank among US trading partners`,
+    },
     unit: { es: "lugar (1 = mayor comercio total)", en: "rank (1 = largest two-way trade)" },
     valueUnit: "rank",
     sources,

@@ -17,7 +17,11 @@ export function claimMusd(claim: MoneyClaim): number {
 }
 
 /** The release's claim of a flow, named from `perspective` (restated if the release speaks from the other side). */
-export function statedFlow(release: Release, flow: MeasureFlow, perspective: Perspective): { claim: MoneyClaim; value: number } | null {
+export function statedFlow(
+  release: Release,
+  flow: MeasureFlow,
+  perspective: Perspective,
+): { claim: MoneyClaim; value: number } | null {
   for (const claim of release.claims) {
     if (claim.measure === "rank" || claim.measure === "total") continue;
     const seen = restate(claim.measure, claim.perspective, perspective);
@@ -30,15 +34,26 @@ export function statedFlow(release: Release, flow: MeasureFlow, perspective: Per
 export function figureLink(report: ChecksReport | undefined, claimId: string | null): FigureLink {
   if (!claimId) return { claimId: null, checkIds: [], status: null };
   const results = report?.results.filter((r) => r.claimId === claimId) ?? [];
-  return { claimId, checkIds: results.map((r) => r.id), status: results.find((r) => r.kind === "claim")?.status ?? null };
+  return {
+    claimId,
+    checkIds: results.map((r) => r.id),
+    status: results.find((r) => r.kind === "claim")?.status ?? null,
+  };
 }
 
 /**
  * One partner's US exports and imports in one month from one file (a vintage of a kind), or null where either is missing.
  * Millions of dollars, as published.
  */
-export function usFlowsAt(ds: Dataset, partner: string, period: string, basis: Basis, pick: (o: { vintage: string; kind: string }) => boolean): { exports: number; imports: number; vintage: string; sourceId: string } | null {
-  const at = (flow: Flow) => (ds.byKey.get(`${partner}|${flow}|${basis}`) ?? []).find((o) => o.period === period && pick(o));
+export function usFlowsAt(
+  ds: Dataset,
+  partner: string,
+  period: string,
+  basis: Basis,
+  pick: (o: { vintage: string; kind: string }) => boolean,
+): { exports: number; imports: number; vintage: string; sourceId: string } | null {
+  const at = (flow: Flow) =>
+    (ds.byKey.get(`${partner}|${flow}|${basis}`) ?? []).find((o) => o.period === period && pick(o));
   const e = at("exports");
   const i = at("imports");
   if (!e || !i) return null;

@@ -49,7 +49,12 @@ function uniqueNotes(notes: Bilingual[]): Bilingual[] {
  * the official SA and NSA values from the latest vintage, and the NSA first release as reported in the press
  * (where the data has it). Millions of US dollars. The release's period and basis are those the analyst attributes to its claims.
  */
-export function releaseMonthView(ds: Dataset, release: Release, report: ChecksReport | undefined, perspective: Perspective): ReleaseMonthView {
+export function releaseMonthView(
+  ds: Dataset,
+  release: Release,
+  report: ChecksReport | undefined,
+  perspective: Perspective,
+): ReleaseMonthView {
   const money = release.claims.filter((c) => c.measure !== "rank" && c.measure !== "total");
   const anchor = money[0] ?? release.claims[0];
   const partner = anchor?.partner ?? "2010";
@@ -59,19 +64,55 @@ export function releaseMonthView(ds: Dataset, release: Release, report: ChecksRe
 
   const sa = latestSeriesFile(ds, "SA");
   const nsa = latestSeriesFile(ds, "NSA");
-  const official = (file: typeof sa) => (file ? usFlowsAt(ds, partner, period, file.basis, (o) => o.kind === "official" && o.vintage === file.vintage) : null);
+  const official = (file: typeof sa) =>
+    file
+      ? usFlowsAt(ds, partner, period, file.basis, (o) => o.kind === "official" && o.vintage === file.vintage)
+      : null;
   const saUs = official(sa);
   const nsaUs = official(nsa);
   // The first release as reported: the earliest reported vintage that has both flows.
   const reportedUs = usFlowsAt(ds, partner, period, "NSA", (o) => o.kind === "reported");
 
   const series: ReleaseMonthSeries[] = [
-    { key: "stated", label: { es: `Comunicado (${statedBasis}, primera publicación, según se cita)`, en: `Release (${statedBasis}, first release, as quoted)` }, basis: statedBasis, vintage: null, kind: "release" },
-    { key: "officialSA", label: { es: `Oficial SA (edición ${sa?.vintage ?? "—"})`, en: `Official SA (${sa?.vintage ?? "—"} vintage)` }, basis: "SA", vintage: sa?.vintage ?? null, kind: "official" },
-    { key: "officialNSA", label: { es: `Oficial NSA (edición ${nsa?.vintage ?? "—"})`, en: `Official NSA (${nsa?.vintage ?? "—"} vintage)` }, basis: "NSA", vintage: nsa?.vintage ?? null, kind: "official" },
+    {
+      key: "stated",
+      label: {
+        es: `Comunicado (${statedBasis}, primera publicación, según se cita)`,
+        en: `Release (${statedBasis}, first release, as quoted)`,
+      },
+      basis: statedBasis,
+      vintage: null,
+      kind: "release",
+    },
+    {
+      key: "officialSA",
+      label: { es: `Oficial SA (edición ${sa?.vintage ?? "—"})`, en: `Official SA (${sa?.vintage ?? "—"} vintage)` },
+      basis: "SA",
+      vintage: sa?.vintage ?? null,
+      kind: "official",
+    },
+    {
+      key: "officialNSA",
+      label: {
+        es: `Oficial NSA (edición ${nsa?.vintage ?? "—"})`,
+        en: `Official NSA (${nsa?.vintage ?? "—"} vintage)`,
+      },
+      basis: "NSA",
+      vintage: nsa?.vintage ?? null,
+      kind: "official",
+    },
   ];
   if (reportedUs) {
-    series.push({ key: "reportedNSA", label: { es: `NSA primera publicación, según la prensa (${reportedUs.vintage})`, en: `NSA first release, as reported (${reportedUs.vintage})` }, basis: "NSA", vintage: reportedUs.vintage, kind: "reported" });
+    series.push({
+      key: "reportedNSA",
+      label: {
+        es: `NSA primera publicación, según la prensa (${reportedUs.vintage})`,
+        en: `NSA first release, as reported (${reportedUs.vintage})`,
+      },
+      basis: "NSA",
+      vintage: reportedUs.vintage,
+      kind: "reported",
+    });
   }
 
   const rows: ReleaseMonthRow[] = FLOWS.map((flow) => {
@@ -90,19 +131,34 @@ export function releaseMonthView(ds: Dataset, release: Release, report: ChecksRe
     };
   });
 
-  const sources = chartSources(ds, [saUs?.sourceId, nsaUs?.sourceId, reportedUs?.sourceId].filter((id): id is string => Boolean(id)));
+  const sources = chartSources(
+    ds,
+    [saUs?.sourceId, nsaUs?.sourceId, reportedUs?.sourceId].filter((id): id is string => Boolean(id)),
+  );
   const notes = uniqueNotes([
-    { es: `Las cifras del comunicado son ${statedBasis}, de primera publicación, tal como se citan; no hay archivo oficial de esa primera publicación con que cotejarlas.`, en: `The release's figures are ${statedBasis}, first release, as quoted; no official file of that first release is at hand to check them against.` },
-    ...money.flatMap((c) => [c.periodAttribution, c.basisAttribution]).filter((a) => a.inferred).map((a) => a.reason),
+    {
+      es: `Las cifras del comunicado son ${statedBasis}, de primera publicación, tal como se citan; no hay archivo oficial de esa primera publicación con que cotejarlas.`,
+      en: `The release's figures are ${statedBasis}, first release, as quoted; no official file of that first release is at hand to check them against.`,
+    },
+    ...money
+      .flatMap((c) => [c.periodAttribution, c.basisAttribution])
+      .filter((a) => a.inferred)
+      .map((a) => a.reason),
   ]);
 
   return {
     id: "release-month",
-    title: { es: `El mes del comunicado: lo reportado y lo oficial, ${name.es}`, en: `The release month: reported and official, ${name.en}` },
+    title: {
+      es: `El mes del comunicado: lo reportado y lo oficial, ${name.es}`,
+      en: `The release month: reported and official, ${name.en}`,
+    },
     unit: MUSD_UNIT,
     valueUnit: "musd",
     sources,
-    sourceLine: sourceLine(sources, { es: `${release.meta.issuerShort}, comunicado ${release.meta.number} (${release.meta.date})`, en: `${release.meta.issuerShort}, release ${release.meta.number} (${release.meta.date})` }),
+    sourceLine: sourceLine(sources, {
+      es: `${release.meta.issuerShort}, comunicado ${release.meta.number} (${release.meta.date})`,
+      en: `${release.meta.issuerShort}, release ${release.meta.number} (${release.meta.date})`,
+    }),
     notes,
     partner,
     period,

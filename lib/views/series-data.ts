@@ -12,18 +12,32 @@ import { toChartSource } from "./sources";
 export function seriesBounds(ds: Dataset, partner: string, basis: Basis): { first: string; last: string } | null {
   const file = latestSeriesFile(ds, basis);
   if (!file) return null;
-  const periods = (ds.byKey.get(`${partner}|imports|${basis}`) ?? []).filter((o) => o.vintage === file.vintage && o.kind === "official").map((o) => o.period);
+  const periods = (ds.byKey.get(`${partner}|imports|${basis}`) ?? [])
+    .filter((o) => o.vintage === file.vintage && o.kind === "official")
+    .map((o) => o.period);
   const first = periods[0];
   const last = periods.at(-1);
   return first && last ? { first, last } : null;
 }
 
 /** The series view straight from the dataset (the server's path; the client builds the same view from GET /api/series). */
-export function seriesViewFromDataset(ds: Dataset, opts: { partner: string; basis: Basis; perspective: Perspective; range: RangeSpec; release?: Release }): SeriesView {
+export function seriesViewFromDataset(
+  ds: Dataset,
+  opts: { partner: string; basis: Basis; perspective: Perspective; range: RangeSpec; release?: Release },
+): SeriesView {
   const bounds = seriesBounds(ds, opts.partner, opts.basis) ?? { first: "0000-01", last: "0000-01" };
   const { from, to } = resolveRange(opts.range, bounds);
   const fetch = seriesFetchRange({ from, to });
-  const series = getSeries(ds, seriesQuerySchema.parse({ partner: opts.partner, basis: opts.basis, perspective: opts.perspective, from: fetch.from, to: fetch.to }));
+  const series = getSeries(
+    ds,
+    seriesQuerySchema.parse({
+      partner: opts.partner,
+      basis: opts.basis,
+      perspective: opts.perspective,
+      from: fetch.from,
+      to: fetch.to,
+    }),
+  );
   const claim = opts.release?.claims.find((c) => c.partner === opts.partner);
   return seriesView({
     points: series.points,

@@ -60,7 +60,10 @@ const FLOWS: MeasureFlow[] = ["exports", "imports", "balance"];
 function yoy(now: number | null, before: number | null | undefined): YoyChange | null {
   if (now === null || before === null || before === undefined) return null;
   const change = Math.round((now - before) * 1e6) / 1e6;
-  const percent = before === 0 || Math.sign(before) !== Math.sign(now) && now !== 0 ? null : Math.round((change / Math.abs(before)) * 1000) / 10;
+  const percent =
+    before === 0 || (Math.sign(before) !== Math.sign(now) && now !== 0)
+      ? null
+      : Math.round((change / Math.abs(before)) * 1000) / 10;
   return { change, percent };
 }
 
@@ -84,21 +87,34 @@ export function seriesView(input: SeriesViewInput): SeriesView {
       return {
         period,
         ...now,
-        yoy: { exports: yoy(now.exports, before?.exports), imports: yoy(now.imports, before?.imports), balance: yoy(now.balance, before?.balance) },
+        yoy: {
+          exports: yoy(now.exports, before?.exports),
+          imports: yoy(now.imports, before?.imports),
+          balance: yoy(now.balance, before?.balance),
+        },
         isReleaseMonth: period === input.releasePeriod,
       };
     });
   const sources = input.source ? [input.source] : [];
-  const basisWord = input.basis === "SA" ? { es: "desestacionalizada (SA)", en: "seasonally adjusted (SA)" } : { es: "no desestacionalizada (NSA)", en: "not seasonally adjusted (NSA)" };
+  const basisWord =
+    input.basis === "SA"
+      ? { es: "desestacionalizada (SA)", en: "seasonally adjusted (SA)" }
+      : { es: "no desestacionalizada (NSA)", en: "not seasonally adjusted (NSA)" };
   return {
     id: "series",
-    title: { es: `Serie mensual ${basisWord.es}: ${input.partnerName.es} y EUA`, en: `Monthly series, ${basisWord.en}: ${input.partnerName.en} and the US` },
+    title: {
+      es: `Serie mensual ${basisWord.es}: ${input.partnerName.es} y EUA`,
+      en: `Monthly series, ${basisWord.en}: ${input.partnerName.en} and the US`,
+    },
     unit: MUSD_UNIT,
     valueUnit: "musd",
     sources,
     sourceLine: sourceLine(sources),
     notes: [
-      { es: "Variación anual: frente al mismo mes del año anterior.", en: "Year-on-year change: against the same month a year earlier." },
+      {
+        es: "Variación anual: frente al mismo mes del año anterior.",
+        en: "Year-on-year change: against the same month a year earlier.",
+      },
       ...(input.periodNote && input.releasePeriod ? [input.periodNote] : []),
     ],
     partner: input.partner,
@@ -107,7 +123,11 @@ export function seriesView(input: SeriesViewInput): SeriesView {
     from: input.from,
     to: input.to,
     releasePeriod: input.releasePeriod,
-    flows: FLOWS.map((flow) => ({ flow, label: flowLabel(flow, input.perspective, input.partnerName), short: FLOW_SHORT[flow] })),
+    flows: FLOWS.map((flow) => ({
+      flow,
+      label: flowLabel(flow, input.perspective, input.partnerName),
+      short: FLOW_SHORT[flow],
+    })),
     rows,
   };
 }
@@ -118,7 +138,10 @@ export interface SeriesWire {
   points: Array<{ period: string; flow: MeasureFlow; value: number }>;
 }
 
-export function toSeriesWire(series: { source?: { publisher: string; title: string; url: string; vintage: string; basis: Basis } | null; points: readonly Pick<SeriesPoint, "period" | "flow" | "value">[] }): SeriesWire {
+export function toSeriesWire(series: {
+  source?: { publisher: string; title: string; url: string; vintage: string; basis: Basis } | null;
+  points: readonly Pick<SeriesPoint, "period" | "flow" | "value">[];
+}): SeriesWire {
   const s = series.source;
   return {
     source: s ? { publisher: s.publisher, title: s.title, url: s.url, vintage: s.vintage, basis: s.basis } : null,

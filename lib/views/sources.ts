@@ -8,7 +8,10 @@ export function toChartSource(s: Source): ChartSource {
 
 /** The sources with these ids, in order, skipping unknown ids. */
 export function chartSources(ds: Dataset, ids: readonly string[]): ChartSource[] {
-  return [...new Set(ids)].map((id) => ds.sources.get(id)).filter((s): s is Source => Boolean(s)).map(toChartSource);
+  return [...new Set(ids)]
+    .map((id) => ds.sources.get(id))
+    .filter((s): s is Source => Boolean(s))
+    .map(toChartSource);
 }
 
 /** "Fuente: U.S. Census Bureau, <title> (NSA, edición 2025-04); …" in both languages. */

@@ -34,22 +34,48 @@ function median(xs: number[]): number {
 
 async function runOnce(url: string, preset: Preset): Promise<LighthouseScores> {
   const argv = [
-    LIGHTHOUSE_CLI, url, "--output=json", "--output-path=stdout", "--quiet",
+    LIGHTHOUSE_CLI,
+    url,
+    "--output=json",
+    "--output-path=stdout",
+    "--quiet",
     "--only-categories=performance,accessibility,best-practices",
     `--chrome-flags=--headless=new ${CHROMIUM_FLAGS.join(" ")}`,
     ...(preset === "desktop" ? ["--preset=desktop"] : []),
   ];
-  const { stdout } = await run(process.execPath, argv, { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, maxBuffer: 64 * 2 ** 20 });
+  const { stdout } = await run(process.execPath, argv, {
+    env: { ...process.env, CHROME_PATH: CHROMIUM_PATH },
+    maxBuffer: 64 * 2 ** 20,
+  });
   const lhr = JSON.parse(stdout) as Lhr;
   const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
   const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
-  return { performance: score("performance"), accessibility: score("accessibility"), bestPractices: score("best-practices"), lcpMs: audit("largest-contentful-paint"), tbtMs: audit("total-blocking-time"), cls: audit("cumulative-layout-shift") };
+  return {
+    performance: score("performance"),
+    accessibility: score("accessibility"),
+    bestPractices: score("best-practices"),
+    lcpMs: audit("largest-contentful-paint"),
+    tbtMs: audit("total-blocking-time"),
+    cls: audit("cumulative-layout-shift"),
+  };
 }
 
 /** Median of `runs` Lighthouse runs, each in a fresh Chromium (empty cache). */
-export async function measureLighthouse(url: string, preset: Preset, runs = 3): Promise<LighthouseScores & { runs: LighthouseScores[] }> {
+export async function measureLighthouse(
+  url: string,
+  preset: Preset,
+  runs = 3,
+): Promise<LighthouseScores & { runs: LighthouseScores[] }> {
   const all: LighthouseScores[] = [];
   for (let i = 0; i < runs; i++) all.push(await runOnce(url, preset));
   const m = (k: keyof LighthouseScores) => median(all.map((r) => r[k]));
-  return { performance: m("performance"), accessibility: m("accessibility"), bestPractices: m("bestPractices"), lcpMs: m("lcpMs"), tbtMs: m("tbtMs"), cls: m("cls"), runs: all };
+  return {
+    performance: m("performance"),
+    accessibility: m("accessibility"),
+    bestPractices: m("bestPractices"),
+    lcpMs: m("lcpMs"),
+    tbtMs: m("tbtMs"),
+    cls: m("cls"),
+    runs: all,
+  };
 }

@@ -13,9 +13,18 @@ export interface LoadResult {
 
 /** A bounded autocannon run against a loopback URL (the only kind of address these benchmarks touch). */
 export async function load(url: string, { connections = 50, durationSec = 30 } = {}): Promise<LoadResult> {
-  if (!/^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url)) throw new Error(`refusing to load a non-loopback address: ${url}`);
+  if (!/^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url))
+    throw new Error(`refusing to load a non-loopback address: ${url}`);
   const r = await autocannon({ url, connections, duration: durationSec, timeout: 10 });
-  return { requestsPerSec: r.requests.average, p50Ms: r.latency.p50, p99Ms: r.latency.p99, errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx, requests: r.requests.total };
+  return {
+    requestsPerSec: r.requests.average,
+    p50Ms: r.latency.p50,
+    p99Ms: r.latency.p99,
+    errors: r.errors,
+    timeouts: r.timeouts,
+    non2xx: r.non2xx,
+    requests: r.requests.total,
+  };
 }
 
 /**

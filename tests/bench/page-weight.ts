@@ -10,7 +10,11 @@ export interface PageWeight {
 }
 
 /** First view with an empty cache, read from Chromium's network log (CDP encodedDataLength). */
-export async function measurePageWeight(browser: Browser, url: string, viewport = { width: 412, height: 823 }): Promise<PageWeight> {
+export async function measurePageWeight(
+  browser: Browser,
+  url: string,
+  viewport = { width: 412, height: 823 },
+): Promise<PageWeight> {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);

@@ -11,4 +11,9 @@ export const BENCH_PAGES: ReadonlyArray<{ path: string; kind: "dashboard" | "emb
 ];
 
 // The series CSV, the checks JSON, an embed page and the dashboard (issue 6).
-export const LOAD_ROUTES: readonly string[] = ["/api/series.csv?partner=MX&basis=SA", `/api/releases/${SLUG}/checks`, "/embed/bridge", "/"];
+export const LOAD_ROUTES: readonly string[] = [
+  "/api/series.csv?partner=MX&basis=SA",
+  `/api/releases/${SLUG}/checks`,
+  "/embed/bridge",
+  "/",
+];

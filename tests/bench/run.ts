@@ -25,12 +25,25 @@ async function main() {
   const server = await startApp();
   const results: {
     machine: Record<string, unknown>;
-    pages: Array<{ path: string; kind: string; weight: PageWeight; mobile: LighthouseScores; desktop: LighthouseScores }>;
+    pages: Array<{
+      path: string;
+      kind: string;
+      weight: PageWeight;
+      mobile: LighthouseScores;
+      desktop: LighthouseScores;
+    }>;
     load: Array<{ path: string; app: LoadResult; bare: LoadResult; ratio: number }>;
     rss: { beforeBytes: number; afterBytes: number };
     budgets: BudgetCheck[];
   } = {
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString(), quick },
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model,
+      memGiB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      date: new Date().toISOString(),
+      quick,
+    },
     pages: [],
     load: [],
     rss: { beforeBytes: 0, afterBytes: 0 },
@@ -77,34 +90,47 @@ async function main() {
   console.log(missed.length ? `\n${missed.length} budget(s) not met.` : "\nEvery budget met.");
 }
 
-function printTables(r: { machine: Record<string, unknown>; pages: Array<{ path: string; weight: PageWeight; mobile: LighthouseScores; desktop: LighthouseScores }>; load: Array<{ path: string; app: LoadResult; bare: LoadResult; ratio: number }>; budgets: BudgetCheck[] }) {
-  console.log(`\nMachine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memGiB} GiB, Node ${r.machine.node}${r.machine.quick ? " (QUICK RUN: not a measurement)" : ""}`);
+function printTables(r: {
+  machine: Record<string, unknown>;
+  pages: Array<{ path: string; weight: PageWeight; mobile: LighthouseScores; desktop: LighthouseScores }>;
+  load: Array<{ path: string; app: LoadResult; bare: LoadResult; ratio: number }>;
+  budgets: BudgetCheck[];
+}) {
+  console.log(
+    `\nMachine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memGiB} GiB, Node ${r.machine.node}${r.machine.quick ? " (QUICK RUN: not a measurement)" : ""}`,
+  );
   console.log("\nPages (first view, empty cache; Lighthouse medians)");
-  console.table(r.pages.map((p) => ({
-    page: p.path,
-    requests: p.weight.requests,
-    "transfer KB": +(p.weight.transferBytes / 1024).toFixed(1),
-    "JS KB": +(p.weight.scriptBytes / 1024).toFixed(1),
-    "perf m/d": `${p.mobile.performance}/${p.desktop.performance}`,
-    a11y: p.mobile.accessibility,
-    "best pr.": p.mobile.bestPractices,
-    "LCP ms m": Math.round(p.mobile.lcpMs),
-    "TBT ms m": Math.round(p.mobile.tbtMs),
-    "CLS m": +p.mobile.cls.toFixed(3),
-  })));
+  console.table(
+    r.pages.map((p) => ({
+      page: p.path,
+      requests: p.weight.requests,
+      "transfer KB": +(p.weight.transferBytes / 1024).toFixed(1),
+      "JS KB": +(p.weight.scriptBytes / 1024).toFixed(1),
+      "perf m/d": `${p.mobile.performance}/${p.desktop.performance}`,
+      a11y: p.mobile.accessibility,
+      "best pr.": p.mobile.bestPractices,
+      "LCP ms m": Math.round(p.mobile.lcpMs),
+      "TBT ms m": Math.round(p.mobile.tbtMs),
+      "CLS m": +p.mobile.cls.toFixed(3),
+    })),
+  );
   console.log("\nServer under load (50 connections) beside a bare node:http server sending the same bytes");
-  console.table(r.load.map((l) => ({
-    route: l.path,
-    "req/s": Math.round(l.app.requestsPerSec),
-    "bare req/s": Math.round(l.bare.requestsPerSec),
-    ratio: +l.ratio.toFixed(2),
-    "p50 ms": l.app.p50Ms,
-    "p99 ms": l.app.p99Ms,
-    errors: l.app.errors + l.app.timeouts,
-    "non-2xx": l.app.non2xx,
-  })));
+  console.table(
+    r.load.map((l) => ({
+      route: l.path,
+      "req/s": Math.round(l.app.requestsPerSec),
+      "bare req/s": Math.round(l.bare.requestsPerSec),
+      ratio: +l.ratio.toFixed(2),
+      "p50 ms": l.app.p50Ms,
+      "p99 ms": l.app.p99Ms,
+      errors: l.app.errors + l.app.timeouts,
+      "non-2xx": l.app.non2xx,
+    })),
+  );
   console.log("\nBudgets");
-  console.table(r.budgets.map((b) => ({ budget: b.what, limit: b.limit, measured: b.measured, met: b.met ? "yes" : "NO" })));
+  console.table(
+    r.budgets.map((b) => ({ budget: b.what, limit: b.limit, measured: b.measured, met: b.met ? "yes" : "NO" })),
+  );
 }
 
 main().catch((error) => {

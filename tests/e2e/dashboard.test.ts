@@ -17,7 +17,10 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 async function open(url: string, opts: { width?: number; js?: boolean } = {}) {
-  const context = await browser.newContext({ viewport: { width: opts.width ?? 1280, height: 900 }, javaScriptEnabled: opts.js ?? true });
+  const context = await browser.newContext({
+    viewport: { width: opts.width ?? 1280, height: 900 },
+    javaScriptEnabled: opts.js ?? true,
+  });
   const page = await context.newPage();
   const errors = collectErrors(page);
   const apiCalls: string[] = [];
@@ -30,8 +33,11 @@ async function open(url: string, opts: { width?: number; js?: boolean } = {}) {
 
 // The server draws the charts; recharts replaces them when the reader first points at a chart (or the browser is idle well after load).
 const chartsDrawn = async (page: Page) => {
-  if ((await page.locator(".chart-box.drawn").count()) > 0) await page.locator("#chart-release-month .chart-box").hover();
-  await page.waitForFunction(() => document.querySelectorAll(".chart-frame .recharts-surface").length >= 5, undefined, { timeout: 15_000 });
+  if ((await page.locator(".chart-box.drawn").count()) > 0)
+    await page.locator("#chart-release-month .chart-box").hover();
+  await page.waitForFunction(() => document.querySelectorAll(".chart-frame .recharts-surface").length >= 5, undefined, {
+    timeout: 15_000,
+  });
 };
 
 describe("the dashboard (Chromium)", () => {
@@ -46,26 +52,37 @@ describe("the dashboard (Chromium)", () => {
       expect(await page.locator(`#${id} .chart-source`).innerText(), id).toMatch(/^Fuente:.*\b(SA|NSA)\b.*edición/s);
     }
     // the bridge: computed and printed balance, visible
-    await expect.poll(() => page.locator("#chart-bridge .bridge-sum").innerText(), POLL).toMatch(/39,874 − 27,210 = 12,664 · Reportado: 12,700 \(Diferencia \+36, Tolerancia ±50\)/);
+    await expect
+      .poll(() => page.locator("#chart-bridge .bridge-sum").innerText(), POLL)
+      .toMatch(/39,874 − 27,210 = 12,664 · Reportado: 12,700 \(Diferencia \+36, Tolerancia ±50\)/);
     expect(await page.getByText("12,664", { exact: true }).first().isVisible()).toBe(true);
-    expect(await page.locator("#chart-bridge .recharts-label-list").first().textContent()).toMatch(/39,874.*-27,210.*12,664.*12,700/);
+    expect(await page.locator("#chart-bridge .recharts-label-list").first().textContent()).toMatch(
+      /39,874.*-27,210.*12,664.*12,700/,
+    );
     // statuses by icon, word and data attribute
     const status = (id: string) => page.locator(`#check-${id} td .status`).innerText();
     expect(await status("identity-balance")).toBe("≈ dentro del redondeo");
     expect(await status("identity-total")).toBe("✓ exacta");
     expect(await status("claim-exports")).toBe("↻ revisada");
     expect(await status("claim-rank")).toBe("✓ exacta");
-    expect(await page.locator(".summary-text").first().innerText()).toMatch(/^2 de 5 cifras coherentes con los datos oficiales; 3 revisadas/);
+    expect(await page.locator(".summary-text").first().innerText()).toMatch(
+      /^2 de 5 cifras coherentes con los datos oficiales; 3 revisadas/,
+    );
     expect(await page.locator("#check-claim-exports").innerText()).toContain("39,656.8");
     // the release month and the rank charts' tables
-    expect(await page.locator("#chart-release-month table").textContent()).toMatch(/Exportaciones de México a EUA39,87439,656\.838,042\.338,042/);
-    expect(await page.locator("#chart-rank .rank-claim").innerText()).toMatch(/México: #1 entre \d+ socios, enero de 2024 \(comercio total 64,524 mdd\)/);
+    expect(await page.locator("#chart-release-month table").textContent()).toMatch(
+      /Exportaciones de México a EUA39,87439,656\.838,042\.338,042/,
+    );
+    expect(await page.locator("#chart-rank .rank-claim").innerText()).toMatch(
+      /México: #1 entre \d+ socios, enero de 2024 \(comercio total 64,524 mdd\)/,
+    );
     expect(apiCalls).toEqual([]);
     expect(errors).toEqual([]);
     await page.screenshot({ path: path.join(SHOTS, "dashboard-1280.png"), fullPage: true });
     await page.screenshot({ path: path.join(SHOTS, "dashboard-1280-top.png") });
     await page.locator(".checks-section").screenshot({ path: path.join(SHOTS, "checks-1280.png") });
-    for (const id of ["chart-release-month", "chart-bridge", "chart-series", "chart-rank"]) await page.locator(`#${id}`).screenshot({ path: path.join(SHOTS, `${id}-1280.png`) });
+    for (const id of ["chart-release-month", "chart-bridge", "chart-series", "chart-rank"])
+      await page.locator(`#${id}`).screenshot({ path: path.join(SHOTS, `${id}-1280.png`) });
     await close();
   });
 
@@ -80,14 +97,16 @@ describe("the dashboard (Chromium)", () => {
         new Promise<number>((resolve) => {
           let sum = 0;
           new PerformanceObserver((list) => {
-            for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!e.hadRecentInput) sum += e.value;
+            for (const e of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>)
+              if (!e.hadRecentInput) sum += e.value;
           }).observe({ type: "layout-shift", buffered: true });
           setTimeout(() => resolve(sum), 500);
         }),
     );
     expect(cls).toBe(0);
     await page.screenshot({ path: path.join(SHOTS, "dashboard-375.png"), fullPage: true });
-    for (const id of ["chart-release-month", "chart-bridge", "chart-series", "chart-rank"]) await page.locator(`#${id}`).screenshot({ path: path.join(SHOTS, `${id}-375.png`) });
+    for (const id of ["chart-release-month", "chart-bridge", "chart-series", "chart-rank"])
+      await page.locator(`#${id}`).screenshot({ path: path.join(SHOTS, `${id}-375.png`) });
     await page.screenshot({ path: path.join(SHOTS, "dashboard-375-top.png") });
     expect(errors).toEqual([]);
     await close();
@@ -99,7 +118,9 @@ describe("the dashboard (Chromium)", () => {
     const reached = new Set<string>();
     for (let i = 0; i < 12 && reached.size < 5; i++) {
       await page.keyboard.press("Tab");
-      const claim = await page.evaluate(() => (document.activeElement?.classList.contains("figure") ? document.activeElement.getAttribute("data-claim") : null));
+      const claim = await page.evaluate(() =>
+        document.activeElement?.classList.contains("figure") ? document.activeElement.getAttribute("data-claim") : null,
+      );
       if (claim) reached.add(claim);
     }
     expect([...reached].sort()).toEqual(["balance", "exports", "imports", "rank", "total"]);
@@ -122,7 +143,10 @@ describe("the dashboard (Chromium)", () => {
 
   it("links back from the chart side and the checks by keyboard (Tab) and by touch (tap)", async () => {
     const { page, close } = await open("/");
-    const linkedFigure = () => page.locator(".release-text .figure.is-linked").evaluateAll((els) => els.map((e) => e.getAttribute("data-claim")));
+    const linkedFigure = () =>
+      page
+        .locator(".release-text .figure.is-linked")
+        .evaluateAll((els) => els.map((e) => e.getAttribute("data-claim")));
     // the checks: Tab from the checks' download link reaches the first check row (the total's identity)
     await page.locator(".checks-section .downloads a").focus();
     await page.keyboard.press("Tab"); // the table's scroll region
@@ -134,7 +158,11 @@ describe("the dashboard (Chromium)", () => {
     await page.keyboard.press("Enter");
     await page.keyboard.press("Tab"); // the table's scroll region
     await page.keyboard.press("Tab"); // its first row that states a figure
-    expect(await page.evaluate(() => document.activeElement?.closest("#chart-release-month") !== null && document.activeElement?.tagName)).toBe("TR");
+    expect(
+      await page.evaluate(
+        () => document.activeElement?.closest("#chart-release-month") !== null && document.activeElement?.tagName,
+      ),
+    ).toBe("TR");
     const rowClaim = await page.evaluate(() => document.activeElement?.getAttribute("data-claim"));
     expect(rowClaim).toBeTruthy();
     expect(await linkedFigure()).toEqual([rowClaim]);
@@ -144,8 +172,16 @@ describe("the dashboard (Chromium)", () => {
     const context = await browser.newContext({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
     const phone = await context.newPage();
     await phone.goto(`${base}/`, { waitUntil: "networkidle" });
-    const linkedOnPhone = () => phone.locator(".release-text .figure.is-linked").evaluateAll((els) => els.map((e) => e.getAttribute("data-claim")));
-    await phone.locator('#chart-bridge svg.narrow rect[data-claim="imports"], #chart-bridge .recharts-surface rect[data-claim="imports"]').first().tap();
+    const linkedOnPhone = () =>
+      phone
+        .locator(".release-text .figure.is-linked")
+        .evaluateAll((els) => els.map((e) => e.getAttribute("data-claim")));
+    await phone
+      .locator(
+        '#chart-bridge svg.narrow rect[data-claim="imports"], #chart-bridge .recharts-surface rect[data-claim="imports"]',
+      )
+      .first()
+      .tap();
     await expect.poll(linkedOnPhone, POLL).toEqual(["imports"]);
     await phone.locator("#check-claim-rank").tap();
     await expect.poll(linkedOnPhone, POLL).toEqual(["rank"]);
@@ -161,15 +197,23 @@ describe("the dashboard (Chromium)", () => {
     expect(await page.locator(".chart-box.drawn").count()).toBe(5);
     expect(await page.locator(".recharts-surface").count()).toBe(0);
     // the server-drawn bars carry exactly the view model's values
-    const bridgeValues = await page.locator("#chart-bridge svg.wide rect").evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-value"))));
+    const bridgeValues = await page
+      .locator("#chart-bridge svg.wide rect")
+      .evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-value"))));
     expect(bridgeValues).toEqual([39874, -27210, 12664, 12700]);
     // the value axis of each drawing, to compare with recharts' once it takes over
     const MONEY_CHARTS = ["chart-release-month", "chart-bridge", "chart-series"];
     const toNumbers = (texts: string[]) => texts.map((t) => Number(t.replace(/,/g, ""))).sort((x, y) => x - y);
-    const drawnTicks = await Promise.all(MONEY_CHARTS.map(async (id) => toNumbers(await page.locator(`#${id} svg.wide text.tk[text-anchor="end"]`).allTextContents())));
+    const drawnTicks = await Promise.all(
+      MONEY_CHARTS.map(async (id) =>
+        toNumbers(await page.locator(`#${id} svg.wide text.tk[text-anchor="end"]`).allTextContents()),
+      ),
+    );
     expect(drawnTicks.every((t) => t.length >= 3)).toBe(true);
     await page.locator('.release-text .figure[data-claim="balance"]').focus();
-    await expect.poll(() => page.locator('#chart-bridge svg.wide rect[data-claim="balance"].is-linked').count(), POLL).toBe(2);
+    await expect
+      .poll(() => page.locator('#chart-bridge svg.wide rect[data-claim="balance"].is-linked').count(), POLL)
+      .toBe(2);
     expect(await page.locator('#chart-release-month svg.wide rect[data-claim="balance"].is-linked').count()).toBe(1);
     // hovering a drawn bar highlights its figure (and starts loading recharts, which then draws in its place)
     await page.locator('#chart-release-month svg.wide rect[data-claim="exports"]').hover();
@@ -177,10 +221,20 @@ describe("the dashboard (Chromium)", () => {
     // pointing at a chart brought recharts in place of the drawings, in boxes of the same height
     await chartsDrawn(page);
     expect(await page.locator(".chart-box.drawn").count()).toBe(0);
-    expect(await page.locator("#chart-bridge .chart-box").evaluate((el) => el.getBoundingClientRect().height)).toBe(280);
+    expect(await page.locator("#chart-bridge .chart-box").evaluate((el) => el.getBoundingClientRect().height)).toBe(
+      280,
+    );
     await page.screenshot({ path: path.join(SHOTS, "dashboard-1280-recharts.png") });
     // ...on the same scale: recharts' value axis has the drawing's ticks, so the chart does not change its axis
-    const rechartsTicks = await Promise.all(MONEY_CHARTS.map(async (id) => toNumbers(await page.locator(`#${id} .recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value`).allTextContents())));
+    const rechartsTicks = await Promise.all(
+      MONEY_CHARTS.map(async (id) =>
+        toNumbers(
+          await page
+            .locator(`#${id} .recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value`)
+            .allTextContents(),
+        ),
+      ),
+    );
     expect(rechartsTicks).toEqual(drawnTicks);
     expect(errors).toEqual([]);
     await context.close();
@@ -192,11 +246,18 @@ describe("the dashboard (Chromium)", () => {
     const legend = page.locator("#chart-release-month .recharts-legend-wrapper");
     expect(await legend.locator(".legend-short").first().isVisible()).toBe(true);
     expect(await legend.locator(".legend-full").first().isVisible()).toBe(false);
-    expect((await legend.locator(".legend-short").allInnerTexts()).sort()).toEqual(["Comunicado", "NSA 1.ª publ. 2024-03-07", "NSA 2025-04", "SA 2025-04"]);
+    expect((await legend.locator(".legend-short").allInnerTexts()).sort()).toEqual([
+      "Comunicado",
+      "NSA 1.ª publ. 2024-03-07",
+      "NSA 2025-04",
+      "SA 2025-04",
+    ]);
     // the plot keeps most of the 240 px box
     const grid = await page.locator("#chart-release-month .recharts-cartesian-grid").boundingBox();
     expect(grid!.height).toBeGreaterThan(120);
-    await page.locator("#chart-release-month").screenshot({ path: path.join(SHOTS, "chart-release-month-375-recharts.png") });
+    await page
+      .locator("#chart-release-month")
+      .screenshot({ path: path.join(SHOTS, "chart-release-month-375-recharts.png") });
     expect(errors).toEqual([]);
     await close();
   });
@@ -204,7 +265,11 @@ describe("the dashboard (Chromium)", () => {
   it("with no interaction, recharts still replaces the drawings once the browser is idle well after load", async () => {
     const { page, errors, close } = await open("/");
     expect(await page.locator(".chart-box.drawn").count()).toBe(5);
-    await page.waitForFunction(() => document.querySelectorAll(".chart-frame .recharts-surface").length >= 5, undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => document.querySelectorAll(".chart-frame .recharts-surface").length >= 5,
+      undefined,
+      { timeout: 30_000 },
+    );
     expect(await page.locator(".chart-box.drawn").count()).toBe(0);
     expect(errors).toEqual([]);
     await close();
@@ -231,22 +296,31 @@ describe("the dashboard (Chromium)", () => {
     await expect.poll(() => page.locator("#charts-title").innerText(), POLL).toBe("Charts");
     await page.getByRole("link", { name: "US", exact: true }).click();
     await page.waitForURL(/perspective=us/);
-    await expect.poll(() => page.locator("#chart-release-month table tbody th").first().textContent(), POLL).toBe("US exports to Mexico");
+    await expect
+      .poll(() => page.locator("#chart-release-month table tbody th").first().textContent(), POLL)
+      .toBe("US exports to Mexico");
     await page.reload({ waitUntil: "networkidle" });
     expect(page.url()).toMatch(/lang=en/);
     expect(page.url()).toMatch(/perspective=us/);
     expect(await page.locator("#charts-title").innerText()).toBe("Charts");
-    expect(await page.locator("#chart-bridge .bridge-sum").innerText()).toMatch(/27,210 − 39,874 = -12,664 · Reported: -12,700/);
+    expect(await page.locator("#chart-bridge .bridge-sum").innerText()).toMatch(
+      /27,210 − 39,874 = -12,664 · Reported: -12,700/,
+    );
     expect(await page.locator("#check-identity-balance td .status").innerText()).toBe("≈ within rounding");
     // the checks follow the perspective too: named and signed from the US, the quote as printed
-    expect(await page.locator("#check-identity-balance").innerText()).toMatch(/^US balance with Mexico \(surplus \+\)\s*\(identity: 27,210 − 39,874\)\s*in the release: .*«12,700 mdd»\s*-12,700\s*-12,664\s*-36\s*±50/s);
+    expect(await page.locator("#check-identity-balance").innerText()).toMatch(
+      /^US balance with Mexico \(surplus \+\)\s*\(identity: 27,210 − 39,874\)\s*in the release: .*«12,700 mdd»\s*-12,700\s*-12,664\s*-36\s*±50/s,
+    );
     expect(await page.locator("#check-claim-exports th").innerText()).toMatch(/^US imports from Mexico/);
     expect(await page.locator(".checks-restated").innerText()).toMatch(/^Seen from the US: .* from Mexico\.$/);
     // an English billion is a thousand millions (never the Spanish "billón")
-    expect(await page.locator("#chart-rank .rank-claim").innerText()).toMatch(/Mexico: #1 among \d+ partners, January 2024 \(two-way trade US\$64\.5 billion\)/);
+    expect(await page.locator("#chart-rank .rank-claim").innerText()).toMatch(
+      /Mexico: #1 among \d+ partners, January 2024 \(two-way trade US\$64\.5 billion\)/,
+    );
     await chartsDrawn(page);
     await page.screenshot({ path: path.join(SHOTS, "dashboard-en-us-1280.png"), fullPage: true });
-    for (const id of ["chart-release-month", "chart-bridge", "chart-series"]) await page.locator(`#${id}`).screenshot({ path: path.join(SHOTS, `${id}-en-us-1280.png`) });
+    for (const id of ["chart-release-month", "chart-bridge", "chart-series"])
+      await page.locator(`#${id}`).screenshot({ path: path.join(SHOTS, `${id}-en-us-1280.png`) });
     expect(await page.locator("#chart-series table tbody th").first().textContent()).toMatch(/^\d{4}-\d{2}/);
     expect(await page.locator("#chart-series table thead").textContent()).toContain("US exports to Mexico");
     await page.goBack({ waitUntil: "networkidle" });
@@ -264,8 +338,16 @@ describe("the dashboard (Chromium)", () => {
     await page.waitForURL(/range=12m/);
     await expect.poll(() => page.locator("#chart-series table tbody tr").count(), POLL).toBe(12);
     // the table may already show 12 months from the previous range's data (keepPreviousData) as the request leaves
-    await expect.poll(() => apiCalls.some((u) => u.includes("/api/series?") && u.includes("from=2023-03") && u.includes("to=2025-02")), POLL).toBe(true);
-    await expect.poll(() => apiCalls.some((u) => /\/api\/releases\/[^/]+\/ranks\?from=2024-03&to=2025-02/.test(u)), POLL).toBe(true);
+    await expect
+      .poll(
+        () =>
+          apiCalls.some((u) => u.includes("/api/series?") && u.includes("from=2023-03") && u.includes("to=2025-02")),
+        POLL,
+      )
+      .toBe(true);
+    await expect
+      .poll(() => apiCalls.some((u) => /\/api\/releases\/[^/]+\/ranks\?from=2024-03&to=2025-02/.test(u)), POLL)
+      .toBe(true);
     await page.goBack();
     await expect.poll(() => page.url(), POLL).not.toMatch(/range=12m/);
     await expect.poll(() => page.locator("#chart-series table tbody tr").count(), POLL).toBe(60);
@@ -277,11 +359,15 @@ describe("the dashboard (Chromium)", () => {
     const { page, close } = await open("/?range=12m", { js: false });
     expect(await page.locator(".release-text .figure").count()).toBe(5);
     expect(await page.locator(".checks tbody tr").count()).toBe(7);
-    for (const id of ["chart-release-month", "chart-bridge", "chart-series", "chart-rank"]) expect(await page.locator(`#${id} table tbody tr`).count(), id).toBeGreaterThan(0);
+    for (const id of ["chart-release-month", "chart-bridge", "chart-series", "chart-rank"])
+      expect(await page.locator(`#${id} table tbody tr`).count(), id).toBeGreaterThan(0);
     expect(await page.locator("#chart-series table tbody tr").count()).toBe(12);
     expect(await page.locator("#chart-bridge table").textContent()).toMatch(/12,664[\s\S]*12,700/);
     const mexicoRow = page.locator("#chart-rank table").first().locator("tbody tr").first();
-    expect([await mexicoRow.locator("th").textContent(), await mexicoRow.locator("td").first().textContent()]).toEqual(["México", "1"]);
+    expect([await mexicoRow.locator("th").textContent(), await mexicoRow.locator("td").first().textContent()]).toEqual([
+      "México",
+      "1",
+    ]);
     // every chart is drawn by the server (a narrow and a wide SVG per box), with its table open beneath it
     expect(await page.locator(".chart-box.drawn").count()).toBe(5);
     expect(await page.locator(".chart-box.drawn svg.chart").count()).toBe(10);
@@ -301,8 +387,24 @@ describe("the dashboard (Chromium)", () => {
       await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
-        const r = await (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run();
-        return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+        const r = await (
+          window as unknown as {
+            axe: {
+              run: () => Promise<{
+                violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }>;
+              }>;
+            };
+          }
+        ).axe.run();
+        return r.violations
+          .filter((v) => v.impact === "serious" || v.impact === "critical")
+          .map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .slice(0, 3)
+                .map((n) => n.target.join(" "))
+                .join(", ")}`,
+          );
       });
       expect(violations, colorScheme).toEqual([]);
       if (colorScheme === "dark") await page.screenshot({ path: path.join(SHOTS, "dashboard-dark-1280.png") });
@@ -312,7 +414,9 @@ describe("the dashboard (Chromium)", () => {
 
   it("says so when a custom range misses the data, and shows the default five years rather than one clamped month", async () => {
     const { page, errors, close } = await open("/?range=1995-01..1995-12");
-    expect(await page.locator(".range-missed").innerText()).toBe("No hay datos de 1995-01 a 1995-12: la serie va de 2009-01 a 2025-02. Se muestra 2020-03 a 2025-02.");
+    expect(await page.locator(".range-missed").innerText()).toBe(
+      "No hay datos de 1995-01 a 1995-12: la serie va de 2009-01 a 2025-02. Se muestra 2020-03 a 2025-02.",
+    );
     expect(await page.locator("#chart-series summary").innerText()).toBe("Tabla de datos (60)");
     // NSA goes back to 1985: the same months have data there
     await page.goto(`${base}/?range=1995-01..1995-12&basis=NSA`, { waitUntil: "networkidle" });
@@ -327,17 +431,24 @@ describe("the dashboard (Chromium)", () => {
     await page.emulateMedia({ media: "print" });
     expect(await page.locator(".toggles").isVisible()).toBe(false);
     expect(await page.locator(".range-controls").isVisible()).toBe(false);
-    expect(await page.locator(".release-text").evaluate((el) => getComputedStyle(el.closest(".release")!).position)).toBe("static");
+    expect(
+      await page.locator(".release-text").evaluate((el) => getComputedStyle(el.closest(".release")!).position),
+    ).toBe("static");
     await close();
   });
 
   it("prints in the light palette even when the system is dark (dark status colours are pale on paper)", async () => {
     const { page, close } = await open("/");
     await page.emulateMedia({ media: "print", colorScheme: "dark" });
-    const colours = () => page.evaluate(() => {
-      const css = getComputedStyle(document.documentElement);
-      return { bg: getComputedStyle(document.body).backgroundColor, exact: css.getPropertyValue("--s-exact").trim(), panel: css.getPropertyValue("--panel").trim() };
-    });
+    const colours = () =>
+      page.evaluate(() => {
+        const css = getComputedStyle(document.documentElement);
+        return {
+          bg: getComputedStyle(document.body).backgroundColor,
+          exact: css.getPropertyValue("--s-exact").trim(),
+          panel: css.getPropertyValue("--panel").trim(),
+        };
+      });
     expect(await colours()).toEqual({ bg: "rgb(255, 255, 255)", exact: "#006b47", panel: "#f6f6f4" });
     // on screen the same dark system gets the dark palette
     await page.emulateMedia({ media: "screen", colorScheme: "dark" });
@@ -359,7 +470,9 @@ describe("the dashboard (Chromium)", () => {
   it("answers an unknown release with the 404 page", async () => {
     const { page, response, errors, close } = await open("/releases/no-such-release");
     expect(response?.status()).toBe(404);
-    expect(errors.filter((e) => !e.includes("/releases/no-such-release") && !e.includes("404 (Not Found)"))).toEqual([]);
+    expect(errors.filter((e) => !e.includes("/releases/no-such-release") && !e.includes("404 (Not Found)"))).toEqual(
+      [],
+    );
     expect(await page.locator("h1").innerText()).toBe("Comunicado no encontrado");
     await close();
   });

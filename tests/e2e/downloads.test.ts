@@ -31,7 +31,9 @@ async function endpointBytes(href: string): Promise<Buffer> {
 async function tabTo(page: Page, name: RegExp): Promise<void> {
   for (let i = 0; i < 400; i++) {
     await page.keyboard.press("Tab");
-    const label = await page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.textContent ?? "");
+    const label = await page.evaluate(
+      () => document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.textContent ?? "",
+    );
     if (name.test(label)) return;
   }
   throw new Error(`No focusable link named ${name}`);
@@ -42,7 +44,9 @@ describe("download links in Chromium", () => {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(`${base}/`);
-    const link = page.getByRole("link", { name: /^Descargar CSV: verificación de cada cifra de index, comunicado 539/ });
+    const link = page.getByRole("link", {
+      name: /^Descargar CSV: verificación de cada cifra de index, comunicado 539/,
+    });
     await expect(link.count()).resolves.toBe(1);
     await tabTo(page, /^Descargar CSV: verificación/);
     const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
@@ -59,7 +63,11 @@ describe("download links in Chromium", () => {
   });
 
   it.each([
-    ["desestacionalizada", "balanza_us-mexico_2009-01_2025-02_sa.csv", "/api/series.csv?partner=MX&basis=SA&perspective=us&bom=1"],
+    [
+      "desestacionalizada",
+      "balanza_us-mexico_2009-01_2025-02_sa.csv",
+      "/api/series.csv?partner=MX&basis=SA&perspective=us&bom=1",
+    ],
     ["sin desestacionalizar", "balanza_us-mexico_1985-01_2025-02_nsa.csv", "/api/series.csv?basis=NSA&bom=1"],
   ])("Download all data (%s) saves %s, equal to %s", async (basisWords, fileName, api) => {
     const context = await browser.newContext({ acceptDownloads: true });
@@ -75,10 +83,22 @@ describe("download links in Chromium", () => {
   });
 
   it.each([
-    ["chart-release-month", /\/charts\/release-month\.csv\?perspective=mx&bom=1$/, "balanza_2024-03-22-index-usa-539_release-month_mx.csv"],
+    [
+      "chart-release-month",
+      /\/charts\/release-month\.csv\?perspective=mx&bom=1$/,
+      "balanza_2024-03-22-index-usa-539_release-month_mx.csv",
+    ],
     ["chart-bridge", /\/charts\/bridge\.csv\?perspective=mx&bom=1$/, "balanza_2024-03-22-index-usa-539_bridge_mx.csv"],
-    ["chart-series", /^\/api\/series\.csv\?partner=MX&basis=SA&from=2020-03&to=2025-02&perspective=mx&bom=1$/, "balanza_mexico-us_2020-03_2025-02_sa.csv"],
-    ["chart-rank", /\/charts\/ranks\.csv\?from=2020-03&to=2025-02&bom=1$/, "balanza_2024-03-22-index-usa-539_ranks_2020-03_2025-02.csv"],
+    [
+      "chart-series",
+      /^\/api\/series\.csv\?partner=MX&basis=SA&from=2020-03&to=2025-02&perspective=mx&bom=1$/,
+      "balanza_mexico-us_2020-03_2025-02_sa.csv",
+    ],
+    [
+      "chart-rank",
+      /\/charts\/ranks\.csv\?from=2020-03&to=2025-02&bom=1$/,
+      "balanza_2024-03-22-index-usa-539_ranks_2020-03_2025-02.csv",
+    ],
   ])("the %s chart's Download CSV saves exactly its endpoint's bytes", async (id, hrefPattern, fileName) => {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
@@ -104,15 +124,29 @@ describe("download links in Chromium", () => {
     await frame.getByRole("link", { name: "12 months" }).click();
     await frame.getByRole("link", { name: "NSA", exact: true }).click();
     const link = frame.locator("a.download-link");
-    await expect.poll(() => link.getAttribute("href")).toBe("/api/series.csv?partner=MX&basis=NSA&from=2024-03&to=2025-02&perspective=us&bom=1");
-    expect(await link.getAttribute("aria-label")).toBe("Download CSV: trade US with Mexico, exports, imports and balance, not seasonally adjusted, 2024-03 to 2025-02");
+    await expect
+      .poll(() => link.getAttribute("href"))
+      .toBe("/api/series.csv?partner=MX&basis=NSA&from=2024-03&to=2025-02&perspective=us&bom=1");
+    expect(await link.getAttribute("aria-label")).toBe(
+      "Download CSV: trade US with Mexico, exports, imports and balance, not seasonally adjusted, 2024-03 to 2025-02",
+    );
     await link.focus();
     const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
     const saved = path.join(shots, "series-12m-nsa.csv");
     await download.saveAs(saved);
     const bytes = readFileSync(saved);
-    expect(bytes.equals(await endpointBytes("/api/series.csv?partner=MX&basis=NSA&from=2024-03&to=2025-02&perspective=us&bom=1"))).toBe(true);
-    const periods = new Set(bytes.toString("utf8").split("\r\n").slice(1, -1).map((line) => line.slice(0, 7)));
+    expect(
+      bytes.equals(
+        await endpointBytes("/api/series.csv?partner=MX&basis=NSA&from=2024-03&to=2025-02&perspective=us&bom=1"),
+      ),
+    ).toBe(true);
+    const periods = new Set(
+      bytes
+        .toString("utf8")
+        .split("\r\n")
+        .slice(1, -1)
+        .map((line) => line.slice(0, 7)),
+    );
     expect([...periods]).toHaveLength(12);
     await frame.screenshot({ path: path.join(SCREENSHOTS, "series-frame.png") });
     console.log(`screenshot: ${path.join(SCREENSHOTS, "series-frame.png")}`);
@@ -123,9 +157,16 @@ describe("download links in Chromium", () => {
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     await page.goto(`${base}/`);
     await page.addScriptTag({ content: axe.source });
-    const result = await page.evaluate(async () => (window as unknown as { axe: typeof axe }).axe.run({ include: [["a[download]"]] }, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }));
+    const result = await page.evaluate(async () =>
+      (window as unknown as { axe: typeof axe }).axe.run(
+        { include: [["a[download]"]] },
+        { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+      ),
+    );
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-    const names = await page.locator("a.download-link").evaluateAll((links) => links.map((a) => a.getAttribute("aria-label") ?? ""));
+    const names = await page
+      .locator("a.download-link")
+      .evaluateAll((links) => links.map((a) => a.getAttribute("aria-label") ?? ""));
     expect(names.length).toBeGreaterThanOrEqual(3);
     expect(names.length).toBe(7);
     for (const name of names) expect(name).toMatch(/^Descargar (CSV|todos los datos): .{20,}/);

@@ -39,14 +39,24 @@ async function frameHeights(page: Page): Promise<Array<{ src: string; frame: num
   const out = [];
   for (const handle of await page.$$('iframe[src*="/embed/"]')) {
     const frame = await handle.contentFrame();
-    const content = frame ? await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height)) : -1;
-    out.push({ src: (await handle.getAttribute("src")) ?? "", frame: await handle.evaluate((el) => Math.round(el.getBoundingClientRect().height)), content });
+    const content = frame
+      ? await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height))
+      : -1;
+    out.push({
+      src: (await handle.getAttribute("src")) ?? "",
+      frame: await handle.evaluate((el) => Math.round(el.getBoundingClientRect().height)),
+      content,
+    });
   }
   return out;
 }
 
 async function waitForSized(page: Page) {
-  await expect.poll(async () => (await frameHeights(page)).every((h) => h.content > 0 && Math.abs(h.frame - h.content) <= 1), { timeout: 15_000 }).toBe(true);
+  await expect
+    .poll(async () => (await frameHeights(page)).every((h) => h.content > 0 && Math.abs(h.frame - h.content) <= 1), {
+      timeout: 15_000,
+    })
+    .toBe(true);
 }
 
 beforeAll(async () => {
@@ -81,7 +91,9 @@ describe("the snippet on another site (a second origin)", () => {
     expect(heights.map((h) => h.frame)).not.toEqual([defaultHeight("figure", "m"), defaultHeight("bridge", "m")]);
     expect(heights[0]!.frame).not.toBe(heights[1]!.frame);
 
-    const [figureFrame, bridgeFrame] = await Promise.all((await page.$$('iframe[src*="/embed/"]')).map((h) => h.contentFrame()));
+    const [figureFrame, bridgeFrame] = await Promise.all(
+      (await page.$$('iframe[src*="/embed/"]')).map((h) => h.contentFrame()),
+    );
     const figureText = await figureFrame!.locator("main").innerText();
     expect(figureText).toContain("12,700 mdd");
     expect(figureText).toContain("Dentro del redondeo");
@@ -94,7 +106,10 @@ describe("the snippet on another site (a second origin)", () => {
     // The host's own frame (another origin) posted height 55: ignored. Now the host page itself, and a window of
     // Balanza's origin that is not one of the page's iframes (a popup), post heights: ignored too.
     await page.evaluate(() => window.postMessage({ type: "balanza:height", height: 44 }, "*"));
-    const [popup] = await Promise.all([page.waitForEvent("popup"), page.evaluate((url) => void window.open(url), `${base}/embed/figure`)]);
+    const [popup] = await Promise.all([
+      page.waitForEvent("popup"),
+      page.evaluate((url) => void window.open(url), `${base}/embed/figure`),
+    ]);
     await popup.waitForLoadState();
     await popup.evaluate(() => window.opener.postMessage({ type: "balanza:height", height: 66 }, "*"));
     await page.waitForTimeout(500);
@@ -120,7 +135,11 @@ describe("the snippet on another site (a second origin)", () => {
     }, `${hostUrl}/other`);
     await navigated;
     await page.waitForTimeout(500);
-    const height = await page.evaluate(() => Math.round((document.querySelector('iframe[src*="/embed/figure"]') as HTMLIFrameElement).getBoundingClientRect().height));
+    const height = await page.evaluate(() =>
+      Math.round(
+        (document.querySelector('iframe[src*="/embed/figure"]') as HTMLIFrameElement).getBoundingClientRect().height,
+      ),
+    );
     expect(height).toBe(before);
     expect(height).not.toBe(55);
     await page.close();
@@ -138,22 +157,30 @@ describe("the snippet on another site (a second origin)", () => {
     await page.close();
   });
 
-  it.each([720, 320])("without the loader script each iframe still shows its whole widget at the snippet's height (column %i px)", async (width) => {
-    const page = await browser.newPage({ viewport: { width, height: 4000 } });
-    await page.goto(`${hostUrl}/no-loader`);
-    const handles = await page.$$("iframe");
-    expect(handles).toHaveLength(ALL_CHARTS.length);
-    for (const handle of handles) {
-      const frame = await handle.contentFrame();
-      await frame!.waitForSelector("p.links");
-      const content = await frame!.evaluate(() => document.documentElement.scrollHeight);
-      const height = Number(await handle.getAttribute("height"));
-      expect(await frame!.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
-      expect({ src: await handle.getAttribute("src"), fits: content <= height }).toEqual({ src: await handle.getAttribute("src"), fits: true });
-    }
-    if (width === 320) await page.screenshot({ path: `${SHOTS}/no-loader-320px.png`, fullPage: true });
-    await page.close();
-  });
+  it.each([720, 320])(
+    "without the loader script each iframe still shows its whole widget at the snippet's height (column %i px)",
+    async (width) => {
+      const page = await browser.newPage({ viewport: { width, height: 4000 } });
+      await page.goto(`${hostUrl}/no-loader`);
+      const handles = await page.$$("iframe");
+      expect(handles).toHaveLength(ALL_CHARTS.length);
+      for (const handle of handles) {
+        const frame = await handle.contentFrame();
+        await frame!.waitForSelector("p.links");
+        const content = await frame!.evaluate(() => document.documentElement.scrollHeight);
+        const height = Number(await handle.getAttribute("height"));
+        expect(
+          await frame!.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+        ).toBe(true);
+        expect({ src: await handle.getAttribute("src"), fits: content <= height }).toEqual({
+          src: await handle.getAttribute("src"),
+          fits: true,
+        });
+      }
+      if (width === 320) await page.screenshot({ path: `${SHOTS}/no-loader-320px.png`, fullPage: true });
+      await page.close();
+    },
+  );
 
   it("the dashboard refuses to be framed there", async () => {
     const page = await browser.newPage();
@@ -185,18 +212,23 @@ describe("the widget itself", () => {
     await context.close();
   });
 
-  it.each(["figure", "bridge", "release-month", "series", "rank"])("/embed/%s: first view is under the 30 KB compressed budget, nothing from third parties", async (chart) => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const requests: Array<Promise<{ url: string; bytes: number }>> = [];
-    page.on("requestfinished", (r) => requests.push(r.sizes().then((s) => ({ url: r.url(), bytes: s.responseBodySize + s.responseHeadersSize }))));
-    await page.goto(`${base}/embed/${chart}`, { waitUntil: "networkidle" });
-    const done = await Promise.all(requests);
-    expect(done.every((r) => r.url.startsWith(base))).toBe(true);
-    expect(done.map((r) => new URL(r.url).pathname).sort()).toEqual([`/embed/${chart}`, "/embed-widget.js"].sort());
-    expect(done.reduce((sum, r) => sum + r.bytes, 0)).toBeLessThan(30 * 1024);
-    await context.close();
-  });
+  it.each(["figure", "bridge", "release-month", "series", "rank"])(
+    "/embed/%s: first view is under the 30 KB compressed budget, nothing from third parties",
+    async (chart) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const requests: Array<Promise<{ url: string; bytes: number }>> = [];
+      page.on("requestfinished", (r) =>
+        requests.push(r.sizes().then((s) => ({ url: r.url(), bytes: s.responseBodySize + s.responseHeadersSize }))),
+      );
+      await page.goto(`${base}/embed/${chart}`, { waitUntil: "networkidle" });
+      const done = await Promise.all(requests);
+      expect(done.every((r) => r.url.startsWith(base))).toBe(true);
+      expect(done.map((r) => new URL(r.url).pathname).sort()).toEqual([`/embed/${chart}`, "/embed-widget.js"].sort());
+      expect(done.reduce((sum, r) => sum + r.bytes, 0)).toBeLessThan(30 * 1024);
+      await context.close();
+    },
+  );
 
   it("adds tooltips and keyboard moves between marks", async () => {
     const page = await browser.newPage({ viewport: { width: 600, height: 900 } });
@@ -211,17 +243,24 @@ describe("the widget itself", () => {
     await page.close();
   });
 
-  it.each(["figure", "bridge", "release-month", "series", "rank", "bridge?theme=dark&lang=en", "pie"])("axe finds no serious or critical violation in /embed/%s", async (path) => {
-    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 600, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(`${base}/embed/${path}`);
-    await page.addScriptTag({ content: axe.source });
-    const result = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ["violations"] }));
-    const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-    expect(bad).toEqual([]);
-    if (path.includes("dark")) await page.screenshot({ path: `${SHOTS}/bridge-dark-en.png`, fullPage: true });
-    await context.close();
-  });
+  it.each(["figure", "bridge", "release-month", "series", "rank", "bridge?theme=dark&lang=en", "pie"])(
+    "axe finds no serious or critical violation in /embed/%s",
+    async (path) => {
+      const context = await browser.newContext({ bypassCSP: true, viewport: { width: 600, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${base}/embed/${path}`);
+      await page.addScriptTag({ content: axe.source });
+      const result = await page.evaluate(() =>
+        (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ["violations"] }),
+      );
+      const bad = result.violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      expect(bad).toEqual([]);
+      if (path.includes("dark")) await page.screenshot({ path: `${SHOTS}/bridge-dark-en.png`, fullPage: true });
+      await context.close();
+    },
+  );
 
   it("hostile options show the clear error and never run a script (even with the widget's CSP bypassed)", async () => {
     // The widget's CSP (script-src 'self') would stop an injected inline script anyway; bypass it so this test
@@ -257,19 +296,32 @@ describe("the Embed dialog", () => {
     await dialog.getByLabel("Idioma").selectOption("en");
     await dialog.getByLabel("Tema").selectOption("dark");
     const code = await dialog.locator("textarea").inputValue();
-    expect(code).toContain(`<iframe src="${base}/embed/bridge?lang=en&amp;theme=dark" title="Balanza — From the arithmetic to the printed balance" loading="lazy"`);
+    expect(code).toContain(
+      `<iframe src="${base}/embed/bridge?lang=en&amp;theme=dark" title="Balanza — From the arithmetic to the printed balance" loading="lazy"`,
+    );
     expect(code).toContain(`<script src="${base}/embed.js" async></script>`);
     const preview = dialog.locator("iframe");
     expect(await preview.getAttribute("src")).toBe("/embed/bridge?lang=en&theme=dark");
     const frame = await (await preview.elementHandle())!.contentFrame();
-    await expect.poll(async () => frame!.locator("main").innerText().catch(() => "")).toContain("Printed 12,700 against 12,664 computed");
+    await expect
+      .poll(async () =>
+        frame!
+          .locator("main")
+          .innerText()
+          .catch(() => ""),
+      )
+      .toContain("Printed 12,700 against 12,664 computed");
     await dialog.getByRole("button", { name: "Copiar código" }).click();
     await expect.poll(() => dialog.getByRole("status").innerText()).toBe("Código copiado.");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
     await page.screenshot({ path: `${SHOTS}/embed-dialog.png` });
     await page.addScriptTag({ content: axe.source });
-    const result = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run("dialog", { resultTypes: ["violations"] }));
-    expect(result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+    const result = await page.evaluate(() =>
+      (window as unknown as { axe: typeof axe }).axe.run("dialog", { resultTypes: ["violations"] }),
+    );
+    expect(result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual(
+      [],
+    );
     await page.keyboard.press("Escape");
     await expect.poll(() => dialog.isVisible()).toBe(false);
     await context.close();
@@ -285,7 +337,14 @@ describe("the Embed dialog", () => {
     await dialog.getByLabel("Cifra").selectOption("exports");
     expect(await dialog.locator("textarea").inputValue()).toContain(`/embed/figure?figure=exports"`);
     const frame = await (await dialog.locator("iframe").elementHandle())!.contentFrame();
-    await expect.poll(async () => frame!.locator("main").innerText().catch(() => "")).toContain("39,874");
+    await expect
+      .poll(async () =>
+        frame!
+          .locator("main")
+          .innerText()
+          .catch(() => ""),
+      )
+      .toContain("39,874");
     // Tab all the way round the dialog: focus never enters the preview
     const inPreview: boolean[] = [];
     for (let i = 0; i < 12; i++) {
@@ -304,14 +363,31 @@ describe("the Embed dialog", () => {
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     await page.goto(`${base}/?lang=en&perspective=us&basis=NSA&range=12m`);
-    await page.locator("#chart-series").getByRole("button", { name: /^Embed/ }).click();
+    await page
+      .locator("#chart-series")
+      .getByRole("button", { name: /^Embed/ })
+      .click();
     const dialog = page.getByRole("dialog");
     const code = await dialog.locator("textarea").inputValue();
     const src = new URL(/src="([^"]+)"/.exec(code)![1]!.replace(/&amp;/g, "&"));
     expect(src.pathname).toBe("/embed/series");
-    expect(Object.fromEntries(src.searchParams)).toEqual({ lang: "en", release: "2024-03-22-index-usa-539", range: "12m", perspective: "us", basis: "NSA" });
+    expect(Object.fromEntries(src.searchParams)).toEqual({
+      lang: "en",
+      release: "2024-03-22-index-usa-539",
+      range: "12m",
+      perspective: "us",
+      basis: "NSA",
+    });
     const frame = await (await dialog.locator("iframe").elementHandle())!.contentFrame();
-    await expect.poll(async () => (await frame!.locator("svg.chart").count().catch(() => 0)) > 0).toBe(true);
+    await expect
+      .poll(
+        async () =>
+          (await frame!
+            .locator("svg.chart")
+            .count()
+            .catch(() => 0)) > 0,
+      )
+      .toBe(true);
     expect(await frame!.locator("p.src").innerText()).toContain("NSA, 2025-04 vintage");
     await page.screenshot({ path: `${SHOTS}/dashboard-embed-dialog.png` });
     expect(errors).toEqual([]);

@@ -6,7 +6,10 @@ import Papa from "papaparse";
  */
 export function readCsv(text: string): { header: string[]; rows: Record<string, string>[] } {
   if (!text.endsWith("\r\n")) throw new Error("CSV does not end with CRLF");
-  const result = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, "").slice(0, -2), { header: true, newline: "\r\n" });
+  const result = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, "").slice(0, -2), {
+    header: true,
+    newline: "\r\n",
+  });
   if (result.errors.length > 0) throw new Error(`CSV does not parse: ${JSON.stringify(result.errors.slice(0, 3))}`);
   return { header: result.meta.fields ?? [], rows: result.data };
 }

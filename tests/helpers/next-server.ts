@@ -31,7 +31,11 @@ async function waitUntilUp(url: string, deadline: number): Promise<void> {
 /** `next start` on a free loopback port, in its own process group so that stop() ends all of it. */
 export async function startApp(): Promise<RunningServer> {
   const port = await freePort();
-  const child = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { env: ENV, stdio: ["ignore", "inherit", "inherit"], detached: true });
+  const child = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: ENV,
+    stdio: ["ignore", "inherit", "inherit"],
+    detached: true,
+  });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitUntilUp(`${baseUrl}/api/releases/-/checks`, Date.now() + 60_000);
   const pid = child.pid ?? 0;

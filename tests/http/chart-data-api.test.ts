@@ -19,10 +19,26 @@ describe("GET /api/releases/{slug}/charts/{chart}.csv: exactly the numbers each 
   it.each(["mx", "us"] as const)("release-month (perspective %s)", async (perspective) => {
     const res = await get(`/api/releases/${SLUG}/charts/release-month.csv?perspective=${perspective}`);
     expect(res.status).toBe(200);
-    expect(res.headers.get("content-disposition")).toBe(`attachment; filename="balanza_${SLUG}_release-month_${perspective}.csv"`);
+    expect(res.headers.get("content-disposition")).toBe(
+      `attachment; filename="balanza_${SLUG}_release-month_${perspective}.csv"`,
+    );
     const view = releaseMonthView(ds, release, report, perspective);
     const { rows } = readCsv(await res.text());
-    expect(rows).toEqual(view.rows.flatMap((r) => view.series.map((s) => ({ period: "2024-01", partner: "2010", perspective, flow: r.flow, series: s.key, kind: s.kind, basis: s.basis, vintage: cell(s.vintage), value_musd: cell(r.values[s.key]) }))));
+    expect(rows).toEqual(
+      view.rows.flatMap((r) =>
+        view.series.map((s) => ({
+          period: "2024-01",
+          partner: "2010",
+          perspective,
+          flow: r.flow,
+          series: s.key,
+          kind: s.kind,
+          basis: s.basis,
+          vintage: cell(s.vintage),
+          value_musd: cell(r.values[s.key]),
+        })),
+      ),
+    );
     const stated = rows.find((r) => r.flow === "exports" && r.series === "stated");
     expect(stated?.value_musd).toBe(perspective === "mx" ? "39874" : "27210");
   });
@@ -30,30 +46,63 @@ describe("GET /api/releases/{slug}/charts/{chart}.csv: exactly the numbers each 
   it("bridge: 39,874 − 27,210 = 12,664 beside the printed 12,700, imports a negative number", async () => {
     const { rows } = readCsv(await (await get(`/api/releases/${SLUG}/charts/bridge.csv`)).text());
     const view = bridgeView(ds, release, report, "mx")!;
-    expect(rows.map((r) => [r.step, r.value_musd, r.start_musd, r.end_musd, r.status])).toEqual(view.steps.map((s) => [s.key, cell(s.value), cell(s.start), cell(s.end), cell(s.status)]));
+    expect(rows.map((r) => [r.step, r.value_musd, r.start_musd, r.end_musd, r.status])).toEqual(
+      view.steps.map((s) => [s.key, cell(s.value), cell(s.start), cell(s.end), cell(s.status)]),
+    );
     expect(rows.map((r) => r.value_musd)).toEqual(["39874", "-27210", "12664", "12700"]);
     for (const r of rows) expect(FORMULA_TRIGGERS).not.toContain(r.step?.[0]);
   });
 
   it("ranks: each month and partner, with the totals ranked; Mexico first in January 2024", async () => {
     const res = await get(`/api/releases/${SLUG}/charts/ranks.csv?from=2023-11&to=2024-02`);
-    expect(res.headers.get("content-disposition")).toBe(`attachment; filename="balanza_${SLUG}_ranks_2023-11_2024-02.csv"`);
+    expect(res.headers.get("content-disposition")).toBe(
+      `attachment; filename="balanza_${SLUG}_ranks_2023-11_2024-02.csv"`,
+    );
     const { header, rows } = readCsv(await res.text());
-    expect(header).toEqual(["period", "partner", "partner_name", "rank", "total_musd", "us_exports_musd", "us_imports_musd", "release_month", "basis", "vintage"]);
+    expect(header).toEqual([
+      "period",
+      "partner",
+      "partner_name",
+      "rank",
+      "total_musd",
+      "us_exports_musd",
+      "us_imports_musd",
+      "release_month",
+      "basis",
+      "vintage",
+    ]);
     const view = rankView(ds, release, report, { from: "2023-11", to: "2024-02" });
-    expect(rows.map((r) => [r.period, r.partner, r.rank])).toEqual(view.history.flatMap((h) => view.partners.map((p) => [h.period, p.partner, cell(h.ranks[p.partner])])));
+    expect(rows.map((r) => [r.period, r.partner, r.rank])).toEqual(
+      view.history.flatMap((h) => view.partners.map((p) => [h.period, p.partner, cell(h.ranks[p.partner])])),
+    );
     for (const r of rows) {
       const t = monthRanking(ds, r.period!, "NSA", release.meta.date)?.rows.find((x) => x.partner === r.partner);
-      expect([Number(r.total_musd), Number(r.us_exports_musd), Number(r.us_imports_musd)]).toEqual([t?.total, t?.exports, t?.imports]);
+      expect([Number(r.total_musd), Number(r.us_exports_musd), Number(r.us_imports_musd)]).toEqual([
+        t?.total,
+        t?.exports,
+        t?.imports,
+      ]);
     }
-    expect(rows.find((r) => r.period === "2024-01" && r.partner === "2010")).toMatchObject({ rank: "1", release_month: "yes", partner_name: "Mexico" });
+    expect(rows.find((r) => r.period === "2024-01" && r.partner === "2010")).toMatchObject({
+      rank: "1",
+      release_month: "yes",
+      partner_name: "Mexico",
+    });
   });
 
   it("has a metadata.json companion for each chart", async () => {
     const m = await (await get(`/api/releases/${SLUG}/charts/ranks.metadata.json?from=2024-01&to=2024-12`)).json();
-    expect(m.query).toEqual({ csv: `/api/releases/${SLUG}/charts/ranks.csv?from=2024-01&to=2024-12`, json: null, parameters: { slug: SLUG, from: "2024-01", to: "2024-12" } });
+    expect(m.query).toEqual({
+      csv: `/api/releases/${SLUG}/charts/ranks.csv?from=2024-01&to=2024-12`,
+      json: null,
+      parameters: { slug: SLUG, from: "2024-01", to: "2024-12" },
+    });
     expect(m.sources.map((s: { id: string }) => s.id)).toEqual(["census-country-nsa-2025-04"]);
-    expect(m).toMatchObject({ vintage: "2025-04", lastUpdated: "2025-04", fileName: `balanza_${SLUG}_ranks_2024-01_2024-12.csv` });
+    expect(m).toMatchObject({
+      vintage: "2025-04",
+      lastUpdated: "2025-04",
+      fileName: `balanza_${SLUG}_ranks_2024-01_2024-12.csv`,
+    });
     expect(Object.keys(m.columns)).toEqual(readCsv(await (await get(m.query.csv)).text()).header);
   });
 

@@ -10,10 +10,23 @@ describe("GET /api/releases/{slug}/checks (real HTTP, built app)", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^application\/json/);
     const report = checksReportSchema.parse(await res.json());
-    expect(report.release).toMatchObject({ slug: SLUG, issuerShort: "index", number: "539", date: "2024-03-22", city: "Ciudad de México", language: "es" });
+    expect(report.release).toMatchObject({
+      slug: SLUG,
+      issuerShort: "index",
+      number: "539",
+      date: "2024-03-22",
+      city: "Ciudad de México",
+      language: "es",
+    });
     const byId = new Map(report.results.map((r) => [r.id, r]));
 
-    expect(byId.get("identity-balance")).toMatchObject({ status: "within_rounding", reported: 12700, computed: 12664, delta: 36, tolerance: 50 });
+    expect(byId.get("identity-balance")).toMatchObject({
+      status: "within_rounding",
+      reported: 12700,
+      computed: 12664,
+      delta: 36,
+      tolerance: 50,
+    });
     expect(byId.get("identity-total")).toMatchObject({ status: "exact", reported: 67084, computed: 67084, delta: 0 });
     const exports = byId.get("claim-exports");
     const imports = byId.get("claim-imports");
@@ -25,14 +38,17 @@ describe("GET /api/releases/{slug}/checks (real HTTP, built app)", () => {
     expect(byId.get("claim-rank")?.ranking?.[0]?.name.en).toBe("Mexico");
   });
 
-  it.each(["no-such-release", "2024-03-22-index-usa-540", "%3Cscript%3E"])("answers 404 with a JSON error for the unknown slug %s", async (slug) => {
-    const res = await fetch(`${base}/api/releases/${slug}/checks`);
-    expect(res.status).toBe(404);
-    const body = await res.json();
-    expect(body).toMatchObject({ parameter: "slug", allowed: [SLUG] });
-    expect(body.error).toMatch(/^No (such )?release/);
-    expect(body.error).not.toContain("<script>");
-  });
+  it.each(["no-such-release", "2024-03-22-index-usa-540", "%3Cscript%3E"])(
+    "answers 404 with a JSON error for the unknown slug %s",
+    async (slug) => {
+      const res = await fetch(`${base}/api/releases/${slug}/checks`);
+      expect(res.status).toBe(404);
+      const body = await res.json();
+      expect(body).toMatchObject({ parameter: "slug", allowed: [SLUG] });
+      expect(body.error).toMatch(/^No (such )?release/);
+      expect(body.error).not.toContain("<script>");
+    },
+  );
 });
 
 describe("GET / (server-rendered, no JavaScript needed)", () => {
@@ -40,6 +56,7 @@ describe("GET / (server-rendered, no JavaScript needed)", () => {
     const res = await fetch(`${base}/`);
     expect(res.status).toBe(200);
     const html = await res.text();
-    for (const text of ["12,664", "12,700", "39,656.8", "26,908.6", "within_rounding", "revised", "67,084"]) expect(html).toContain(text);
+    for (const text of ["12,664", "12,700", "39,656.8", "26,908.6", "within_rounding", "revised", "67,084"])
+      expect(html).toContain(text);
   });
 });

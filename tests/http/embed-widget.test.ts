@@ -2,7 +2,15 @@ import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { readDataset } from "@/lib/data/read-dataset";
 import { reconcileRelease } from "@/lib/checks/reconcile";
-import { bridgeView, DEFAULT_RANGE, rankView, releaseMonthView, resolveRange, seriesBounds, seriesViewFromDataset } from "@/lib/views";
+import {
+  bridgeView,
+  DEFAULT_RANGE,
+  rankView,
+  releaseMonthView,
+  resolveRange,
+  seriesBounds,
+  seriesViewFromDataset,
+} from "@/lib/views";
 import { readMarks, valuesByKey } from "../helpers/svg-marks";
 
 const base = inject("baseUrl");
@@ -18,25 +26,34 @@ async function page(pathAndQuery: string) {
 }
 
 describe("GET /embed/{chart}: the widget is server-drawn SVG with the dashboard's numbers", () => {
-  it.each(["release-month", "bridge", "series", "rank", "figure"])("%s answers 200 HTML with title, unit, source line, View in Balanza and Download CSV, and no framework script", async (chart) => {
-    const { res, text } = await page(`/embed/${chart}`);
-    expect(res.status).toBe(200);
-    expect(res.headers.get("content-type")).toBe("text/html; charset=utf-8");
-    expect(text).toMatch(/<h1 id="[\w-]+-title">[^<]+<\/h1>/);
-    expect(text).toContain("Unidad: ");
-    expect(text).toMatch(/<p class="src">Fuente: [^<]*(SA|NSA)[^<]*edición/);
-    expect(text).toMatch(/<a href="\/[^"]*#(chart|check)-[\w-]+" target="_blank" rel="noopener">Ver en Balanza/);
-    expect(text).toMatch(/<a href="\/api\/(series\.csv\?partner=MX&amp;[^"]*bom=1|releases\/2024-03-22-index-usa-539\/(checks|charts\/(release-month|bridge|ranks))\.csv\?[^"]*bom=1)" download aria-label="Descargar CSV: [^"]+"/);
-    expect([...text.matchAll(/<script[^>]*>/g)].map((m) => m[0])).toEqual(['<script src="/embed-widget.js" defer>']);
-    expect(text).not.toContain("/_next/");
-    if (chart !== "figure") expect(text).toContain('<svg class="chart"');
-  });
+  it.each(["release-month", "bridge", "series", "rank", "figure"])(
+    "%s answers 200 HTML with title, unit, source line, View in Balanza and Download CSV, and no framework script",
+    async (chart) => {
+      const { res, text } = await page(`/embed/${chart}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-type")).toBe("text/html; charset=utf-8");
+      expect(text).toMatch(/<h1 id="[\w-]+-title">[^<]+<\/h1>/);
+      expect(text).toContain("Unidad: ");
+      expect(text).toMatch(/<p class="src">Fuente: [^<]*(SA|NSA)[^<]*edición/);
+      expect(text).toMatch(/<a href="\/[^"]*#(chart|check)-[\w-]+" target="_blank" rel="noopener">Ver en Balanza/);
+      expect(text).toMatch(
+        /<a href="\/api\/(series\.csv\?partner=MX&amp;[^"]*bom=1|releases\/2024-03-22-index-usa-539\/(checks|charts\/(release-month|bridge|ranks))\.csv\?[^"]*bom=1)" download aria-label="Descargar CSV: [^"]+"/,
+      );
+      expect([...text.matchAll(/<script[^>]*>/g)].map((m) => m[0])).toEqual(['<script src="/embed-widget.js" defer>']);
+      expect(text).not.toContain("/_next/");
+      if (chart !== "figure") expect(text).toContain('<svg class="chart"');
+    },
+  );
 
   it("release month: every bar is the view model's value, from either perspective", async () => {
     for (const perspective of ["mx", "us"] as const) {
       const view = releaseMonthView(ds, release, report, perspective);
       const drawn = valuesByKey((await page(`/embed/release-month?perspective=${perspective}`)).text);
-      const expected = new Map(view.rows.flatMap((r) => view.series.map((s) => [`${r.flow}|${s.key}`, r.values[s.key]] as const)).filter(([, v]) => v !== null));
+      const expected = new Map(
+        view.rows
+          .flatMap((r) => view.series.map((s) => [`${r.flow}|${s.key}`, r.values[s.key]] as const))
+          .filter(([, v]) => v !== null),
+      );
       expect(drawn).toEqual(expected);
     }
   });
@@ -45,7 +62,9 @@ describe("GET /embed/{chart}: the widget is server-drawn SVG with the dashboard'
     const view = bridgeView(ds, release, report, "mx")!;
     const { text } = await page("/embed/bridge");
     const marks = readMarks(text);
-    expect(marks.map((m) => [m.attrs["data-key"], Number(m.attrs["data-value"])])).toEqual(view.steps.map((s) => [s.key, s.value]));
+    expect(marks.map((m) => [m.attrs["data-key"], Number(m.attrs["data-value"])])).toEqual(
+      view.steps.map((s) => [s.key, s.value]),
+    );
     const perUnit = marks.map((m, i) => Number(m.attrs.height) / Math.abs(view.steps[i]!.end - view.steps[i]!.start));
     for (const r of perUnit) expect(r).toBeCloseTo(perUnit[0]!, 2);
     expect(text).toContain("12,664");
@@ -54,12 +73,26 @@ describe("GET /embed/{chart}: the widget is server-drawn SVG with the dashboard'
   });
 
   it("series: one mark per month of the view model (default range), with its balance", async () => {
-    const view = seriesViewFromDataset(ds, { partner: "2010", basis: "SA", perspective: "mx", range: DEFAULT_RANGE, release });
+    const view = seriesViewFromDataset(ds, {
+      partner: "2010",
+      basis: "SA",
+      perspective: "mx",
+      range: DEFAULT_RANGE,
+      release,
+    });
     const drawn = valuesByKey((await page("/embed/series")).text);
     expect([...drawn.keys()]).toEqual(view.rows.map((r) => r.period));
     expect([...drawn.values()]).toEqual(view.rows.map((r) => r.balance));
-    const custom = seriesViewFromDataset(ds, { partner: "2010", basis: "NSA", perspective: "us", range: { preset: "custom", from: "2023-01", to: "2023-12" }, release });
-    const drawnCustom = valuesByKey((await page("/embed/series?basis=NSA&perspective=us&from=2023-01&to=2023-12")).text);
+    const custom = seriesViewFromDataset(ds, {
+      partner: "2010",
+      basis: "NSA",
+      perspective: "us",
+      range: { preset: "custom", from: "2023-01", to: "2023-12" },
+      release,
+    });
+    const drawnCustom = valuesByKey(
+      (await page("/embed/series?basis=NSA&perspective=us&from=2023-01&to=2023-12")).text,
+    );
     expect([...drawnCustom.values()]).toEqual(custom.rows.map((r) => r.balance));
     expect(drawnCustom.size).toBe(12);
   });
@@ -69,7 +102,9 @@ describe("GET /embed/{chart}: the widget is server-drawn SVG with the dashboard'
     const bounds = seriesBounds(ds, claim.partner, claim.basis)!;
     const view = rankView(ds, release, report, resolveRange(DEFAULT_RANGE, bounds));
     const marks = readMarks((await page("/embed/rank")).text).filter((m) => /^\d{4}$/.test(m.attrs["data-key"] ?? ""));
-    expect(marks.map((m) => [m.attrs["data-key"], Number(m.attrs["data-value"]), Number(m.attrs["data-total"])])).toEqual(view.month.map((e) => [e.partner, e.rank, e.total]));
+    expect(
+      marks.map((m) => [m.attrs["data-key"], Number(m.attrs["data-value"]), Number(m.attrs["data-total"])]),
+    ).toEqual(view.month.map((e) => [e.partner, e.rank, e.total]));
   });
 
   it("rank with period: another month's ranks, from the same view model, with no claim checked there", async () => {
@@ -81,20 +116,26 @@ describe("GET /embed/{chart}: the widget is server-drawn SVG with the dashboard'
     const { res, text } = await page("/embed/rank?period=2019-06&lang=en");
     expect(res.status).toBe(200);
     const marks = readMarks(text).filter((m) => /^\d{4}$/.test(m.attrs["data-key"] ?? ""));
-    expect(marks.map((m) => [m.attrs["data-key"], Number(m.attrs["data-value"]), Number(m.attrs["data-total"])])).toEqual(view.month.map((e) => [e.partner, e.rank, e.total]));
+    expect(
+      marks.map((m) => [m.attrs["data-key"], Number(m.attrs["data-value"]), Number(m.attrs["data-total"])]),
+    ).toEqual(view.month.map((e) => [e.partner, e.rank, e.total]));
     expect(text).toContain("Month chosen: 2019-06");
   });
 
-  it.each(["period=1984-12", "period=2025-03", "period=2024-13", "period=jan"])("rank with %s answers 400 naming the option", async (q) => {
-    const { res, text } = await page(`/embed/rank?${q}&lang=en`);
-    expect(res.status).toBe(400);
-    expect(text).toContain("«period»");
-  });
+  it.each(["period=1984-12", "period=2025-03", "period=2024-13", "period=jan"])(
+    "rank with %s answers 400 naming the option",
+    async (q) => {
+      const { res, text } = await page(`/embed/rank?${q}&lang=en`);
+      expect(res.status).toBe(400);
+      expect(text).toContain("«period»");
+    },
+  );
 
   it("figure card: the printed figure and each check's official or computed value", async () => {
     const { text } = await page("/embed/figure?figure=balance&lang=en");
     expect(text).toContain('data-figure="balance" data-value="12700"');
-    for (const r of report.results.filter((x) => x.claimId === "balance")) expect(text).toContain(`data-check="${r.id}" data-value="${r.computed}"`);
+    for (const r of report.results.filter((x) => x.claimId === "balance"))
+      expect(text).toContain(`data-check="${r.id}" data-value="${r.computed}"`);
     expect(text).toContain("Within rounding");
     expect(text).toContain("January 2024 (inferred)");
   });
@@ -105,7 +146,11 @@ describe("bad options: a clear message in the frame, the right status, nothing e
     ["/embed/pie", 404, "No existe ese gráfico."],
     ["/embed/%3Cscript%3Ealert(1)%3C%2Fscript%3E", 404, "No existe ese gráfico."],
     ["/embed/bridge?lang=%3Cscript%3Ealert(1)%3C%2Fscript%3E", 400, "Valor no válido en la opción «lang»."],
-    ["/embed/bridge?lang=en&theme=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E", 400, "Invalid value for the option «theme»."],
+    [
+      "/embed/bridge?lang=en&theme=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E",
+      400,
+      "Invalid value for the option «theme».",
+    ],
     ["/embed/series?from=<5000 nines>", 400, "Las opciones son demasiado largas."],
     ["/embed/series?from=2025-01&to=2024-01", 400, "El mes de la opción «from» es posterior al de «to»"],
     ["/embed/rank?lang=en&from=2025-01&to=2024-01", 400, "The month in «from» is after the one in «to»"],
@@ -126,22 +171,28 @@ describe("bad options: a clear message in the frame, the right status, nothing e
 
 describe("security headers", () => {
   const COMMON = { "x-content-type-options": "nosniff", "referrer-policy": "strict-origin-when-cross-origin" };
-  it.each(["/embed/bridge", "/embed/pie", "/embed/figure?lang=xx"])("the widget %s may be framed by any site, with a strict CSP", async (url) => {
-    const res = await fetch(`${base}${url}`);
-    const csp = res.headers.get("content-security-policy") ?? "";
-    expect(csp).toContain("frame-ancestors *");
-    expect(csp).toContain("script-src 'self'");
-    expect(csp).not.toContain("unsafe-inline");
-    expect(res.headers.get("x-frame-options")).toBeNull();
-    expect(res.headers.get("permissions-policy")).toContain("camera=()");
-    for (const [k, v] of Object.entries(COMMON)) expect(res.headers.get(k)).toBe(v);
-  });
+  it.each(["/embed/bridge", "/embed/pie", "/embed/figure?lang=xx"])(
+    "the widget %s may be framed by any site, with a strict CSP",
+    async (url) => {
+      const res = await fetch(`${base}${url}`);
+      const csp = res.headers.get("content-security-policy") ?? "";
+      expect(csp).toContain("frame-ancestors *");
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toContain("unsafe-inline");
+      expect(res.headers.get("x-frame-options")).toBeNull();
+      expect(res.headers.get("permissions-policy")).toContain("camera=()");
+      for (const [k, v] of Object.entries(COMMON)) expect(res.headers.get(k)).toBe(v);
+    },
+  );
 
-  it.each(["/", "/embed", "/api/series", "/api/oembed?url=x", "/embed.js", "/embed-widget.js", "/no-such-page"])("%s may not be framed and sends CSP, nosniff, Referrer-Policy, Permissions-Policy", async (url) => {
-    const res = await fetch(`${base}${url}`);
-    expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
-    expect(res.headers.get("x-frame-options")).toBe("DENY");
-    expect(res.headers.get("permissions-policy")).toContain("camera=()");
-    for (const [k, v] of Object.entries(COMMON)) expect(res.headers.get(k)).toBe(v);
-  });
+  it.each(["/", "/embed", "/api/series", "/api/oembed?url=x", "/embed.js", "/embed-widget.js", "/no-such-page"])(
+    "%s may not be framed and sends CSP, nosniff, Referrer-Policy, Permissions-Policy",
+    async (url) => {
+      const res = await fetch(`${base}${url}`);
+      expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+      expect(res.headers.get("x-frame-options")).toBe("DENY");
+      expect(res.headers.get("permissions-policy")).toContain("camera=()");
+      for (const [k, v] of Object.entries(COMMON)) expect(res.headers.get(k)).toBe(v);
+    },
+  );
 });

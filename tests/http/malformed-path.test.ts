@@ -3,7 +3,13 @@ import { describe, expect, inject, it } from "vitest";
 const base = inject("baseUrl");
 
 describe("a path with broken percent-encoding (proxy.ts)", () => {
-  it.each(["/api/releases/%E0%A4%A/checks", "/api/releases/%E0%A4%A/checks.csv", "/api/releases/%ZZ/charts/bridge.csv", "/api/downloads/%E0%A4%A", "/releases/%E0%A4%A"])("%s answers 400 JSON naming the path, not a 500", async (path) => {
+  it.each([
+    "/api/releases/%E0%A4%A/checks",
+    "/api/releases/%E0%A4%A/checks.csv",
+    "/api/releases/%ZZ/charts/bridge.csv",
+    "/api/downloads/%E0%A4%A",
+    "/releases/%E0%A4%A",
+  ])("%s answers 400 JSON naming the path, not a 500", async (path) => {
     const res = await fetch(`${base}${path}`);
     expect(res.status).toBe(400);
     expect(res.headers.get("content-type")).toMatch(/^application\/json/);

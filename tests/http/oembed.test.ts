@@ -24,19 +24,31 @@ const oembedRichSchema = z
 const oembed = (params: Record<string, string>) => fetch(`${base}/api/oembed?${new URLSearchParams(params)}`);
 
 describe("GET /api/oembed", () => {
-  it.each([`/embed/bridge?lang=en`, `/embed/figure?figure=exports`, `/`, `/?lang=en&perspective=us`, `/releases/2024-03-22-index-usa-539`])("answers a valid oEmbed 1.0 rich response for %s", async (path) => {
+  it.each([
+    `/embed/bridge?lang=en`,
+    `/embed/figure?figure=exports`,
+    `/`,
+    `/?lang=en&perspective=us`,
+    `/releases/2024-03-22-index-usa-539`,
+  ])("answers a valid oEmbed 1.0 rich response for %s", async (path) => {
     const res = await oembed({ url: `${base}${path}`, format: "json" });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^application\/json/);
     expect(res.headers.get("access-control-allow-origin")).toBe("*");
     const body = oembedRichSchema.parse(await res.json());
     expect(body.provider_url).toBe(`${base}/`);
-    expect(body.html).toMatch(new RegExp(`^<iframe src="${base.replace(/[.]/g, "\\.")}/embed/[a-z-]+[^"]*" title="Balanza — [^"]+" loading="lazy" width="${body.width}" height="${body.height}"`));
+    expect(body.html).toMatch(
+      new RegExp(
+        `^<iframe src="${base.replace(/[.]/g, "\\.")}/embed/[a-z-]+[^"]*" title="Balanza — [^"]+" loading="lazy" width="${body.width}" height="${body.height}"`,
+      ),
+    );
     expect(body.html).toContain(`<script src="${base}/embed.js" async></script>`);
   });
 
   it("keeps within maxwidth and maxheight, and format defaults to json", async () => {
-    const body = oembedRichSchema.parse(await (await oembed({ url: `${base}/embed/series`, maxwidth: "300", maxheight: "200" })).json());
+    const body = oembedRichSchema.parse(
+      await (await oembed({ url: `${base}/embed/series`, maxwidth: "300", maxheight: "200" })).json(),
+    );
     expect([body.width, body.height]).toEqual([300, 200]);
   });
 
@@ -46,11 +58,14 @@ describe("GET /api/oembed", () => {
     expect(await res.json()).toMatchObject({ parameter: "format" });
   });
 
-  it.each(["https://example.com/embed/bridge", `${base}/embed/pie`, `${base}/api/series`, `${base}/releases/nope`])("answers 404 for %s, which is not an embeddable Balanza URL", async (url) => {
-    const res = await oembed({ url });
-    expect(res.status).toBe(404);
-    expect(await res.json()).toMatchObject({ parameter: "url" });
-  });
+  it.each(["https://example.com/embed/bridge", `${base}/embed/pie`, `${base}/api/series`, `${base}/releases/nope`])(
+    "answers 404 for %s, which is not an embeddable Balanza URL",
+    async (url) => {
+      const res = await oembed({ url });
+      expect(res.status).toBe(404);
+      expect(await res.json()).toMatchObject({ parameter: "url" });
+    },
+  );
 
   it.each([
     [{}, "url"],
@@ -66,17 +81,24 @@ describe("GET /api/oembed", () => {
 });
 
 describe("oEmbed discovery on dashboard pages", () => {
-  it.each(["/", "/?lang=en&perspective=us", "/releases/2024-03-22-index-usa-539"])("%s links to an oEmbed answer for itself that embeds its release", async (page) => {
-    const html = await (await fetch(`${base}${page}`)).text();
-    const link = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1]?.replaceAll("&amp;", "&");
-    expect(link).toBeDefined();
-    const href = new URL(link ?? "");
-    expect(href.pathname).toBe("/api/oembed");
-    expect(new URL(href.searchParams.get("url") ?? "").pathname + new URL(href.searchParams.get("url") ?? "").search).toBe(page);
-    const res = await fetch(`${base}${href.pathname}${href.search}`);
-    expect(res.status).toBe(200);
-    const body = await res.json();
-    expect(body).toMatchObject({ version: "1.0", type: "rich" });
-    expect(body.html).toContain("/embed/release-month");
-  });
+  it.each(["/", "/?lang=en&perspective=us", "/releases/2024-03-22-index-usa-539"])(
+    "%s links to an oEmbed answer for itself that embeds its release",
+    async (page) => {
+      const html = await (await fetch(`${base}${page}`)).text();
+      const link = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/
+        .exec(html)?.[1]
+        ?.replaceAll("&amp;", "&");
+      expect(link).toBeDefined();
+      const href = new URL(link ?? "");
+      expect(href.pathname).toBe("/api/oembed");
+      expect(
+        new URL(href.searchParams.get("url") ?? "").pathname + new URL(href.searchParams.get("url") ?? "").search,
+      ).toBe(page);
+      const res = await fetch(`${base}${href.pathname}${href.search}`);
+      expect(res.status).toBe(200);
+      const body = await res.json();
+      expect(body).toMatchObject({ version: "1.0", type: "rich" });
+      expect(body.html).toContain("/embed/release-month");
+    },
+  );
 });

@@ -5,7 +5,12 @@ const base = inject("baseUrl");
 const SLUG = "2024-03-22-index-usa-539";
 
 describe("dashboard pages are cacheable by a CDN, like the data (next.config.ts)", () => {
-  it.each(["/", "/?lang=en&perspective=us&range=12m", `/releases/${SLUG}`, `/releases/${SLUG}?basis=NSA&range=2020-01..2024-12`])("%s: the HTML document may be kept a day", async (path) => {
+  it.each([
+    "/",
+    "/?lang=en&perspective=us&range=12m",
+    `/releases/${SLUG}`,
+    `/releases/${SLUG}?basis=NSA&range=2020-01..2024-12`,
+  ])("%s: the HTML document may be kept a day", async (path) => {
     const res = await fetch(`${base}${path}`);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^text\/html/);

@@ -7,7 +7,9 @@ describe("GET /api/releases/{slug}/ranks (real HTTP, built app)", () => {
   it("gives the monthly ranks of Mexico, Canada and China, the release month marked", async () => {
     const res = await fetch(`${base}/api/releases/${SLUG}/ranks?from=2023-12&to=2024-02`);
     expect(res.status).toBe(200);
-    const { rows } = (await res.json()) as { rows: Array<{ period: string; ranks: Record<string, number | null>; isReleaseMonth: boolean }> };
+    const { rows } = (await res.json()) as {
+      rows: Array<{ period: string; ranks: Record<string, number | null>; isReleaseMonth: boolean }>;
+    };
     expect(rows.map((r) => r.period)).toEqual(["2023-12", "2024-01", "2024-02"]);
     const jan = rows.find((r) => r.isReleaseMonth);
     expect(jan?.period).toBe("2024-01");

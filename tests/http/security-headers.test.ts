@@ -20,9 +20,15 @@ const ROUTES: Record<string, string[]> = {
   "api/releases/[slug]/checks.csv/route.ts": [`/api/releases/${SLUG}/checks.csv`],
   "api/releases/[slug]/checks.metadata.json/route.ts": [`/api/releases/${SLUG}/checks.metadata.json`],
   "api/releases/[slug]/ranks/route.ts": [`/api/releases/${SLUG}/ranks`],
-  "api/releases/[slug]/charts/[file]/route.ts": [`/api/releases/${SLUG}/charts/bridge.csv`, `/api/releases/${SLUG}/charts/nope.csv`],
+  "api/releases/[slug]/charts/[file]/route.ts": [
+    `/api/releases/${SLUG}/charts/bridge.csv`,
+    `/api/releases/${SLUG}/charts/nope.csv`,
+  ],
   "api/downloads/[file]/route.ts": ["/api/downloads/nope.csv"],
-  "api/oembed/route.ts": [`/api/oembed?url=${encodeURIComponent(`${base}/embed/bridge`)}`, "/api/oembed?url=https://example.org/"],
+  "api/oembed/route.ts": [
+    `/api/oembed?url=${encodeURIComponent(`${base}/embed/bridge`)}`,
+    "/api/oembed?url=https://example.org/",
+  ],
 };
 const EXTRA = ["/embed.js", "/embed-widget.js", "/no-such-page", "/api/releases/%E0%A4%A/checks"];
 

@@ -5,8 +5,24 @@ import { readCsv, FORMULA_TRIGGERS } from "../helpers/csv-read";
 const base = inject("baseUrl");
 const get = (path: string, headers: Record<string, string> = {}) => fetch(`${base}${path}`, { headers });
 
-interface Point { period: string; reporter: string; partner: string; flow: string; basis: string; perspective: string; value: number; vintage: string; sourceId: string; computed: boolean }
-interface SeriesBody { query: Record<string, string>; vintage: string; source: { id: string } | null; points: Point[] }
+interface Point {
+  period: string;
+  reporter: string;
+  partner: string;
+  flow: string;
+  basis: string;
+  perspective: string;
+  value: number;
+  vintage: string;
+  sourceId: string;
+  computed: boolean;
+}
+interface SeriesBody {
+  query: Record<string, string>;
+  vintage: string;
+  source: { id: string } | null;
+  points: Point[];
+}
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
 
@@ -22,10 +38,17 @@ async function expectCsvEqualsJson(qs: string) {
     const p = json.points[i]!;
     expect(row.value_musd).toMatch(NUMBER);
     expect({ ...row, value_musd: Number(row.value_musd) }).toEqual({
-      period: p.period, reporter: p.reporter, partner: p.partner, flow: p.flow, basis: p.basis, value_musd: p.value, vintage: p.vintage,
+      period: p.period,
+      reporter: p.reporter,
+      partner: p.partner,
+      flow: p.flow,
+      basis: p.basis,
+      value_musd: p.value,
+      vintage: p.vintage,
       source: p.computed ? `computed: exports − imports, from ${p.sourceId}` : p.sourceId,
     });
-    for (const cell of [row.period, row.reporter, row.partner, row.flow, row.basis, row.vintage, row.source]) expect(FORMULA_TRIGGERS).not.toContain(cell?.[0]);
+    for (const cell of [row.period, row.reporter, row.partner, row.flow, row.basis, row.vintage, row.source])
+      expect(FORMULA_TRIGGERS).not.toContain(cell?.[0]);
   });
   return { json, rows };
 }
@@ -39,7 +62,11 @@ describe("GET /api/series (JSON, backward compatible)", () => {
     expect(Object.keys(body)).toEqual(["query", "vintage", "source", "points"]);
     expect(body.query).toEqual({ partner: "2010", basis: "SA", from: "2024-01", to: "2024-01", perspective: "us" });
     expect(body.source?.id).toBe("census-ctyseasonal-sa-2025-04");
-    expect(body.points.map((p) => [p.flow, Math.round(p.value * 10) / 10, p.computed])).toEqual([["exports", 26908.6, false], ["imports", 39656.8, false], ["balance", -12748.2, true]]);
+    expect(body.points.map((p) => [p.flow, Math.round(p.value * 10) / 10, p.computed])).toEqual([
+      ["exports", 26908.6, false],
+      ["imports", 39656.8, false],
+      ["balance", -12748.2, true],
+    ]);
   });
 });
 
@@ -48,7 +75,9 @@ describe("GET /api/series.csv", () => {
     const res = await get("/api/series.csv");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8; header=present");
-    expect(res.headers.get("content-disposition")).toBe('attachment; filename="balanza_us-mexico_2009-01_2025-02_sa.csv"');
+    expect(res.headers.get("content-disposition")).toBe(
+      'attachment; filename="balanza_us-mexico_2009-01_2025-02_sa.csv"',
+    );
     const text = await res.text();
     expect(text.startsWith("period,reporter,partner,flow,basis,value_musd,vintage,source\r\n")).toBe(true);
     expect(text.endsWith("\r\n")).toBe(true);
@@ -57,9 +86,30 @@ describe("GET /api/series.csv", () => {
   });
 
   it.each([
-    ["partner=MX&from=2024-01&to=2024-01", [["exports", 26908.6], ["imports", 39656.8], ["balance", -12748.2]]],
-    ["partner=MX&perspective=mx&from=2024-01&to=2024-01", [["exports", 39656.8], ["imports", 26908.6], ["balance", 12748.2]]],
-    ["partner=mx&basis=NSA&from=2024-01&to=2024-01", [["exports", 26481.5], ["imports", 38042.3], ["balance", -11560.8]]],
+    [
+      "partner=MX&from=2024-01&to=2024-01",
+      [
+        ["exports", 26908.6],
+        ["imports", 39656.8],
+        ["balance", -12748.2],
+      ],
+    ],
+    [
+      "partner=MX&perspective=mx&from=2024-01&to=2024-01",
+      [
+        ["exports", 39656.8],
+        ["imports", 26908.6],
+        ["balance", 12748.2],
+      ],
+    ],
+    [
+      "partner=mx&basis=NSA&from=2024-01&to=2024-01",
+      [
+        ["exports", 26481.5],
+        ["imports", 38042.3],
+        ["balance", -11560.8],
+      ],
+    ],
     ["partner=CA&basis=NSA&flow=imports&from=2024-01&to=2024-01", [["imports", 0]]],
     ["partner=CN&flow=exports&from=2024-01&to=2024-01", [["exports", 0]]],
     ["partner=5700&flow=exports&from=2024-01&to=2024-01", [["exports", 0]]],
@@ -67,12 +117,15 @@ describe("GET /api/series.csv", () => {
   ])("%s: CSV equals JSON cell by cell", async (qs, expected) => {
     const { rows } = await expectCsvEqualsJson(qs);
     expect(rows.map((r) => r.flow)).toEqual(expected.map(([flow]) => flow));
-    for (const [i, [, value]] of expected.entries()) if (value !== 0) expect(Math.round(Number(rows[i]!.value_musd) * 10) / 10).toBe(value);
+    for (const [i, [, value]] of expected.entries())
+      if (value !== 0) expect(Math.round(Number(rows[i]!.value_musd) * 10) / 10).toBe(value);
   });
 
   it("filters by an inclusive month range and names the covered months in the file name", async () => {
     const res = await get("/api/series.csv?partner=MX&perspective=mx&flow=balance&from=2023-11&to=2024-02&basis=NSA");
-    expect(res.headers.get("content-disposition")).toBe('attachment; filename="balanza_mexico-us_balance_2023-11_2024-02_nsa.csv"');
+    expect(res.headers.get("content-disposition")).toBe(
+      'attachment; filename="balanza_mexico-us_balance_2023-11_2024-02_nsa.csv"',
+    );
     expect(readCsv(await res.text()).rows.map((r) => r.period)).toEqual(["2023-11", "2023-12", "2024-01", "2024-02"]);
   });
 
@@ -84,7 +137,10 @@ describe("GET /api/series.csv", () => {
   });
 
   it("bom=1 prefixes the UTF-8 byte-order mark and changes nothing else", async () => {
-    const [plain, bom] = await Promise.all([get("/api/series.csv?partner=MX&from=2024-01"), get("/api/series.csv?partner=MX&from=2024-01&bom=1")]);
+    const [plain, bom] = await Promise.all([
+      get("/api/series.csv?partner=MX&from=2024-01"),
+      get("/api/series.csv?partner=MX&from=2024-01&bom=1"),
+    ]);
     const [a, b] = [new Uint8Array(await plain.arrayBuffer()), new Uint8Array(await bom.arrayBuffer())];
     expect([...b.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(Buffer.from(b.slice(3)).equals(Buffer.from(a))).toBe(true);
@@ -94,7 +150,12 @@ describe("GET /api/series.csv", () => {
 
   it("/api/series?format=csv answers the same bytes as /api/series.csv, and format=json the JSON", async () => {
     const qs = "partner=MX&basis=NSA&from=2020-01&to=2020-12";
-    const [a, b, c, d] = await Promise.all([get(`/api/series.csv?${qs}&bom=1`), get(`/api/series?${qs}&format=csv&bom=1`), get(`/api/series?${qs}&format=json`), get(`/api/series?${qs}`)]);
+    const [a, b, c, d] = await Promise.all([
+      get(`/api/series.csv?${qs}&bom=1`),
+      get(`/api/series?${qs}&format=csv&bom=1`),
+      get(`/api/series?${qs}&format=json`),
+      get(`/api/series?${qs}`),
+    ]);
     expect(await b.text()).toBe(await a.text());
     expect(b.headers.get("content-disposition")).toBe(a.headers.get("content-disposition"));
     expect(b.headers.get("etag")).toBe(a.headers.get("etag"));
@@ -102,9 +163,18 @@ describe("GET /api/series.csv", () => {
   });
 
   it("property: for any valid query, the CSV parses back to exactly the JSON's values and no text cell can start a formula", async () => {
-    const month = fc.record({ y: fc.integer({ min: 2009, max: 2025 }), m: fc.integer({ min: 1, max: 12 }) }).map(({ y, m }) => `${y}-${String(m).padStart(2, "0")}`).filter((p) => p <= "2025-02");
+    const month = fc
+      .record({ y: fc.integer({ min: 2009, max: 2025 }), m: fc.integer({ min: 1, max: 12 }) })
+      .map(({ y, m }) => `${y}-${String(m).padStart(2, "0")}`)
+      .filter((p) => p <= "2025-02");
     const query = fc
-      .record({ partner: fc.constantFrom("MX", "CA", "CN", "2010", "4280"), flow: fc.constantFrom(undefined, "exports", "imports", "balance"), basis: fc.constantFrom("SA", "NSA"), months: fc.tuple(month, month), mx: fc.boolean() })
+      .record({
+        partner: fc.constantFrom("MX", "CA", "CN", "2010", "4280"),
+        flow: fc.constantFrom(undefined, "exports", "imports", "balance"),
+        basis: fc.constantFrom("SA", "NSA"),
+        months: fc.tuple(month, month),
+        mx: fc.boolean(),
+      })
       .map(({ partner, flow, basis, months, mx }) => {
         const [from, to] = months.sort();
         const p = new URLSearchParams({ partner, basis, from: from!, to: to! });
@@ -112,7 +182,10 @@ describe("GET /api/series.csv", () => {
         if (mx && (partner === "MX" || partner === "2010")) p.set("perspective", "mx");
         return p.toString();
       });
-    await fc.assert(fc.asyncProperty(query, async (qs) => void (await expectCsvEqualsJson(qs))), { numRuns: 25 });
+    await fc.assert(
+      fc.asyncProperty(query, async (qs) => void (await expectCsvEqualsJson(qs))),
+      { numRuns: 25 },
+    );
   });
 });
 
@@ -124,12 +197,25 @@ describe("GET /api/series.metadata.json", () => {
     const m = await meta.json();
     expect(m.title).toMatch(/Mexico's goods trade with the US.*seasonally adjusted \(SA\), 2024-01 to 2024-12/);
     expect(m.units).toMatch(/^millions of US dollars/);
-    expect(m.sources).toEqual([expect.objectContaining({ id: "census-ctyseasonal-sa-2025-04", publisher: "U.S. Census Bureau", vintage: "2025-04", basis: "SA" })]);
+    expect(m.sources).toEqual([
+      expect.objectContaining({
+        id: "census-ctyseasonal-sa-2025-04",
+        publisher: "U.S. Census Bureau",
+        vintage: "2025-04",
+        basis: "SA",
+      }),
+    ]);
     expect(m.vintage).toBe("2025-04");
     expect(m.lastUpdated).toBe("2025-04");
-    expect(m.citation).toContain("vintage 2025-04, https://www.census.gov/foreign-trade/statistics/country/ctyseasonal.xlsx");
+    expect(m.citation).toContain(
+      "vintage 2025-04, https://www.census.gov/foreign-trade/statistics/country/ctyseasonal.xlsx",
+    );
     expect(m.license).toMatch(/public domain/);
-    expect(m.query).toEqual({ csv: `/api/series.csv?${qs}`, json: `/api/series?${qs}`, parameters: { partner: "MX", basis: "SA", from: "2024-01", to: "2024-12", perspective: "mx" } });
+    expect(m.query).toEqual({
+      csv: `/api/series.csv?${qs}`,
+      json: `/api/series?${qs}`,
+      parameters: { partner: "MX", basis: "SA", from: "2024-01", to: "2024-12", perspective: "mx" },
+    });
     expect(Object.keys(m.columns)).toEqual(readCsv(await csv.text()).header);
     expect(csv.headers.get("content-disposition")).toBe(`attachment; filename="${m.fileName}"`);
     expect(await (await get(m.query.csv)).text()).toBe(await (await get(`/api/series.csv?${qs}`)).text());

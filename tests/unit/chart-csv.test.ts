@@ -13,7 +13,8 @@ import { makeDataDir } from "../helpers/data-dir";
 const ds = readDataset(makeDataDir());
 const release = ds.releases.get("r1")!;
 const report = reconcileRelease(ds, release);
-const rows = (csv: string) => Papa.parse<Record<string, string>>(csv.slice(0, -2), { header: true, newline: "\r\n" }).data;
+const rows = (csv: string) =>
+  Papa.parse<Record<string, string>>(csv.slice(0, -2), { header: true, newline: "\r\n" }).data;
 const cell = (v: number | string | null) => (v === null ? "" : String(v));
 
 describe("chart CSVs hold exactly the numbers each chart draws", () => {
@@ -21,37 +22,68 @@ describe("chart CSVs hold exactly the numbers each chart draws", () => {
     const view = releaseMonthView(ds, release, report, perspective);
     const parsed = rows(chartTableToCsv(releaseMonthTable(view)));
     expect(parsed).toHaveLength(view.rows.length * view.series.length);
-    for (const r of view.rows) for (const s of view.series) {
-      const row = parsed.find((p) => p.flow === r.flow && p.series === s.key);
-      expect(row).toEqual({ period: view.period, partner: view.partner, perspective, flow: r.flow, series: s.key, kind: s.kind, basis: s.basis, vintage: cell(s.vintage), value_musd: cell(r.values[s.key]) });
-    }
+    for (const r of view.rows)
+      for (const s of view.series) {
+        const row = parsed.find((p) => p.flow === r.flow && p.series === s.key);
+        expect(row).toEqual({
+          period: view.period,
+          partner: view.partner,
+          perspective,
+          flow: r.flow,
+          series: s.key,
+          kind: s.kind,
+          basis: s.basis,
+          vintage: cell(s.vintage),
+          value_musd: cell(r.values[s.key]),
+        });
+      }
   });
 
   it("bridge: each step with its value, start and end; imports negative and still a number", () => {
     const view = bridgeView(ds, release, report, "mx")!;
     const parsed = rows(chartTableToCsv(bridgeTable(view)));
-    expect(parsed.map((r) => [r.step, Number(r.value_musd), Number(r.start_musd), Number(r.end_musd), r.status])).toEqual(view.steps.map((s) => [s.key, s.value, s.start, s.end, s.status ?? ""]));
+    expect(
+      parsed.map((r) => [r.step, Number(r.value_musd), Number(r.start_musd), Number(r.end_musd), r.status]),
+    ).toEqual(view.steps.map((s) => [s.key, s.value, s.start, s.end, s.status ?? ""]));
     expect(parsed.find((r) => r.step === "imports")?.value_musd).toMatch(/^-\d/);
   });
 
-  const totals = (period: string, partner: string) => monthRanking(ds, period, "NSA", release.meta.date)?.rows.find((r) => r.partner === partner) ?? null;
+  const totals = (period: string, partner: string) =>
+    monthRanking(ds, period, "NSA", release.meta.date)?.rows.find((r) => r.partner === partner) ?? null;
   it("ranks: one row per month and followed partner, with the totals ranked", () => {
     const view = rankView(ds, release, report, { from: "2024-01", to: "2024-01" });
     const parsed = rows(chartTableToCsv(ranksTable(view, totals)));
-    expect(parsed.map((r) => [r.period, r.partner, r.rank])).toEqual(view.history.flatMap((h) => view.partners.map((p) => [h.period, p.partner, cell(h.ranks[p.partner] ?? null)])));
-    expect(parsed[0]).toMatchObject({ partner: "2010", rank: "1", total_musd: "285", us_exports_musd: "95", us_imports_musd: "190", release_month: "yes", basis: "NSA" });
+    expect(parsed.map((r) => [r.period, r.partner, r.rank])).toEqual(
+      view.history.flatMap((h) => view.partners.map((p) => [h.period, p.partner, cell(h.ranks[p.partner] ?? null)])),
+    );
+    expect(parsed[0]).toMatchObject({
+      partner: "2010",
+      rank: "1",
+      total_musd: "285",
+      us_exports_musd: "95",
+      us_imports_musd: "190",
+      release_month: "yes",
+      basis: "NSA",
+    });
   });
 
   it("ranks: adds the release month (the panel's bar chart) when the range leaves it out", () => {
     const view = rankView(ds, release, report, { from: "2023-01", to: "2023-12" });
     const parsed = rows(chartTableToCsv(ranksTable(view, totals)));
-    expect(parsed.filter((r) => r.release_month === "yes").map((r) => [r.period, r.partner, r.rank])).toEqual(view.month.map((m) => ["2024-01", m.partner, cell(m.rank)]));
+    expect(parsed.filter((r) => r.release_month === "yes").map((r) => [r.period, r.partner, r.rank])).toEqual(
+      view.month.map((m) => ["2024-01", m.partner, cell(m.rank)]),
+    );
   });
 
   it("metadata describes every column and names the sources by id", () => {
     const view = releaseMonthView(ds, release, report, "mx");
     const table = releaseMonthTable(view);
-    const m = chartCsvMetadata(view, table, { fileName: "f.csv", csv: "/x.csv", parameters: { perspective: "mx" } }, ds.sources);
+    const m = chartCsvMetadata(
+      view,
+      table,
+      { fileName: "f.csv", csv: "/x.csv", parameters: { perspective: "mx" } },
+      ds.sources,
+    );
     expect(Object.keys(m.columns)).toEqual([...table.columns]);
     expect(m.sources.map((s) => s.id).sort()).toEqual(["nsa", "sa"]);
     expect(m.title).toBe(view.title.en);
@@ -78,9 +110,16 @@ describe("readChartRequest", () => {
     expect(r.ok && [r.parameters, r.fileName]).toEqual([{ perspective: "mx" }, "balanza_r1_bridge_mx.csv"]);
   });
   it("reads back the download URL of a chart's state", () => {
-    const url = new URL(chartCsvDownloadUrl("r1", "ranks", { from: "2024-01", to: "2024-01", perspective: "us" }), "http://x");
+    const url = new URL(
+      chartCsvDownloadUrl("r1", "ranks", { from: "2024-01", to: "2024-01", perspective: "us" }),
+      "http://x",
+    );
     expect(url.pathname).toBe("/api/releases/r1/charts/ranks.csv");
     const r = read("ranks.csv", url.searchParams.toString());
-    expect(r.ok && [r.parameters, r.bom, r.fileName]).toEqual([{ from: "2024-01", to: "2024-01" }, true, "balanza_r1_ranks_2024-01_2024-01.csv"]);
+    expect(r.ok && [r.parameters, r.bom, r.fileName]).toEqual([
+      { from: "2024-01", to: "2024-01" },
+      true,
+      "balanza_r1_ranks_2024-01_2024-01.csv",
+    ]);
   });
 });

@@ -3,7 +3,20 @@ import { describe, expect, it } from "vitest";
 import { readDataset } from "@/lib/data/read-dataset";
 import { reconcileRelease } from "@/lib/checks/reconcile";
 import { partnerRanking } from "@/lib/checks/partner-ranking";
-import { bridgeView, checkRowView, rangeMissesData, rankHistory, rankView, releaseMonthView, resolveRange, readRangeParam, seriesView, seriesViewFromDataset, addMonths, monthsBetween } from "@/lib/views";
+import {
+  bridgeView,
+  checkRowView,
+  rangeMissesData,
+  rankHistory,
+  rankView,
+  releaseMonthView,
+  resolveRange,
+  readRangeParam,
+  seriesView,
+  seriesViewFromDataset,
+  addMonths,
+  monthsBetween,
+} from "@/lib/views";
 import { HEADER, makeDataDir, wideRow } from "../helpers/data-dir";
 
 // The real dataset: release 539 against the 2025-04 vintage.
@@ -43,7 +56,11 @@ describe("releaseMonthView (release 539, January 2024)", () => {
 
   it("carries title, unit, sources with vintage and basis, and the inference notes", () => {
     const v = releaseMonthView(ds, release, report, "mx");
-    expect(v.sources.map((s) => [s.basis, s.vintage])).toEqual([["SA", "2025-04"], ["NSA", "2025-04"], ["NSA", "2024-03-07"]]);
+    expect(v.sources.map((s) => [s.basis, s.vintage])).toEqual([
+      ["SA", "2025-04"],
+      ["NSA", "2025-04"],
+      ["NSA", "2024-03-07"],
+    ]);
     expect(v.sourceLine.es).toMatch(/edición 2025-04/);
     expect(v.notes[0]?.en).toMatch(/first release, as quoted/);
     expect(v.notes.some((n) => /names no period/.test(n.en))).toBe(true);
@@ -53,22 +70,60 @@ describe("releaseMonthView (release 539, January 2024)", () => {
 describe("bridgeView", () => {
   it("gives 39,874 − 27,210 = 12,664 beside the printed 12,700 (delta 36, tolerance 50)", () => {
     const v = bridgeView(ds, release, report, "mx")!;
-    expect(v).toMatchObject({ exports: 39874, imports: 27210, computed: 12664, printed: 12700, delta: 36, tolerance: 50, status: "within_rounding", checkId: "identity-balance" });
-    expect(v.steps.map((s) => [s.key, s.start, s.end])).toEqual([["exports", 0, 39874], ["imports", 39874, 12664], ["computed", 0, 12664], ["printed", 0, 12700]]);
+    expect(v).toMatchObject({
+      exports: 39874,
+      imports: 27210,
+      computed: 12664,
+      printed: 12700,
+      delta: 36,
+      tolerance: 50,
+      status: "within_rounding",
+      checkId: "identity-balance",
+    });
+    expect(v.steps.map((s) => [s.key, s.start, s.end])).toEqual([
+      ["exports", 0, 39874],
+      ["imports", 39874, 12664],
+      ["computed", 0, 12664],
+      ["printed", 0, 12700],
+    ]);
   });
 
   it("from the US side the balance is a deficit and the delta changes sign", () => {
     const v = bridgeView(ds, release, report, "us")!;
-    expect(v).toMatchObject({ exports: 27210, imports: 39874, computed: -12664, printed: -12700, delta: -36, tolerance: 50 });
+    expect(v).toMatchObject({
+      exports: 27210,
+      imports: 39874,
+      computed: -12664,
+      printed: -12700,
+      delta: -36,
+      tolerance: 50,
+    });
   });
 });
 
 describe("seriesView", () => {
-  const small = readDataset(makeDataDir({ "census/sa_vintage-2025-04.csv": [HEADER, wideRow(2023, "2010", [200, 100], [90, 120]), wideRow(2024, "2010", [210, 90], [99, 60])].join("\n") }));
+  const small = readDataset(
+    makeDataDir({
+      "census/sa_vintage-2025-04.csv": [
+        HEADER,
+        wideRow(2023, "2010", [200, 100], [90, 120]),
+        wideRow(2024, "2010", [210, 90], [99, 60]),
+      ].join("\n"),
+    }),
+  );
 
   it("gives each month its year-on-year change and marks the release month", () => {
-    const v = seriesViewFromDataset(small, { partner: "2010", basis: "SA", perspective: "us", range: { preset: "custom", from: "2024-01", to: "2024-02" }, release: small.releases.get("r1")! });
-    expect(v.rows.map((r) => [r.period, r.exports, r.imports, r.balance, r.isReleaseMonth])).toEqual([["2024-01", 99, 210, -111, true], ["2024-02", 60, 90, -30, false]]);
+    const v = seriesViewFromDataset(small, {
+      partner: "2010",
+      basis: "SA",
+      perspective: "us",
+      range: { preset: "custom", from: "2024-01", to: "2024-02" },
+      release: small.releases.get("r1")!,
+    });
+    expect(v.rows.map((r) => [r.period, r.exports, r.imports, r.balance, r.isReleaseMonth])).toEqual([
+      ["2024-01", 99, 210, -111, true],
+      ["2024-02", 60, 90, -30, false],
+    ]);
     expect(v.rows[0]?.yoy.exports).toEqual({ change: 9, percent: 10 });
     expect(v.rows[0]?.yoy.balance).toEqual({ change: -1, percent: -0.9 });
     // balance 2023-02 was +20, 2024-02 is −30: a sign flip has no meaningful percent
@@ -76,13 +131,32 @@ describe("seriesView", () => {
   });
 
   it("leaves year-on-year empty where the year-earlier month is outside the data", () => {
-    const v = seriesView({ points: [{ period: "2024-01", flow: "exports", value: 5 }], partner: "2010", partnerName: { es: "México", en: "Mexico" }, basis: "NSA", perspective: "mx", from: "2024-01", to: "2024-01", releasePeriod: null, source: null });
+    const v = seriesView({
+      points: [{ period: "2024-01", flow: "exports", value: 5 }],
+      partner: "2010",
+      partnerName: { es: "México", en: "Mexico" },
+      basis: "NSA",
+      perspective: "mx",
+      from: "2024-01",
+      to: "2024-01",
+      releasePeriod: null,
+      source: null,
+    });
     expect(v.rows[0]).toMatchObject({ exports: 5, imports: null, yoy: { exports: null } });
-    expect(v.flows.map((f) => f.label.en)).toEqual(["Mexico's exports to the US", "Mexico's imports from the US", "Mexico's balance with the US (surplus +)"]);
+    expect(v.flows.map((f) => f.label.en)).toEqual([
+      "Mexico's exports to the US",
+      "Mexico's imports from the US",
+      "Mexico's balance with the US (surplus +)",
+    ]);
   });
 
   it("reads NSA since 1985 and SA since 2009 for the whole range", () => {
-    const nsa = seriesViewFromDataset(ds, { partner: "2010", basis: "NSA", perspective: "mx", range: { preset: "all" } });
+    const nsa = seriesViewFromDataset(ds, {
+      partner: "2010",
+      basis: "NSA",
+      perspective: "mx",
+      range: { preset: "all" },
+    });
     const sa = seriesViewFromDataset(ds, { partner: "2010", basis: "SA", perspective: "mx", range: { preset: "all" } });
     expect([nsa.from, nsa.to, sa.from, sa.to]).toEqual(["1985-01", "2025-02", "2009-01", "2025-02"]);
     expect(nsa.rows).toHaveLength(monthsBetween("1985-01", "2025-02").length);
@@ -105,13 +179,20 @@ describe("ranges", () => {
     expect(spec).not.toBeNull();
     expect(resolveRange(spec!, bounds)).toEqual({ from, to });
   });
-  it.each(["13m", "2024-05..2024-01", "2024-13..2025-01", ""])("rejects %j", (param) => expect(readRangeParam(param)).toBeNull());
+  it.each(["13m", "2024-05..2024-01", "2024-13..2025-01", ""])("rejects %j", (param) =>
+    expect(readRangeParam(param)).toBeNull(),
+  );
   it("tells a range that misses the data from one that overlaps it", () => {
     expect(rangeMissesData(readRangeParam("1995-01..1995-12")!, bounds)).toBe(true);
     expect(rangeMissesData(readRangeParam("2000-01..2009-01")!, bounds)).toBe(false);
     expect(rangeMissesData(readRangeParam("12m")!, bounds)).toBe(false);
   });
-  it("adds months across years", () => expect([addMonths("2024-01", -1), addMonths("2024-12", 1), addMonths("2024-01", -25)]).toEqual(["2023-12", "2025-01", "2021-12"]));
+  it("adds months across years", () =>
+    expect([addMonths("2024-01", -1), addMonths("2024-12", 1), addMonths("2024-01", -25)]).toEqual([
+      "2023-12",
+      "2025-01",
+      "2021-12",
+    ]));
 });
 
 describe("rankView and rankHistory", () => {
@@ -119,7 +200,9 @@ describe("rankView and rankHistory", () => {
     const v = rankView(ds, release, report, { from: "2023-01", to: "2024-12" });
     const direct = partnerRanking(ds, "2024-01", "NSA", "2024-03-22")!;
     expect(v.month.map((m) => m.partner)).toEqual(["2010", "1220", "5700"]);
-    expect(v.month.map((m) => m.rank)).toEqual(["2010", "1220", "5700"].map((p) => direct.rows.find((r) => r.partner === p)?.rank));
+    expect(v.month.map((m) => m.rank)).toEqual(
+      ["2010", "1220", "5700"].map((p) => direct.rows.find((r) => r.partner === p)?.rank),
+    );
     expect(v.month[0]?.rank).toBe(1);
     expect(v.partnersRanked).toBe(direct.rows.length);
     expect(v).toMatchObject({ claimId: "rank", status: "exact", basis: "NSA", vintage: "2025-04" });
@@ -147,7 +230,16 @@ describe("checkRowView (the checks table from either side)", () => {
 
   it("leaves every check as the release states it from the release's own side (Mexico's)", () => {
     for (const r of report.results) {
-      expect(checkRowView(r, "mx", mexico)).toEqual({ label: r.label, measure: r.measure, releaseLabel: null, reported: r.reported, computed: r.computed, delta: r.delta, formula: r.formula, explanation: r.explanation });
+      expect(checkRowView(r, "mx", mexico)).toEqual({
+        label: r.label,
+        measure: r.measure,
+        releaseLabel: null,
+        reported: r.reported,
+        computed: r.computed,
+        delta: r.delta,
+        formula: r.formula,
+        explanation: r.explanation,
+      });
     }
   });
 
@@ -163,11 +255,15 @@ describe("checkRowView (the checks table from either side)", () => {
     expect(balance.label.en).toBe("US balance with Mexico (surplus +)");
     expect([balance.reported, balance.computed, balance.delta]).toEqual([-12700, -12664, -36]);
     expect(balance.formula).toBe("27,210 − 39,874");
-    expect(balance.explanation.en).toBe("27,210 − 39,874 = -12,664, which the release prints as -12,700: consistent once rounded to hundreds (delta -36, tolerance ±50).");
+    expect(balance.explanation.en).toBe(
+      "27,210 − 39,874 = -12,664, which the release prints as -12,700: consistent once rounded to hundreds (delta -36, tolerance ±50).",
+    );
     const official = checkRowView(byId("claim-balance"), "us", mexico);
     expect(r1(official.computed)).toBe(-12748.2);
     expect(r1(official.delta)).toBe(48.2);
-    expect(official.explanation.es).toBe("El valor oficial -12,748.2 (SA, edición 2025-04) redondea a la cifra del comunicado, -12,700 (diferencia +48.2, tolerancia ±50).");
+    expect(official.explanation.es).toBe(
+      "El valor oficial -12,748.2 (SA, edición 2025-04) redondea a la cifra del comunicado, -12,700 (diferencia +48.2, tolerancia ±50).",
+    );
     // a renamed flow keeps its numbers, and so its sentence
     expect(exports.explanation).toEqual(byId("claim-exports").explanation);
   });
@@ -175,7 +271,12 @@ describe("checkRowView (the checks table from either side)", () => {
   it("keeps the total and the rank as they are from either side", () => {
     for (const id of ["identity-total", "claim-total", "claim-rank"]) {
       const r = byId(id);
-      expect(checkRowView(r, "us", mexico)).toMatchObject({ label: r.label, releaseLabel: null, reported: r.reported, delta: r.delta });
+      expect(checkRowView(r, "us", mexico)).toMatchObject({
+        label: r.label,
+        releaseLabel: null,
+        reported: r.reported,
+        delta: r.delta,
+      });
     }
   });
 });

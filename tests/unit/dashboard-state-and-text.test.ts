@@ -3,7 +3,8 @@ import { parseDashboardState, stateToSearch, DEFAULT_STATE } from "@/lib/http/da
 import { parseReleaseText } from "@/lib/views/release-text";
 
 describe("dashboard state in the query string", () => {
-  it("defaults to Spanish, Mexico's perspective, SA and five years", () => expect(parseDashboardState({})).toEqual(DEFAULT_STATE));
+  it("defaults to Spanish, Mexico's perspective, SA and five years", () =>
+    expect(parseDashboardState({})).toEqual(DEFAULT_STATE));
 
   it.each([
     [{ lang: "en", perspective: "us", basis: "NSA", range: "12m" }, "?lang=en&perspective=us&basis=NSA&range=12m"],
@@ -17,7 +18,10 @@ describe("dashboard state in the query string", () => {
 });
 
 describe("parseReleaseText", () => {
-  const figures = [{ quote: "39,874 mdd", claimId: "exports" }, { quote: "12,700 mdd", claimId: "balance" }];
+  const figures = [
+    { quote: "39,874 mdd", claimId: "exports" },
+    { quote: "12,700 mdd", claimId: "balance" },
+  ];
 
   it("reads headings, paragraphs and bold, and marks each quoted figure", () => {
     const blocks = parseReleaseText("## **Título**\n\nCon 39,874 mdd y\n12,700 mdd.\n\n**539**", figures);
@@ -34,6 +38,9 @@ describe("parseReleaseText", () => {
 
   it("keeps markup in the text as text", () => {
     const [block] = parseReleaseText("<script>alert(1)</script> **<b>x</b>**", []);
-    expect(block?.inlines).toEqual([{ kind: "text", text: "<script>alert(1)</script> ", bold: false }, { kind: "text", text: "<b>x</b>", bold: true }]);
+    expect(block?.inlines).toEqual([
+      { kind: "text", text: "<script>alert(1)</script> ", bold: false },
+      { kind: "text", text: "<b>x</b>", bold: true },
+    ]);
   });
 });

@@ -10,7 +10,9 @@ import type { Series } from "@/lib/data/query-series";
 import { makeDataDir } from "../helpers/data-dir";
 
 const TRIGGERS = ["=", "+", "-", "@", "\t", "\r"];
-const risky = fc.string({ unit: fc.constantFrom("=", "+", "-", "@", "\t", "\r", "\n", '"', "'", ",", "a", "é", "1", " ") });
+const risky = fc.string({
+  unit: fc.constantFrom("=", "+", "-", "@", "\t", "\r", "\n", '"', "'", ",", "a", "é", "1", " "),
+});
 const text = fc.oneof(risky, fc.string());
 const num = fc.double({ noNaN: true, noDefaultInfinity: true });
 const parse = (csv: string) => Papa.parse<string[]>(csv.slice(0, -2), { newline: "\r\n" }).data.slice(1);
@@ -30,20 +32,37 @@ describe("property: checksToCsv never lets a text cell start a formula, and numb
   const report = reconcileRelease(ds, ds.releases.get("r1")!);
   it("for any quotes, explanations and values", () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ quote: text, explanation: text, reported: num, computed: fc.option(num), delta: fc.option(num), tolerance: num }), { minLength: report.results.length, maxLength: report.results.length }), (changes) => {
-        const results = report.results.map((r, i) => ({ ...r, ...changes[i]!, explanation: { es: changes[i]!.explanation, en: r.explanation.en } }));
-        const rows = parse(checksToCsv({ ...report, results }, "es"));
-        expect(rows).toHaveLength(results.length);
-        results.forEach((r, i) => {
-          const row = rows[i]!;
-          expectText(row[1], r.quote);
-          expectNumber(row[3], r.reported);
-          expectNumber(row[4], r.computed);
-          expectNumber(row[5], r.delta);
-          expectNumber(row[6], r.tolerance);
-          expectText(row[11], r.explanation.es);
-        });
-      }),
+      fc.property(
+        fc.array(
+          fc.record({
+            quote: text,
+            explanation: text,
+            reported: num,
+            computed: fc.option(num),
+            delta: fc.option(num),
+            tolerance: num,
+          }),
+          { minLength: report.results.length, maxLength: report.results.length },
+        ),
+        (changes) => {
+          const results = report.results.map((r, i) => ({
+            ...r,
+            ...changes[i]!,
+            explanation: { es: changes[i]!.explanation, en: r.explanation.en },
+          }));
+          const rows = parse(checksToCsv({ ...report, results }, "es"));
+          expect(rows).toHaveLength(results.length);
+          results.forEach((r, i) => {
+            const row = rows[i]!;
+            expectText(row[1], r.quote);
+            expectNumber(row[3], r.reported);
+            expectNumber(row[4], r.computed);
+            expectNumber(row[5], r.delta);
+            expectNumber(row[6], r.tolerance);
+            expectText(row[11], r.explanation.es);
+          });
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -51,10 +70,26 @@ describe("property: checksToCsv never lets a text cell start a formula, and numb
 
 describe("property: seriesToCsv keeps values numbers (negative balances included) and text safe", () => {
   it("for any values and source ids", () => {
-    const point = fc.record({ value: num, sourceId: text, computed: fc.boolean() }).map((p) => ({ period: "2024-01", reporter: "US" as const, partner: "2010", flow: p.computed ? ("balance" as const) : ("exports" as const), basis: "SA" as const, perspective: "us" as const, vintage: "2025-04", ...p }));
+    const point = fc
+      .record({ value: num, sourceId: text, computed: fc.boolean() })
+      .map((p) => ({
+        period: "2024-01",
+        reporter: "US" as const,
+        partner: "2010",
+        flow: p.computed ? ("balance" as const) : ("exports" as const),
+        basis: "SA" as const,
+        perspective: "us" as const,
+        vintage: "2025-04",
+        ...p,
+      }));
     fc.assert(
       fc.property(fc.array(point, { maxLength: 10 }), (points) => {
-        const series: Series = { query: { partner: "2010", basis: "SA", perspective: "us" }, vintage: "2025-04", source: undefined, points };
+        const series: Series = {
+          query: { partner: "2010", basis: "SA", perspective: "us" },
+          vintage: "2025-04",
+          source: undefined,
+          points,
+        };
         const rows = parse(seriesToCsv(series));
         expect(rows).toHaveLength(points.length);
         points.forEach((p, i) => {

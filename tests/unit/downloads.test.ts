@@ -12,7 +12,15 @@ import { allDataDownloadUrl, checksCsvDownloadUrl, seriesCsvDownloadUrl } from "
 import { commonDownloads } from "@/lib/export/all-data";
 import { makeDataDir, HEADER, wideRow } from "../helpers/data-dir";
 
-const ds = readDataset(makeDataDir({ "census/sa_vintage-2025-04.csv": [HEADER, wideRow(2023, "2010", [200, 201], [90, 91]), wideRow(2024, "2010", [211.4], [90.2])].join("\n") }));
+const ds = readDataset(
+  makeDataDir({
+    "census/sa_vintage-2025-04.csv": [
+      HEADER,
+      wideRow(2023, "2010", [200, 201], [90, 91]),
+      wideRow(2024, "2010", [211.4], [90.2]),
+    ].join("\n"),
+  }),
+);
 const q = (input: Record<string, string>) => seriesQuerySchema.parse(input);
 const mexico = ds.partners.get("2010")!;
 const rows = (csv: string) => Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
@@ -25,13 +33,20 @@ describe("seriesToCsv", () => {
       "period,reporter,partner,flow,basis,value_musd,vintage,source\r\n" +
         "2024-01,US,2010,exports,SA,90.2,2025-04,sa\r\n" +
         "2024-01,US,2010,imports,SA,211.4,2025-04,sa\r\n" +
-        "2024-01,US,2010,balance,SA,-121.2,2025-04,computed: exports − imports, from sa\r\n".replace("computed: exports − imports, from sa", '"computed: exports − imports, from sa"'),
+        "2024-01,US,2010,balance,SA,-121.2,2025-04,computed: exports − imports, from sa\r\n".replace(
+          "computed: exports − imports, from sa",
+          '"computed: exports − imports, from sa"',
+        ),
     );
   });
 
   it("names flows from Mexico's side with perspective mx (its exports are US imports)", () => {
     const parsed = rows(seriesToCsv(getSeries(ds, q({ from: "2024-01", perspective: "mx" }))));
-    expect(parsed.map((r) => [r.flow, r.value_musd])).toEqual([["exports", "211.4"], ["imports", "90.2"], ["balance", "121.2"]]);
+    expect(parsed.map((r) => [r.flow, r.value_musd])).toEqual([
+      ["exports", "211.4"],
+      ["imports", "90.2"],
+      ["balance", "121.2"],
+    ]);
   });
 
   it("starts with a BOM only when asked", () => {
@@ -73,7 +88,9 @@ describe("checksToCsv", () => {
       expect(row.delta).toBe(r.delta === null ? "" : String(r.delta));
       expect(row.status).toBe(r.status);
       expect(row.explanation).toBe(r.explanation.en);
-      expect(row.source).toBe(r.sources.length ? r.sources.map((s) => s.id).join("; ") : "release r1 (its own figures)");
+      expect(row.source).toBe(
+        r.sources.length ? r.sources.map((s) => s.id).join("; ") : "release r1 (its own figures)",
+      );
     }
     expect(rows(checksToCsv(report, "es"))[0]?.explanation).toBe(report.results[0]?.explanation.es);
   });
@@ -98,12 +115,16 @@ describe("metadata", () => {
     const m = checksCsvMetadata(reconcileRelease(ds, ds.releases.get("r1")!), "es", ds.sources);
     expect(m.sources.map((s) => s.id).sort()).toEqual(["nsa", "sa"]);
     expect(Object.keys(m.columns)).toEqual([...CHECKS_CSV_COLUMNS]);
-    expect(m.query).toMatchObject({ csv: "/api/releases/r1/checks.csv?lang=es", parameters: { slug: "r1", lang: "es" } });
+    expect(m.query).toMatchObject({
+      csv: "/api/releases/r1/checks.csv?lang=es",
+      parameters: { slug: "r1", lang: "es" },
+    });
   });
 });
 
 describe("readSeriesRequest", () => {
-  const read = (qs: string, outputs: Array<"format" | "bom"> = ["format", "bom"], csv = false) => readSeriesRequest(ds, new URLSearchParams(qs), { outputs, csv });
+  const read = (qs: string, outputs: Array<"format" | "bom"> = ["format", "bom"], csv = false) =>
+    readSeriesRequest(ds, new URLSearchParams(qs), { outputs, csv });
   it.each([
     ["format=xml", 400, "format"],
     ["format=csv&format=json", 400, "format"],
@@ -134,17 +155,33 @@ describe("readSeriesRequest", () => {
 
 describe("download URLs", () => {
   it("reproduce a chart's state, Excel-ready", () => {
-    expect(seriesCsvDownloadUrl({ partner: "2010", basis: "NSA", from: "2020-01", to: "2024-12", perspective: "mx", flow: "balance" })).toBe(
-      "/api/series.csv?partner=MX&flow=balance&basis=NSA&from=2020-01&to=2024-12&perspective=mx&bom=1",
-    );
+    expect(
+      seriesCsvDownloadUrl({
+        partner: "2010",
+        basis: "NSA",
+        from: "2020-01",
+        to: "2024-12",
+        perspective: "mx",
+        flow: "balance",
+      }),
+    ).toBe("/api/series.csv?partner=MX&flow=balance&basis=NSA&from=2020-01&to=2024-12&perspective=mx&bom=1");
     expect(allDataDownloadUrl()).toBe("/api/series.csv?partner=MX&basis=SA&perspective=us&bom=1");
     expect(checksCsvDownloadUrl("r1", "en")).toBe("/api/releases/r1/checks.csv?lang=en&bom=1");
   });
   it("parse back to the same query", () => {
-    const url = new URL(seriesCsvDownloadUrl({ partner: "MX", flow: "imports", basis: "SA", from: "2023-02", perspective: "mx" }), "http://x");
+    const url = new URL(
+      seriesCsvDownloadUrl({ partner: "MX", flow: "imports", basis: "SA", from: "2023-02", perspective: "mx" }),
+      "http://x",
+    );
     const r = readSeriesRequest(ds, url.searchParams, { outputs: ["bom"], csv: true });
     expect(r.ok && r.bom).toBe(true);
-    expect(r.ok && r.series.query).toEqual({ partner: "2010", flow: "imports", basis: "SA", from: "2023-02", perspective: "mx" });
+    expect(r.ok && r.series.query).toEqual({
+      partner: "2010",
+      flow: "imports",
+      basis: "SA",
+      from: "2023-02",
+      perspective: "mx",
+    });
   });
 });
 
@@ -159,6 +196,8 @@ describe("commonDownloads", () => {
       "balanza_us-mexico_2024-01_2024-01_nsa.csv",
       "balanza_us-mexico_2024-01_2024-01_nsa.metadata.json",
     ]);
-    expect(files.get("balanza_us-mexico_2023-01_2024-01_sa.csv")?.body).toBe(seriesToCsv(getSeries(ds, q({})), { bom: true }));
+    expect(files.get("balanza_us-mexico_2023-01_2024-01_sa.csv")?.body).toBe(
+      seriesToCsv(getSeries(ds, q({})), { bom: true }),
+    );
   });
 });

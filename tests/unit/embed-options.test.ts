@@ -8,13 +8,22 @@ const parse = (chart: string, query: string) => parseEmbedOptions(chart, new URL
 
 describe("parseEmbedOptions", () => {
   it("fills the defaults: Spanish, automatic theme, medium size, Mexico's perspective, SA", () => {
-    expect(parse("series", "")).toEqual({ ok: true, value: { chart: "series", options: { lang: "es", theme: "auto", size: "m", perspective: "mx", basis: "SA" } } });
-    expect(parse("figure", "lang=en&figure=exports")).toMatchObject({ ok: true, value: { options: { lang: "en", figure: "exports" } } });
+    expect(parse("series", "")).toEqual({
+      ok: true,
+      value: { chart: "series", options: { lang: "es", theme: "auto", size: "m", perspective: "mx", basis: "SA" } },
+    });
+    expect(parse("figure", "lang=en&figure=exports")).toMatchObject({
+      ok: true,
+      value: { options: { lang: "en", figure: "exports" } },
+    });
   });
 
   it("answers 404 for an unknown chart and lists the charts", () => {
     const r = parse("pie", "lang=en");
-    expect(r).toMatchObject({ ok: false, error: { status: 404, problem: "unknown_chart", allowed: EMBED_CHARTS, lang: "en" } });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { status: 404, problem: "unknown_chart", allowed: EMBED_CHARTS, lang: "en" },
+    });
   });
 
   it.each([
@@ -29,11 +38,17 @@ describe("parseEmbedOptions", () => {
   });
 
   it("refuses an option the chart does not use (from on the figure card)", () => {
-    expect(parse("figure", "from=2024-01")).toMatchObject({ ok: false, error: { status: 400, parameter: "from", problem: "unknown_option" } });
+    expect(parse("figure", "from=2024-01")).toMatchObject({
+      ok: false,
+      error: { status: 400, parameter: "from", problem: "unknown_option" },
+    });
   });
 
   it("refuses an oversized query before parsing it", () => {
-    expect(parse("bridge", `lang=${"e".repeat(MAX_QUERY_LENGTH)}`)).toMatchObject({ ok: false, error: { status: 400, problem: "too_long" } });
+    expect(parse("bridge", `lang=${"e".repeat(MAX_QUERY_LENGTH)}`)).toMatchObject({
+      ok: false,
+      error: { status: 400, problem: "too_long" },
+    });
   });
 
   it("never carries the value sent, and trims a hostile option name", () => {
@@ -65,20 +80,52 @@ describe("the error frame", () => {
   });
 
   it("never lets a hostile query put markup of its own into the page (property)", () => {
-    const hostile = fc.oneof(fc.string(), fc.constantFrom("<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "javascript:alert(1)", "'><svg onload=alert(1)>"));
+    const hostile = fc.oneof(
+      fc.string(),
+      fc.constantFrom(
+        "<script>alert(1)</script>",
+        '"><img src=x onerror=alert(1)>',
+        "javascript:alert(1)",
+        "'><svg onload=alert(1)>",
+      ),
+    );
     fc.assert(
-      fc.property(fc.constantFrom(...EMBED_CHARTS, "<script>x</script>", "pie"), hostile, hostile, (chart, key, value) => {
-        const r = parseEmbedOptions(chart, new URLSearchParams([[key, value], ["lang", value]]));
-        if (r.ok) return;
-        const page = errorFrame(r.error);
-        // Escaped text holds no "<", so every tag in the page is the frame's own: check their names and attributes.
-        const tags = [...page.matchAll(/<([a-zA-Z][\w-]*)([^>]*)>/g)];
-        for (const [, name, attrs] of tags) {
-          expect(["html", "head", "meta", "link", "title", "style", "script", "body", "main", "div", "h1", "p"]).toContain(name);
-          expect(attrs).not.toMatch(/\son\w+\s*=/i);
-        }
-        expect(page.match(/<script/g)).toHaveLength(1);
-      }),
+      fc.property(
+        fc.constantFrom(...EMBED_CHARTS, "<script>x</script>", "pie"),
+        hostile,
+        hostile,
+        (chart, key, value) => {
+          const r = parseEmbedOptions(
+            chart,
+            new URLSearchParams([
+              [key, value],
+              ["lang", value],
+            ]),
+          );
+          if (r.ok) return;
+          const page = errorFrame(r.error);
+          // Escaped text holds no "<", so every tag in the page is the frame's own: check their names and attributes.
+          const tags = [...page.matchAll(/<([a-zA-Z][\w-]*)([^>]*)>/g)];
+          for (const [, name, attrs] of tags) {
+            expect([
+              "html",
+              "head",
+              "meta",
+              "link",
+              "title",
+              "style",
+              "script",
+              "body",
+              "main",
+              "div",
+              "h1",
+              "p",
+            ]).toContain(name);
+            expect(attrs).not.toMatch(/\son\w+\s*=/i);
+          }
+          expect(page.match(/<script/g)).toHaveLength(1);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -90,13 +137,18 @@ describe("chart-options (the zod-free constants the browser uses)", () => {
     const { embedOptionSchemas } = await import("@/lib/http/embed/options");
     for (const chart of EMBED_CHARTS) {
       expect([...OPTION_KEYS[chart]].sort()).toEqual(Object.keys(embedOptionSchemas[chart].shape).sort());
-      const defaults = Object.fromEntries(Object.entries(embedOptionSchemas[chart].parse({})).filter(([, v]) => v !== undefined));
+      const defaults = Object.fromEntries(
+        Object.entries(embedOptionSchemas[chart].parse({})).filter(([, v]) => v !== undefined),
+      );
       expect(OPTION_DEFAULTS[chart]).toEqual(defaults);
     }
   });
 
   it("the series widget takes the dashboard's range presets; from/to win over them", () => {
     expect(parse("series", "range=12m")).toMatchObject({ ok: true, value: { options: { range: "12m" } } });
-    expect(parse("series", "range=10y")).toMatchObject({ ok: false, error: { parameter: "range", allowed: ["12m", "5y", "all"] } });
+    expect(parse("series", "range=10y")).toMatchObject({
+      ok: false,
+      error: { parameter: "range", allowed: ["12m", "5y", "all"] },
+    });
   });
 });

@@ -15,7 +15,9 @@ const widget = (chart: string, q = "") => {
 describe("embedSnippet", () => {
   it("is a titled, lazy iframe as tall as the whole widget, plus the loader from Balanza's origin", () => {
     const s = embedSnippet(ORIGIN, widget("bridge", "lang=en&theme=dark"));
-    expect(s).toMatch(/^<iframe src="https:\/\/balanza\.example\/embed\/bridge\?lang=en&amp;theme=dark" title="Balanza — From the arithmetic to the printed balance" loading="lazy" width="100%" height="742"/);
+    expect(s).toMatch(
+      /^<iframe src="https:\/\/balanza\.example\/embed\/bridge\?lang=en&amp;theme=dark" title="Balanza — From the arithmetic to the printed balance" loading="lazy" width="100%" height="742"/,
+    );
     expect(s).toContain(`<script src="${ORIGIN}/embed.js" async></script>`);
     expect(defaultHeight("bridge", "m")).toBe(742); // the measured height; tests/e2e checks the widget fits it
   });
@@ -23,9 +25,18 @@ describe("embedSnippet", () => {
 
 describe("widgetForUrl", () => {
   it("takes an embed URL as it is and a dashboard URL as its release-month chart in the same state", () => {
-    expect(widgetForUrl(`${ORIGIN}/embed/rank?lang=en`, ORIGIN, SLUGS)).toMatchObject({ ok: true, value: { chart: "rank", options: { lang: "en" } } });
-    expect(widgetForUrl(`${ORIGIN}/?lang=en&perspective=us`, ORIGIN, SLUGS)).toMatchObject({ ok: true, value: { chart: "release-month", options: { lang: "en", perspective: "us" } } });
-    expect(widgetForUrl(`${ORIGIN}/releases/${SLUGS[0]}`, ORIGIN, SLUGS)).toMatchObject({ ok: true, value: { options: { release: SLUGS[0] } } });
+    expect(widgetForUrl(`${ORIGIN}/embed/rank?lang=en`, ORIGIN, SLUGS)).toMatchObject({
+      ok: true,
+      value: { chart: "rank", options: { lang: "en" } },
+    });
+    expect(widgetForUrl(`${ORIGIN}/?lang=en&perspective=us`, ORIGIN, SLUGS)).toMatchObject({
+      ok: true,
+      value: { chart: "release-month", options: { lang: "en", perspective: "us" } },
+    });
+    expect(widgetForUrl(`${ORIGIN}/releases/${SLUGS[0]}`, ORIGIN, SLUGS)).toMatchObject({
+      ok: true,
+      value: { options: { release: SLUGS[0] } },
+    });
   });
 
   it.each([
@@ -43,7 +54,14 @@ describe("widgetForUrl", () => {
 describe("oembedResponse", () => {
   it("fits maxwidth and maxheight", () => {
     const r = oembedResponse(ORIGIN, widget("series"), { maxwidth: 400, maxheight: 300 });
-    expect(r).toMatchObject({ version: "1.0", type: "rich", width: 400, height: 300, provider_name: "Balanza", provider_url: `${ORIGIN}/` });
+    expect(r).toMatchObject({
+      version: "1.0",
+      type: "rich",
+      width: 400,
+      height: 300,
+      provider_name: "Balanza",
+      provider_url: `${ORIGIN}/`,
+    });
     expect(r.html).toContain('width="400" height="300"');
   });
 });
@@ -51,16 +69,28 @@ describe("oembedResponse", () => {
 describe("the widget's links", () => {
   const slug = SLUGS[0]!;
   it("Download CSV: the data endpoints' URLs (issue 4) for exactly what the widget shows", () => {
-    expect(csvPath(widget("series", "basis=NSA&perspective=us"), slug, { from: "2024-01", to: "2024-12" })).toBe("/api/series.csv?partner=MX&basis=NSA&from=2024-01&to=2024-12&perspective=us&bom=1");
-    expect(csvPath(widget("release-month", "perspective=us"), slug)).toBe(`/api/releases/${slug}/charts/release-month.csv?perspective=us&bom=1`);
+    expect(csvPath(widget("series", "basis=NSA&perspective=us"), slug, { from: "2024-01", to: "2024-12" })).toBe(
+      "/api/series.csv?partner=MX&basis=NSA&from=2024-01&to=2024-12&perspective=us&bom=1",
+    );
+    expect(csvPath(widget("release-month", "perspective=us"), slug)).toBe(
+      `/api/releases/${slug}/charts/release-month.csv?perspective=us&bom=1`,
+    );
     expect(csvPath(widget("bridge"), slug)).toBe(`/api/releases/${slug}/charts/bridge.csv?perspective=mx&bom=1`);
-    expect(csvPath(widget("rank"), slug, { from: "2020-03", to: "2025-02" })).toBe(`/api/releases/${slug}/charts/ranks.csv?from=2020-03&to=2025-02&bom=1`);
+    expect(csvPath(widget("rank"), slug, { from: "2020-03", to: "2025-02" })).toBe(
+      `/api/releases/${slug}/charts/ranks.csv?from=2020-03&to=2025-02&bom=1`,
+    );
     expect(csvPath(widget("figure", "lang=en"), slug)).toBe(`/api/releases/${slug}/checks.csv?lang=en&bom=1`);
   });
 
   it("View in Balanza: the dashboard's query string (lang, perspective, basis, range) and the chart's anchor", () => {
-    expect(dashboardPath(widget("series", "lang=en&perspective=us&basis=NSA&range=12m"), slug)).toBe("/?lang=en&perspective=us&basis=NSA&range=12m#chart-series");
-    expect(dashboardPath(widget("series", "from=2020-01"), slug, { from: "2020-01", to: "2025-02" })).toBe("/?range=2020-01..2025-02#chart-series");
-    expect(dashboardPath(widget("figure", `figure=exports&release=${slug}`), "a-newer-release")).toBe(`/releases/${slug}#check-claim-exports`);
+    expect(dashboardPath(widget("series", "lang=en&perspective=us&basis=NSA&range=12m"), slug)).toBe(
+      "/?lang=en&perspective=us&basis=NSA&range=12m#chart-series",
+    );
+    expect(dashboardPath(widget("series", "from=2020-01"), slug, { from: "2020-01", to: "2025-02" })).toBe(
+      "/?range=2020-01..2025-02#chart-series",
+    );
+    expect(dashboardPath(widget("figure", `figure=exports&release=${slug}`), "a-newer-release")).toBe(
+      `/releases/${slug}#check-claim-exports`,
+    );
   });
 });

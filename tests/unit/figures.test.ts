@@ -42,12 +42,29 @@ describe("parseFigure", () => {
   });
 
   it("reads any scale word in upper, lower or title case to the same figure", () => {
-    const words = ["mdd", "mmdd", "millones de dólares", "mil millones de dólares", "billones", "billón", "billion", "million", "trillion", "dólares", "dollars"];
+    const words = [
+      "mdd",
+      "mmdd",
+      "millones de dólares",
+      "mil millones de dólares",
+      "billones",
+      "billón",
+      "billion",
+      "million",
+      "trillion",
+      "dólares",
+      "dollars",
+    ];
     const cases = [(w: string) => w.toUpperCase(), (w: string) => w.replace(/(^|\s)\p{L}/gu, (m) => m.toUpperCase())];
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 99_999 }), fc.constantFrom(...words), fc.constantFrom(...cases), (n, word, recase) => {
-        expect(parseFigure(`${n} ${recase(word)}`)).toEqual(parseFigure(`${n} ${word}`));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 99_999 }),
+        fc.constantFrom(...words),
+        fc.constantFrom(...cases),
+        (n, word, recase) => {
+          expect(parseFigure(`${n} ${recase(word)}`)).toEqual(parseFigure(`${n} ${word}`));
+        },
+      ),
     );
   });
 
@@ -57,9 +74,13 @@ describe("parseFigure", () => {
 
   it("never reads a Spanish billón as a thousand million", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 999 }), fc.constantFrom("billón", "billones", "billones de dólares", "billón de dólares"), (n, word) => {
-        expect(parseFigure(`${n} ${word}`).scale).toBe(1e12);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 999 }),
+        fc.constantFrom("billón", "billones", "billones de dólares", "billón de dólares"),
+        (n, word) => {
+          expect(parseFigure(`${n} ${word}`).scale).toBe(1e12);
+        },
+      ),
     );
   });
 
@@ -78,7 +99,10 @@ describe("parseFigure", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1000, max: 99_999_999 }), fc.integer({ min: 0, max: 99 }), (whole, cents) => {
         const grouped = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-        expect(parseFigure(`${grouped},${String(cents).padStart(2, "0")}`, "es-ES").value).toBeCloseTo(whole + cents / 100, 6);
+        expect(parseFigure(`${grouped},${String(cents).padStart(2, "0")}`, "es-ES").value).toBeCloseTo(
+          whole + cents / 100,
+          6,
+        );
         expect(parseFigure(grouped, "es-ES").value).toBe(whole);
       }),
     );
@@ -86,19 +110,25 @@ describe("parseFigure", () => {
 
   it("gives the printed precision: decimals, and two or more trailing zeros of a whole number", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 3 }), (lead, zeros, decimals) => {
-        const whole = `${lead}${"0".repeat(zeros)}`;
-        const text = decimals > 0 ? `${whole}.${"5".repeat(decimals)}` : whole;
-        const expected = decimals > 0 ? 10 ** -decimals : zeros >= 2 ? 10 ** zeros : 1;
-        expect(parseFigure(text, "en-US").precision).toBeCloseTo(expected, 12);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 9 }),
+        fc.integer({ min: 0, max: 5 }),
+        fc.integer({ min: 0, max: 3 }),
+        (lead, zeros, decimals) => {
+          const whole = `${lead}${"0".repeat(zeros)}`;
+          const text = decimals > 0 ? `${whole}.${"5".repeat(decimals)}` : whole;
+          const expected = decimals > 0 ? 10 ** -decimals : zeros >= 2 ? 10 ** zeros : 1;
+          expect(parseFigure(text, "en-US").precision).toBeCloseTo(expected, 12);
+        },
+      ),
     );
   });
 });
 
 describe("findFigures", () => {
   it("finds each figure of a Spanish sentence with its span, and none inside words", () => {
-    const text = "Ciudad de México, a 22 de marzo de 2024: exportaciones por 39,874 mdd e importaciones por 27,210 mdd (T-MEC2, COVID19).";
+    const text =
+      "Ciudad de México, a 22 de marzo de 2024: exportaciones por 39,874 mdd e importaciones por 27,210 mdd (T-MEC2, COVID19).";
     const found = findFigures(text);
     expect(found.map((f) => f.text)).toEqual(["22", "2024", "39,874 mdd", "27,210 mdd"]);
     for (const f of found) expect(text.slice(f.start, f.end)).toBe(f.text);

@@ -5,8 +5,23 @@ import { importCensus, ImportError } from "@/lib/data/import/census";
 import { shiftDecimal } from "@/lib/data/import/decimal";
 import { MONTHS, WIDE_COLUMNS } from "@/lib/data/census-layout";
 
-const NSA_HEADER = ["year", "CTY_CODE", "CTYNAME", ...MONTHS.map((m) => `I${m}`), "IYR", ...MONTHS.map((m) => `E${m}`), "EYR"].join(",");
-const SA_HEADER = ["year", "cty_code", "cty_desc", ...["B", "E", "I"].flatMap((p) => [...MONTHS.map((m) => `${p}${m}`), "Q1", "Q2", "Q3", "Q4"].map((c) => (c.startsWith("Q") ? `${p}${c}` : c)))].join(",");
+const NSA_HEADER = [
+  "year",
+  "CTY_CODE",
+  "CTYNAME",
+  ...MONTHS.map((m) => `I${m}`),
+  "IYR",
+  ...MONTHS.map((m) => `E${m}`),
+  "EYR",
+].join(",");
+const SA_HEADER = [
+  "year",
+  "cty_code",
+  "cty_desc",
+  ...["B", "E", "I"].flatMap((p) =>
+    [...MONTHS.map((m) => `${p}${m}`), "Q1", "Q2", "Q3", "Q4"].map((c) => (c.startsWith("Q") ? `${p}${c}` : c)),
+  ),
+].join(",");
 
 function nsaRow(year: number, code: number, name: string, imports: string[], exports: string[]): string {
   const fill = (xs: string[]) => Array.from({ length: 12 }, (_, i) => xs[i] ?? "0.0");
@@ -15,10 +30,18 @@ function nsaRow(year: number, code: number, name: string, imports: string[], exp
 
 describe("importCensus", () => {
   it("keeps countries only, sorts them, writes scientific notation out and leaves unpublished months empty", () => {
-    const raw = [NSA_HEADER, nsaRow(2025, 2010, "Mexico", ["40000.5", "9.6e-05"], ["1"]), nsaRow(2025, 15, "World, Not Seasonally Adjusted", ["9"], ["9"]), nsaRow(2024, 2010, "Mexico", ["38042.320835"], ["26481.484626"])].join("\n");
+    const raw = [
+      NSA_HEADER,
+      nsaRow(2025, 2010, "Mexico", ["40000.5", "9.6e-05"], ["1"]),
+      nsaRow(2025, 15, "World, Not Seasonally Adjusted", ["9"], ["9"]),
+      nsaRow(2024, 2010, "Mexico", ["38042.320835"], ["26481.484626"]),
+    ].join("\n");
     const out = importCensus(raw, "raw.csv");
     expect(out.basis).toBe("NSA");
-    expect(out.rows.map((r) => r.slice(0, 2))).toEqual([["2024", "2010"], ["2025", "2010"]]);
+    expect(out.rows.map((r) => r.slice(0, 2))).toEqual([
+      ["2024", "2010"],
+      ["2025", "2010"],
+    ]);
     const row2025 = out.rows[1] ?? [];
     const cell = (name: string) => row2025[WIDE_COLUMNS.indexOf(name as never)];
     expect(cell("IJAN")).toBe("40000.5");
@@ -43,12 +66,16 @@ describe("importCensus", () => {
   it("refuses a file whose layout it does not recognise, saying what it expected", () => {
     const raw = "reporter,partner,period,flow,value_musd\nUnited States,Mexico,2024-01,exports,26481\n";
     expect(() => importCensus(raw, "long.csv")).toThrow(ImportError);
-    expect(() => importCensus(raw, "long.csv")).toThrow(/long\.csv: unrecognised layout\. Expected the header of Census country\.xlsx/);
+    expect(() => importCensus(raw, "long.csv")).toThrow(
+      /long\.csv: unrecognised layout\. Expected the header of Census country\.xlsx/,
+    );
   });
 
   it("refuses a value that is not a plain number, naming line and column", () => {
     const raw = [NSA_HEADER, nsaRow(2024, 2010, "Mexico", ["1,234"], ["1"])].join("\n");
-    expect(() => importCensus(raw.replace("1,234", '"1,234"'), "raw.csv")).toThrow(/raw\.csv, line 2, column IJAN: expected a plain non-negative number, got "1,234"/);
+    expect(() => importCensus(raw.replace("1,234", '"1,234"'), "raw.csv")).toThrow(
+      /raw\.csv, line 2, column IJAN: expected a plain non-negative number, got "1,234"/,
+    );
   });
 
   it.each([
@@ -68,11 +95,19 @@ describe("importCensus", () => {
 const RAW = path.resolve(__dirname, "../../../shared/data/raw");
 describe.runIf(existsSync(RAW) || process.env.CI === "true")("data/census is reproducible from shared/data/raw", () => {
   it.each([
-    ["census_country_xlsx_NSA__vintage_2025-04__via_wongri62121111_pyTariffML__raw_census_data.csv", "nsa_vintage-2025-04.csv"],
-    ["census_ctyseasonal_xlsx_SA__vintage_2025-04__via_wongri62121111_pyTariffML__raw_seasonal_data.csv", "sa_vintage-2025-04.csv"],
+    [
+      "census_country_xlsx_NSA__vintage_2025-04__via_wongri62121111_pyTariffML__raw_census_data.csv",
+      "nsa_vintage-2025-04.csv",
+    ],
+    [
+      "census_ctyseasonal_xlsx_SA__vintage_2025-04__via_wongri62121111_pyTariffML__raw_seasonal_data.csv",
+      "sa_vintage-2025-04.csv",
+    ],
   ])("%s → data/census/%s", (raw, converted) => {
     const out = importCensus(readFileSync(path.join(RAW, raw), "utf8"), raw);
-    const committed = readFileSync(path.resolve(__dirname, "../../data/census", converted), "utf8").trimEnd().split("\n");
+    const committed = readFileSync(path.resolve(__dirname, "../../data/census", converted), "utf8")
+      .trimEnd()
+      .split("\n");
     expect(committed[0]).toBe(WIDE_COLUMNS.join(","));
     expect(committed.slice(1)).toEqual(out.rows.map((r) => r.join(",")));
   });

@@ -63,6 +63,8 @@ describe("release 539 (index, 22 March 2024)", () => {
   });
 
   it("summarises the claims in plain words", () => {
-    expect(report.summary.text.en).toBe("2 of 5 figures consistent with official data; 3 revised since publication; 2 of 2 arithmetic identities hold.");
+    expect(report.summary.text.en).toBe(
+      "2 of 5 figures consistent with official data; 3 revised since publication; 2 of 2 arithmetic identities hold.",
+    );
   });
 });

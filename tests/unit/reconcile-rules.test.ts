@@ -14,9 +14,14 @@ function check(files = {}) {
 
 describe("reconciliation rules", () => {
   it("uses the vintage published before the release when there is one, and calls a difference a mismatch", () => {
-    const rel = release({ claims: [moneyClaim("exports", "exports", "211 mdd", 211, { basis: "NSA" })], nonFigures: [] });
+    const rel = release({
+      claims: [moneyClaim("exports", "exports", "211 mdd", 211, { basis: "NSA" })],
+      nonFigures: [],
+    });
     const text = "Exportaciones por 211 mdd.";
-    const result = check({ "releases/r1/release.json": JSON.stringify(rel), "releases/r1/release.md": text }).get("claim-exports");
+    const result = check({ "releases/r1/release.json": JSON.stringify(rel), "releases/r1/release.md": text }).get(
+      "claim-exports",
+    );
     expect(result?.vintage).toBe("2024-03-07");
     expect(result?.vintageChoice).toBe("before_release");
     expect(result?.computed).toBe(190);
@@ -25,8 +30,14 @@ describe("reconciliation rules", () => {
 
   it("widens the tolerance by the rounding of a press-quoted first release (190, to the million), never beyond it", () => {
     const against = (quote: string, value: number) => {
-      const rel = release({ claims: [moneyClaim("exports", "exports", quote, value, { basis: "NSA", precision: 0.1 })], nonFigures: [] });
-      return check({ "releases/r1/release.json": JSON.stringify(rel), "releases/r1/release.md": `Exportaciones por ${quote}.` }).get("claim-exports");
+      const rel = release({
+        claims: [moneyClaim("exports", "exports", quote, value, { basis: "NSA", precision: 0.1 })],
+        nonFigures: [],
+      });
+      return check({
+        "releases/r1/release.json": JSON.stringify(rel),
+        "releases/r1/release.md": `Exportaciones por ${quote}.`,
+      }).get("claim-exports");
     };
     const near = against("190.3 mdd", 190.3);
     expect(near?.vintage).toBe("2024-03-07");
@@ -53,8 +64,14 @@ describe("reconciliation rules", () => {
   });
 
   it("marks a claim with no comparable official value as unverified", () => {
-    const rel = release({ claims: [moneyClaim("exports", "exports", "211 mdd", 211, { period: "2019-05" })], nonFigures: [] });
-    const result = check({ "releases/r1/release.json": JSON.stringify(rel), "releases/r1/release.md": "Exportaciones por 211 mdd." }).get("claim-exports");
+    const rel = release({
+      claims: [moneyClaim("exports", "exports", "211 mdd", 211, { period: "2019-05" })],
+      nonFigures: [],
+    });
+    const result = check({
+      "releases/r1/release.json": JSON.stringify(rel),
+      "releases/r1/release.md": "Exportaciones por 211 mdd.",
+    }).get("claim-exports");
     expect(result?.status).toBe("unverified");
     expect(result?.computed).toBeNull();
     expect(result?.explanation.en).toMatch(/unverified/);
@@ -65,7 +82,9 @@ describe("reconciliation rules", () => {
     const rel = JSON.parse(files["releases/r1/release.json"]);
     rel.claims[0] = moneyClaim("total", "total", "401 millones de dólares", 401);
     const text = files["releases/r1/release.md"].replace("301 millones", "401 millones");
-    const result = check({ "releases/r1/release.json": JSON.stringify(rel), "releases/r1/release.md": text }).get("identity-total");
+    const result = check({ "releases/r1/release.json": JSON.stringify(rel), "releases/r1/release.md": text }).get(
+      "identity-total",
+    );
     expect(result?.computed).toBe(301);
     expect(result?.delta).toBe(100);
     expect(result?.status).toBe("mismatch");

@@ -5,24 +5,43 @@ import { seriesQuerySchema } from "@/lib/http/series-query";
 import { parseSearchParams } from "@/lib/http/query-params";
 import { makeDataDir, HEADER, wideRow } from "../helpers/data-dir";
 
-const ds = readDataset(makeDataDir({ "census/sa_vintage-2025-04.csv": [HEADER, wideRow(2023, "2010", [200, 201], [90, 91]), wideRow(2024, "2010", [211.4], [90.2])].join("\n") }));
+const ds = readDataset(
+  makeDataDir({
+    "census/sa_vintage-2025-04.csv": [
+      HEADER,
+      wideRow(2023, "2010", [200, 201], [90, 91]),
+      wideRow(2024, "2010", [211.4], [90.2]),
+    ].join("\n"),
+  }),
+);
 const q = (input: Record<string, string>) => seriesQuerySchema.parse(input);
 
 describe("getSeries", () => {
   it("names flows from the US side by default, and computes the balance", () => {
     const s = getSeries(ds, q({ from: "2024-01", to: "2024-01" }));
-    expect(s.points.map((p) => [p.flow, p.value, p.computed])).toEqual([["exports", 90.2, false], ["imports", 211.4, false], ["balance", -121.2, true]]);
+    expect(s.points.map((p) => [p.flow, p.value, p.computed])).toEqual([
+      ["exports", 90.2, false],
+      ["imports", 211.4, false],
+      ["balance", -121.2, true],
+    ]);
     expect(s.vintage).toBe("2025-04");
   });
 
   it("names flows from Mexico's side with perspective=mx: its exports are US imports", () => {
     const s = getSeries(ds, q({ from: "2024-01", perspective: "mx" }));
-    expect(s.points.map((p) => [p.flow, p.value])).toEqual([["exports", 211.4], ["imports", 90.2], ["balance", 121.2]]);
+    expect(s.points.map((p) => [p.flow, p.value])).toEqual([
+      ["exports", 211.4],
+      ["imports", 90.2],
+      ["balance", 121.2],
+    ]);
   });
 
   it("filters by flow and by an inclusive month range", () => {
     const s = getSeries(ds, q({ flow: "imports", from: "2023-02", to: "2024-01" }));
-    expect(s.points.map((p) => [p.period, p.value])).toEqual([["2023-02", 201], ["2024-01", 211.4]]);
+    expect(s.points.map((p) => [p.period, p.value])).toEqual([
+      ["2023-02", 201],
+      ["2024-01", 211.4],
+    ]);
   });
 });
 
@@ -45,7 +64,10 @@ describe("series query parameters", () => {
   });
 
   it("says which values a bad choice could have been, in words", () => {
-    expect(parse("flow=surplus")).toEqual({ ok: false, error: { error: 'Invalid "flow": expected one of exports, imports, balance.', parameter: "flow" } });
+    expect(parse("flow=surplus")).toEqual({
+      ok: false,
+      error: { error: 'Invalid "flow": expected one of exports, imports, balance.', parameter: "flow" },
+    });
   });
 
   it("accepts aliases and codes", () => {

@@ -11,5 +11,8 @@ export function GET(request: Request) {
   const req = readSeriesRequest(getDataset(), new URL(request.url).searchParams, { outputs: ["bom"], csv: true });
   if (!req.ok) return dataError(req.status, req.error);
   const { series, partner, bom } = req;
-  return respondCached(request, memo.get(seriesMemoKey(series, `csv${bom}`), () => seriesCsvBody(series, partner, bom)));
+  return respondCached(
+    request,
+    memo.get(seriesMemoKey(series, `csv${bom}`), () => seriesCsvBody(series, partner, bom)),
+  );
 }

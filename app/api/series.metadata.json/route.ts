@@ -12,5 +12,8 @@ export function GET(request: Request) {
   const req = readSeriesRequest(getDataset(), new URL(request.url).searchParams, { outputs: [], csv: false });
   if (!req.ok) return dataError(req.status, req.error);
   const { series, partner } = req;
-  return respondCached(request, memo.get(seriesMemoKey(series, "metadata"), () => seriesMetadataBody(series, partner)));
+  return respondCached(
+    request,
+    memo.get(seriesMemoKey(series, "metadata"), () => seriesMetadataBody(series, partner)),
+  );
 }

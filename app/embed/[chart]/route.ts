@@ -11,7 +11,9 @@ import { renderWidget } from "@/lib/render/render-widget";
 export async function GET(request: Request, { params }: { params: Promise<{ chart: string }> }) {
   const { chart } = await params;
   const parsed = parseEmbedOptions(chart, new URL(request.url).searchParams);
-  const { status, body } = parsed.ok ? renderWidget(parsed.value, publicOrigin(request)) : { status: parsed.error.status, body: errorFrame(parsed.error) };
+  const { status, body } = parsed.ok
+    ? renderWidget(parsed.value, publicOrigin(request))
+    : { status: parsed.error.status, body: errorFrame(parsed.error) };
   return new Response(body, {
     status,
     headers: {

@@ -5,7 +5,10 @@ import { parseDashboardState, stateToSearch } from "@/lib/http/dashboard-state";
 import { Dashboard } from "@/components/dashboard/dashboard";
 import { releaseMetadata } from "@/components/dashboard/release-metadata";
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { slug } = await params;

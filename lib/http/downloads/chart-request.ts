@@ -26,16 +26,36 @@ const rangeOnly = z
 const ALLOWED = { perspective: ["us", "mx"], from: ["YYYY-MM"], to: ["YYYY-MM"], bom: ["0", "1"] };
 
 export type ChartRequest =
-  | { ok: true; chart: ChartName; format: "csv" | "metadata"; view: ChartMeta; table: ChartTable; bom: boolean; parameters: Record<string, string>; fileName: string }
+  | {
+      ok: true;
+      chart: ChartName;
+      format: "csv" | "metadata";
+      view: ChartMeta;
+      table: ChartTable;
+      bom: boolean;
+      parameters: Record<string, string>;
+      fileName: string;
+    }
   | { ok: false; status: 400 | 404; error: ApiError };
 
 /**
  * A chart's CSV (or its metadata) for a release: `release-month` and `bridge` take `perspective` (default: the
  * release's own), `ranks` takes `from`/`to` (default: the dashboard's five years); `bom` on CSV only.
  */
-export function readChartRequest(ds: Dataset, release: Release, report: ChecksReport | undefined, file: string, params: URLSearchParams): ChartRequest {
+export function readChartRequest(
+  ds: Dataset,
+  release: Release,
+  report: ChecksReport | undefined,
+  file: string,
+  params: URLSearchParams,
+): ChartRequest {
   const match = /^(release-month|bridge|ranks)\.(csv|metadata\.json)$/.exec(file);
-  if (!match) return { ok: false, status: 404, error: { error: `No ${echoSegment(file, "chart file")}.`, parameter: "file", allowed: CHART_FILES } };
+  if (!match)
+    return {
+      ok: false,
+      status: 404,
+      error: { error: `No ${echoSegment(file, "chart file")}.`, parameter: "file", allowed: CHART_FILES },
+    };
   const chart = match[1] as ChartName;
   const format = match[2] === "csv" ? "csv" : "metadata";
   const known = [...(chart === "ranks" ? ["from", "to"] : ["perspective"]), ...(format === "csv" ? ["bom"] : [])];
@@ -45,23 +65,84 @@ export function readChartRequest(ds: Dataset, release: Release, report: ChecksRe
     const parsed = parseSearchParams(rangeOnly, params, known, ALLOWED);
     if (!parsed.ok) return { ok: false, status: 400, error: parsed.error };
     const bounds = seriesBounds(ds, release.claims.find((c) => c.measure === "rank")?.partner ?? "2010", "NSA");
-    if (!bounds) return { ok: false, status: 404, error: { error: "No NSA data to rank.", parameter: "file", allowed: CHART_FILES.filter((f) => !f.startsWith("ranks")) } };
+    if (!bounds)
+      return {
+        ok: false,
+        status: 404,
+        error: {
+          error: "No NSA data to rank.",
+          parameter: "file",
+          allowed: CHART_FILES.filter((f) => !f.startsWith("ranks")),
+        },
+      };
     const fallback = resolveRange(DEFAULT_RANGE, bounds);
     const from = parsed.value.from ?? fallback.from;
     const to = parsed.value.to ?? fallback.to;
-    if (from > to) return { ok: false, status: 400, error: { error: `Invalid "from": ${from} is after ${to}.`, parameter: "from", allowed: [`a month from ${bounds.first} to ${bounds.last}`] } };
+    if (from > to)
+      return {
+        ok: false,
+        status: 400,
+        error: {
+          error: `Invalid "from": ${from} is after ${to}.`,
+          parameter: "from",
+          allowed: [`a month from ${bounds.first} to ${bounds.last}`],
+        },
+      };
     const view = rankView(ds, release, report, { from, to });
-    if (view.history.length === 0) return { ok: false, status: 404, error: { error: `No months to rank from ${from} to ${to}.`, parameter: from > bounds.last ? "from" : "to", allowed: [`a month from ${bounds.first} to ${bounds.last}`] } };
+    if (view.history.length === 0)
+      return {
+        ok: false,
+        status: 404,
+        error: {
+          error: `No months to rank from ${from} to ${to}.`,
+          parameter: from > bounds.last ? "from" : "to",
+          allowed: [`a month from ${bounds.first} to ${bounds.last}`],
+        },
+      };
     const first = view.history[0]!.period;
     const last = view.history.at(-1)!.period;
-    return { ok: true, chart, format, view, table: ranksTable(view, (period, partner) => monthRanking(ds, period, view.basis, release.meta.date)?.rows.find((r) => r.partner === partner) ?? null), bom: parsed.value.bom === "1", parameters: { from, to }, fileName: `${base}_${first}_${last}.csv` };
+    return {
+      ok: true,
+      chart,
+      format,
+      view,
+      table: ranksTable(
+        view,
+        (period, partner) =>
+          monthRanking(ds, period, view.basis, release.meta.date)?.rows.find((r) => r.partner === partner) ?? null,
+      ),
+      bom: parsed.value.bom === "1",
+      parameters: { from, to },
+      fileName: `${base}_${first}_${last}.csv`,
+    };
   }
 
   const parsed = parseSearchParams(perspectiveOnly, params, known, ALLOWED);
   if (!parsed.ok) return { ok: false, status: 400, error: parsed.error };
   const perspective = parsed.value.perspective ?? release.claims[0]?.perspective ?? "us";
-  const view = chart === "bridge" ? bridgeView(ds, release, report, perspective) : releaseMonthView(ds, release, report, perspective);
-  if (!view) return { ok: false, status: 404, error: { error: "This release states no exports, imports and balance to bridge.", parameter: "file", allowed: CHART_FILES.filter((f) => !f.startsWith("bridge")) } };
+  const view =
+    chart === "bridge"
+      ? bridgeView(ds, release, report, perspective)
+      : releaseMonthView(ds, release, report, perspective);
+  if (!view)
+    return {
+      ok: false,
+      status: 404,
+      error: {
+        error: "This release states no exports, imports and balance to bridge.",
+        parameter: "file",
+        allowed: CHART_FILES.filter((f) => !f.startsWith("bridge")),
+      },
+    };
   const table = view.id === "bridge" ? bridgeTable(view) : releaseMonthTable(view);
-  return { ok: true, chart, format, view, table, bom: parsed.value.bom === "1", parameters: { perspective }, fileName: `${base}_${perspective}.csv` };
+  return {
+    ok: true,
+    chart,
+    format,
+    view,
+    table,
+    bom: parsed.value.bom === "1",
+    parameters: { perspective },
+    fileName: `${base}_${perspective}.csv`,
+  };
 }

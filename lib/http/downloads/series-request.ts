@@ -31,21 +31,45 @@ export type SeriesRequest =
  * that names the parameter to change and what would give data (the months or bases that exist), never an
  * empty 200: an empty file would read as "no trade", which is false.
  */
-export function readSeriesRequest(ds: Dataset, params: URLSearchParams, options: { outputs: ReadonlyArray<"format" | "bom">; csv: boolean }): SeriesRequest {
+export function readSeriesRequest(
+  ds: Dataset,
+  params: URLSearchParams,
+  options: { outputs: ReadonlyArray<"format" | "bom">; csv: boolean },
+): SeriesRequest {
   const outputParams = new URLSearchParams();
   const queryParams = new URLSearchParams();
-  for (const [key, value] of params) ((options.outputs as readonly string[]).includes(key) ? outputParams : queryParams).append(key, value);
+  for (const [key, value] of params)
+    ((options.outputs as readonly string[]).includes(key) ? outputParams : queryParams).append(key, value);
 
   const output = parseSearchParams(outputSchema, outputParams, options.outputs, OUTPUT_ALLOWED);
   if (!output.ok) return { ok: false, status: 400, error: output.error };
   const csv = options.csv || output.value.format === "csv";
-  if (output.value.bom !== undefined && !csv) return { ok: false, status: 400, error: { error: 'Parameter "bom" applies to CSV only; add format=csv or leave it out.', parameter: "bom", allowed: ["format=csv"] } };
+  if (output.value.bom !== undefined && !csv)
+    return {
+      ok: false,
+      status: 400,
+      error: {
+        error: 'Parameter "bom" applies to CSV only; add format=csv or leave it out.',
+        parameter: "bom",
+        allowed: ["format=csv"],
+      },
+    };
 
-  const parsed = parseSearchParams(seriesQuerySchema, queryParams, [...SERIES_PARAMETERS, ...options.outputs], SERIES_ALLOWED);
+  const parsed = parseSearchParams(
+    seriesQuerySchema,
+    queryParams,
+    [...SERIES_PARAMETERS, ...options.outputs],
+    SERIES_ALLOWED,
+  );
   if (!parsed.ok) return { ok: false, status: 400, error: parsed.error };
   const query = parsed.value;
   const partner = ds.partners.get(query.partner);
-  if (!partner) return { ok: false, status: 400, error: { error: `Unknown partner "${query.partner}".`, parameter: "partner", allowed: SERIES_ALLOWED.partner } };
+  if (!partner)
+    return {
+      ok: false,
+      status: 400,
+      error: { error: `Unknown partner "${query.partner}".`, parameter: "partner", allowed: SERIES_ALLOWED.partner },
+    };
 
   const series = getSeries(ds, query);
   if (series.points.length === 0) return { ok: false, status: 404, error: noDataError(ds, series) };
@@ -58,11 +82,24 @@ function noDataError(ds: Dataset, series: Series): ApiError {
   const first = whole.points[0]?.period;
   const last = whole.points.at(-1)?.period;
   if (!first || !last) {
-    const bases = (["SA", "NSA"] as const).filter((basis) => latestSeriesFile(ds, basis) && getSeries(ds, { ...query, basis, from: undefined, to: undefined }).points.length > 0);
-    if (bases.length === 0) return { error: `No data for partner ${query.partner} on any basis.`, parameter: "partner", allowed: SERIES_ALLOWED.partner };
+    const bases = (["SA", "NSA"] as const).filter(
+      (basis) =>
+        latestSeriesFile(ds, basis) &&
+        getSeries(ds, { ...query, basis, from: undefined, to: undefined }).points.length > 0,
+    );
+    if (bases.length === 0)
+      return {
+        error: `No data for partner ${query.partner} on any basis.`,
+        parameter: "partner",
+        allowed: SERIES_ALLOWED.partner,
+      };
     return { error: `No ${query.basis} data for partner ${query.partner}.`, parameter: "basis", allowed: bases };
   }
   const parameter = query.from && query.from > last ? "from" : "to";
   const asked = [query.from && `from ${query.from}`, query.to && `to ${query.to}`].filter(Boolean).join(" ");
-  return { error: `No ${query.basis} data for partner ${query.partner} ${asked}; there is data from ${first} to ${last}.`, parameter, allowed: [`a month from ${first} to ${last}`] };
+  return {
+    error: `No ${query.basis} data for partner ${query.partner} ${asked}; there is data from ${first} to ${last}.`,
+    parameter,
+    allowed: [`a month from ${first} to ${last}`],
+  };
 }

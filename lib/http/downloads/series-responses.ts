@@ -7,7 +7,15 @@ import { seriesQueryString } from "../download-url";
 
 /** The three bodies a series query can be answered with, and the memo key of each. */
 export function seriesJsonBody(series: Series): CachedBody {
-  return cachedBody(JSON.stringify({ query: series.query, vintage: series.vintage, source: series.source ?? null, points: series.points }), "application/json");
+  return cachedBody(
+    JSON.stringify({
+      query: series.query,
+      vintage: series.vintage,
+      source: series.source ?? null,
+      points: series.points,
+    }),
+    "application/json",
+  );
 }
 
 export function seriesCsvBody(series: Series, partner: Partner, bom: boolean): CachedBody {

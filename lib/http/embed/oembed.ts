@@ -7,18 +7,38 @@ import { defaultHeight } from "./urls";
 
 /** GET /api/oembed parameters (oEmbed 1.0 §2.2). Other keys consumers add are ignored, as the spec expects. */
 export const oembedQuerySchema = z.object({
-  url: z.string({ error: "a Balanza dashboard or embed URL" }).min(1, "a Balanza dashboard or embed URL").max(2048, "a URL of at most 2048 characters"),
-  maxwidth: z.coerce.number({ error: "a positive integer" }).int("a positive integer").min(1, "a positive integer").max(10000, "at most 10000").optional(),
-  maxheight: z.coerce.number({ error: "a positive integer" }).int("a positive integer").min(1, "a positive integer").max(20000, "at most 20000").optional(),
+  url: z
+    .string({ error: "a Balanza dashboard or embed URL" })
+    .min(1, "a Balanza dashboard or embed URL")
+    .max(2048, "a URL of at most 2048 characters"),
+  maxwidth: z.coerce
+    .number({ error: "a positive integer" })
+    .int("a positive integer")
+    .min(1, "a positive integer")
+    .max(10000, "at most 10000")
+    .optional(),
+  maxheight: z.coerce
+    .number({ error: "a positive integer" })
+    .int("a positive integer")
+    .min(1, "a positive integer")
+    .max(20000, "at most 20000")
+    .optional(),
   format: z.enum(["json", "xml"]).default("json"),
 });
 
 const OEMBED_PARAMETERS = ["url", "maxwidth", "maxheight", "format"] as const;
-const OEMBED_ALLOWED = { format: ["json", "xml (answered 501)"], maxwidth: ["a positive integer"], maxheight: ["a positive integer"], url: ["a Balanza dashboard or /embed/{chart} URL"] };
+const OEMBED_ALLOWED = {
+  format: ["json", "xml (answered 501)"],
+  maxwidth: ["a positive integer"],
+  maxheight: ["a positive integer"],
+  url: ["a Balanza dashboard or /embed/{chart} URL"],
+};
 
 /** Reads the oEmbed parameters (each at most once, 400 naming the one at fault); keys oEmbed does not define are ignored. */
 export function readOembedQuery(params: URLSearchParams): ParamsResult<z.infer<typeof oembedQuerySchema>> {
-  const ours = new URLSearchParams([...params].filter(([key]) => (OEMBED_PARAMETERS as readonly string[]).includes(key)));
+  const ours = new URLSearchParams(
+    [...params].filter(([key]) => (OEMBED_PARAMETERS as readonly string[]).includes(key)),
+  );
   return parseSearchParams(oembedQuerySchema, ours, OEMBED_PARAMETERS, OEMBED_ALLOWED);
 }
 
@@ -43,14 +63,26 @@ const DASHBOARD_PATH = /^\/(?:releases\/([a-z0-9-]{1,80})\/?)?$/;
  * The widget a Balanza URL stands for: an /embed/{chart} URL as it is; a dashboard URL (/ or /releases/{slug})
  * as its release-month chart in the same language and perspective. 404 for any other URL.
  */
-export function widgetForUrl(url: string, origin: string, releaseSlugs: readonly string[]): { ok: true; value: AnyEmbedOptions } | { ok: false; status: 400 | 404; error: ApiError } {
+export function widgetForUrl(
+  url: string,
+  origin: string,
+  releaseSlugs: readonly string[],
+): { ok: true; value: AnyEmbedOptions } | { ok: false; status: 400 | 404; error: ApiError } {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return { ok: false, status: 400, error: { error: "Invalid \"url\": expected an absolute URL.", parameter: "url" } };
+    return { ok: false, status: 400, error: { error: 'Invalid "url": expected an absolute URL.', parameter: "url" } };
   }
-  const notOurs = { ok: false as const, status: 404 as const, error: { error: "Not a Balanza URL that can be embedded.", parameter: "url", allowed: [`${origin}/`, `${origin}/releases/{slug}`, `${origin}/embed/{chart}`] } };
+  const notOurs = {
+    ok: false as const,
+    status: 404 as const,
+    error: {
+      error: "Not a Balanza URL that can be embedded.",
+      parameter: "url",
+      allowed: [`${origin}/`, `${origin}/releases/{slug}`, `${origin}/embed/{chart}`],
+    },
+  };
   if (parsed.origin !== origin) return notOurs;
   const embed = /^\/embed\/([^/]+)$/.exec(parsed.pathname);
   if (embed) {
@@ -62,7 +94,16 @@ export function widgetForUrl(url: string, origin: string, releaseSlugs: readonly
       return notOurs;
     }
     const result = parseEmbedOptions(chart, parsed.searchParams);
-    if (!result.ok) return { ok: false, status: result.error.status, error: { error: `The embed URL's "${shownParameterName(result.error.parameter)}" is not valid.`, parameter: "url", allowed: result.error.allowed } };
+    if (!result.ok)
+      return {
+        ok: false,
+        status: result.error.status,
+        error: {
+          error: `The embed URL's "${shownParameterName(result.error.parameter)}" is not valid.`,
+          parameter: "url",
+          allowed: result.error.allowed,
+        },
+      };
     if (result.value.options.release && !releaseSlugs.includes(result.value.options.release)) return notOurs;
     return result;
   }
@@ -81,7 +122,11 @@ export function widgetForUrl(url: string, origin: string, releaseSlugs: readonly
 }
 
 /** The rich response for a widget: its snippet at the consumer's maximum width and height, when given. */
-export function oembedResponse(origin: string, w: AnyEmbedOptions, max: { maxwidth?: number; maxheight?: number }): OembedRich {
+export function oembedResponse(
+  origin: string,
+  w: AnyEmbedOptions,
+  max: { maxwidth?: number; maxheight?: number },
+): OembedRich {
   const width = Math.min(DEFAULT_WIDTH, max.maxwidth ?? DEFAULT_WIDTH);
   const height = Math.min(defaultHeight(w.chart, w.options.size), max.maxheight ?? Infinity);
   return {

@@ -35,7 +35,9 @@ const range = { from: periodSchema.optional(), to: periodSchema.optional(), rang
 export const embedOptionSchemas = {
   "release-month": z.object({ ...common, perspective: perspectiveSchema.default("mx") }),
   bridge: z.object({ ...common, perspective: perspectiveSchema.default("mx") }),
-  series: z.object({ ...common, ...range, perspective: perspectiveSchema.default("mx"), basis: basisSchema.default("SA") }).refine(fromNotAfterTo, FROM_NOT_AFTER_TO),
+  series: z
+    .object({ ...common, ...range, perspective: perspectiveSchema.default("mx"), basis: basisSchema.default("SA") })
+    .refine(fromNotAfterTo, FROM_NOT_AFTER_TO),
   // The rank's month is the release's (its rank claim) unless `period` picks another; from/to set its history.
   rank: z.object({ ...common, ...range, period: periodSchema.optional() }).refine(fromNotAfterTo, FROM_NOT_AFTER_TO),
   figure: z.object({ ...common, figure: figureSchema.default("balance") }),
@@ -88,15 +90,34 @@ export function parseEmbedOptions(chart: string, params: URLSearchParams): Embed
   const langParam = langSchema.safeParse(params.get("lang"));
   const lang = langParam.success ? langParam.data : undefined;
   const chartResult = embedChartSchema.safeParse(chart);
-  if (!chartResult.success) return { ok: false, error: { status: 404, parameter: "chart", problem: "unknown_chart", allowed: EMBED_CHARTS, lang } };
+  if (!chartResult.success)
+    return {
+      ok: false,
+      error: { status: 404, parameter: "chart", problem: "unknown_chart", allowed: EMBED_CHARTS, lang },
+    };
   const c = chartResult.data;
   const known = optionKeys(c);
-  if (params.toString().length > MAX_QUERY_LENGTH) return { ok: false, error: { status: 400, parameter: "query", problem: "too_long", allowed: [`at most ${MAX_QUERY_LENGTH} characters`], lang } };
+  if (params.toString().length > MAX_QUERY_LENGTH)
+    return {
+      ok: false,
+      error: {
+        status: 400,
+        parameter: "query",
+        problem: "too_long",
+        allowed: [`at most ${MAX_QUERY_LENGTH} characters`],
+        lang,
+      },
+    };
   const raw: Record<string, string> = {};
   for (const key of new Set(params.keys())) {
     const shown = key.slice(0, MAX_KEY_SHOWN);
-    if (!known.includes(key)) return { ok: false, error: { status: 400, parameter: shown, problem: "unknown_option", allowed: known, lang } };
-    if (params.getAll(key).length > 1) return { ok: false, error: { status: 400, parameter: key, problem: "repeated_option", allowed: OPTION_VALUES[key] ?? [], lang } };
+    if (!known.includes(key))
+      return { ok: false, error: { status: 400, parameter: shown, problem: "unknown_option", allowed: known, lang } };
+    if (params.getAll(key).length > 1)
+      return {
+        ok: false,
+        error: { status: 400, parameter: key, problem: "repeated_option", allowed: OPTION_VALUES[key] ?? [], lang },
+      };
     raw[key] = params.get(key) ?? "";
   }
   const result = embedOptionSchemas[c].safeParse(raw);
@@ -104,6 +125,10 @@ export function parseEmbedOptions(chart: string, params: URLSearchParams): Embed
   const issue = result.error.issues[0];
   const parameter = String(issue?.path[0] ?? "query");
   // The one rule across options (from after to) gets its own sentence, in the widget's language.
-  if (issue?.code === "custom" && issue.message === FROM_AFTER_TO_MESSAGE) return { ok: false, error: { status: 400, parameter: "from", problem: "from_after_to", allowed: [], lang } };
-  return { ok: false, error: { status: 400, parameter, problem: "bad_value", allowed: OPTION_VALUES[parameter] ?? [], lang } };
+  if (issue?.code === "custom" && issue.message === FROM_AFTER_TO_MESSAGE)
+    return { ok: false, error: { status: 400, parameter: "from", problem: "from_after_to", allowed: [], lang } };
+  return {
+    ok: false,
+    error: { status: 400, parameter, problem: "bad_value", allowed: OPTION_VALUES[parameter] ?? [], lang },
+  };
 }

@@ -21,7 +21,11 @@ export function embedPath(w: AnyEmbedOptions): string {
  * The dashboard showing the same release, language, perspective, basis and range (its query string, see
  * lib/http/dashboard-state.ts), scrolled to the chart, or for the figure card to the figure's check.
  */
-export function dashboardPath(w: AnyEmbedOptions, latestSlug: string | undefined, resolvedRange?: { from: string; to: string }): string {
+export function dashboardPath(
+  w: AnyEmbedOptions,
+  latestSlug: string | undefined,
+  resolvedRange?: { from: string; to: string },
+): string {
   const o = w.options;
   const params = new URLSearchParams();
   if (o.lang !== "es") params.set("lang", o.lang);

@@ -11,6 +11,11 @@ export function generateStaticParams() {
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
   const entry = getCommonDownloads().get(file);
-  if (!entry) return dataError(404, { error: `No ${echoSegment(file, "prebuilt download")}.`, parameter: "file", allowed: [...getCommonDownloads().keys()] });
+  if (!entry)
+    return dataError(404, {
+      error: `No ${echoSegment(file, "prebuilt download")}.`,
+      parameter: "file",
+      allowed: [...getCommonDownloads().keys()],
+    });
   return respondCached(request, entry);
 }

@@ -9,7 +9,13 @@ const memo = new BodyMemo(50);
 
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const req = readChecksRequest(slug, new URL(request.url).searchParams, [], { report: getChecksReport, slugs: listReleaseSlugs });
+  const req = readChecksRequest(slug, new URL(request.url).searchParams, [], {
+    report: getChecksReport,
+    slugs: listReleaseSlugs,
+  });
   if (!req.ok) return dataError(req.status, req.error);
-  return respondCached(request, memo.get(slug, () => checksJsonBody(req.report)));
+  return respondCached(
+    request,
+    memo.get(slug, () => checksJsonBody(req.report)),
+  );
 }

@@ -16,8 +16,19 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const { slug } = await params;
   const release = getRelease(slug);
   if (!release) return dataError(404, unknownReleaseError(slug, listReleaseSlugs()));
-  const parsed = parseSearchParams(rankQuerySchema, new URL(request.url).searchParams, KNOWN, { from: ["YYYY-MM"], to: ["YYYY-MM"] });
+  const parsed = parseSearchParams(rankQuerySchema, new URL(request.url).searchParams, KNOWN, {
+    from: ["YYYY-MM"],
+    to: ["YYYY-MM"],
+  });
   if (!parsed.ok) return dataError(400, parsed.error);
   const { from, to } = parsed.value;
-  return respondCached(request, memo.get(`${slug}|${from}|${to}`, () => cachedBody(JSON.stringify({ rows: rankView(getDataset(), release, undefined, { from, to }).history }), "application/json")));
+  return respondCached(
+    request,
+    memo.get(`${slug}|${from}|${to}`, () =>
+      cachedBody(
+        JSON.stringify({ rows: rankView(getDataset(), release, undefined, { from, to }).history }),
+        "application/json",
+      ),
+    ),
+  );
 }

@@ -2,7 +2,15 @@ import { getDataset } from "@/lib/data/get-dataset";
 import { getChecksReport, getRelease, listReleaseSlugs } from "@/lib/checks/release-checks";
 import { readChartRequest } from "@/lib/http/downloads/chart-request";
 import { chartCsvMetadata, chartTableToCsv } from "@/lib/export/chart-csv";
-import { BodyMemo, cachedBody, corsPreflight, CSV_CONTENT_TYPE, dataError, respondCached, unknownReleaseError } from "@/lib/http/cache";
+import {
+  BodyMemo,
+  cachedBody,
+  corsPreflight,
+  CSV_CONTENT_TYPE,
+  dataError,
+  respondCached,
+  unknownReleaseError,
+} from "@/lib/http/cache";
 
 export const OPTIONS = corsPreflight;
 
@@ -19,7 +27,23 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const entry = memo.get(`${slug}|${file}|${qs}|${req.bom}`, () =>
     req.format === "csv"
       ? cachedBody(chartTableToCsv(req.table, { bom: req.bom }), CSV_CONTENT_TYPE, req.fileName)
-      : cachedBody(JSON.stringify(chartCsvMetadata(req.view, req.table, { fileName: req.fileName, csv: `/api/releases/${slug}/charts/${req.chart}.csv?${qs}`, parameters: { slug, ...req.parameters } }, getDataset().sources), null, 2), "application/json"),
+      : cachedBody(
+          JSON.stringify(
+            chartCsvMetadata(
+              req.view,
+              req.table,
+              {
+                fileName: req.fileName,
+                csv: `/api/releases/${slug}/charts/${req.chart}.csv?${qs}`,
+                parameters: { slug, ...req.parameters },
+              },
+              getDataset().sources,
+            ),
+            null,
+            2,
+          ),
+          "application/json",
+        ),
   );
   return respondCached(request, entry);
 }
