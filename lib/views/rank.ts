@@ -7,6 +7,7 @@ import type { Bilingual, ChartMeta, FigureLink } from "./types";
 import { figureLink, partnerName } from "./release-figures";
 import { sourceLine, toChartSource } from "./sources";
 import { monthsBetween } from "./periods";
+import type { RankHistoryRow } from "../http/responses";
 
 /** Mexico, Canada and China: the partners the rank chart follows. */
 export const RANK_PARTNERS = ["2010", "1220", "5700"] as const;
@@ -22,12 +23,8 @@ export interface RankEntry {
   imports: number | null;
 }
 
-export interface RankHistoryRow {
-  period: string;
-  /** Rank by partner code. */
-  ranks: Record<string, number | null>;
-  isReleaseMonth: boolean;
-}
+/** One month of the rank history (its schema is GET /api/releases/{slug}/ranks's). */
+export type { RankHistoryRow };
 
 export interface RankView extends ChartMeta, FigureLink {
   id: "rank";
@@ -68,7 +65,7 @@ function monthSlice(ds: Dataset, period: string): Dataset | undefined {
 /** partnerRanking for one month, memoised per dataset and fast: it ranks that month's observations only. */
 export function monthRanking(ds: Dataset, period: string, basis: Basis, asOf: string): Ranking | null {
   let memo = rankingCache.get(ds);
-  if (!memo) rankingCache.set(ds, (memo = new Map()));
+  if (!memo) rankingCache.set(ds, (memo = new Map<string, Ranking | null>()));
   const key = `${period}|${basis}|${asOf}`;
   if (memo.has(key)) return memo.get(key) ?? null;
   const slice = monthSlice(ds, period);

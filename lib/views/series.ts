@@ -4,6 +4,7 @@ import type { Bilingual, ChartMeta, ChartSource } from "./types";
 import { FLOW_SHORT, flowLabel } from "../i18n/chart-labels";
 import { MUSD_UNIT, sourceLine } from "./sources";
 import { addMonths } from "./periods";
+import type { SeriesWire } from "../http/responses";
 
 /** Year-on-year change of one flow: against the same month a year before. */
 export interface YoyChange {
@@ -133,10 +134,7 @@ export function seriesView(input: SeriesViewInput): SeriesView {
 }
 
 /** What the browser keeps of a series answer (getSeries or GET /api/series): only the numbers the chart draws, and its source. */
-export interface SeriesWire {
-  source: ChartSource | null;
-  points: Array<{ period: string; flow: MeasureFlow; value: number }>;
-}
+export type { SeriesWire };
 
 export function toSeriesWire(series: {
   source?: { publisher: string; title: string; url: string; vintage: string; basis: Basis } | null;
