@@ -2,7 +2,7 @@ import type { BridgeView } from "@/lib/views";
 import { linearScale, px } from "@/lib/render/scale";
 import { formatDelta, formatNumber, type Lang } from "@/lib/i18n/format";
 import { html, type Html } from "@/lib/render/html";
-import { dataTable, MARGIN, markAttrs, svgRoot, WIDGET_DRAW, yAxis, type DrawOptions } from "./svg-parts";
+import { widgetTables, MARGIN, markAttrs, svgRoot, WIDGET_DRAW, yAxis, type DrawOptions } from "./svg-parts";
 import { statusBadge } from "./widget-document";
 
 const FILL: Record<BridgeView["steps"][number]["key"], string> = {
@@ -14,11 +14,7 @@ const FILL: Record<BridgeView["steps"][number]["key"], string> = {
 
 /** The bridge: exports, minus imports (a floating bar), the computed balance, and the balance the release prints, each labelled with its value. */
 export function bridgeSvg(v: BridgeView, lang: Lang, plotHeight: number): { chart: Html; status: Html } {
-  const chart = html`${bridgeChartSvg(v, lang, plotHeight)}${dataTable({
-    caption: v.unit[lang],
-    head: ["", lang === "es" ? "Valor" : "Value"],
-    rows: v.steps.map((s) => [s.label[lang], formatNumber(s.value, lang, 1)] as const),
-  })}`;
+  const chart = html`${bridgeChartSvg(v, lang, plotHeight)}${widgetTables([v.table], lang)}`;
   const n = (x: number) => formatNumber(x, lang, 1);
   const status = html`<p>
     ${lang === "es" ? `Impreso ${n(v.printed)} frente a ${n(v.computed)} calculado` : `Printed ${n(v.printed)} against ${n(v.computed)} computed`}:
