@@ -72,7 +72,7 @@ export function dataTableHtml(table: DataTable, lang: Lang, opts: { busy?: boole
     <thead>
       <tr>
         ${table.head.map(
-          (h) => html`<th scope="col" ${h.span ? html` colspan="${h.span}"` : ""}>${tableText(h.text, lang)}</th>`,
+          (h) => html`<th${h.span ? html` colspan="${h.span}"` : ""} scope="col">${tableText(h.text, lang)}</th>`,
         )}
       </tr>
     </thead>

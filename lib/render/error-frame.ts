@@ -16,6 +16,9 @@ function sentence(problem: ErrorProblem, parameter: string, lang: Lang): string 
     : text;
 }
 
+// One text node: the formatter would otherwise break "Allowed values: SA, NSA" across lines.
+const allowedLine = (label: string, allowed: readonly string[]) => `${label}: ${allowed.join(", ")}`;
+
 /**
  * The page a widget shows for a bad request: what is wrong and what is allowed, in the widget's language when
  * `lang` itself was valid, else in both. Only the option's name (escaped, trimmed) is repeated, never its value.
@@ -35,8 +38,7 @@ export function errorFrame(e: {
           ${
             e.allowed.length
               ? html`<p lang="${l}">
-                  ${e.problem === "unknown_chart" ? ERROR_TEXT.charts[l] : ERROR_TEXT.allowed[l]}:
-                  ${e.allowed.join(", ")}
+                  ${allowedLine(e.problem === "unknown_chart" ? ERROR_TEXT.charts[l] : ERROR_TEXT.allowed[l], e.allowed)}
                 </p>`
               : ""
           }`,
