@@ -44,7 +44,7 @@ export function RankPanel({
   const query = useQuery({ ...ranksQuery(slug, range), placeholderData: keepPreviousData });
   const rows = query.data ?? [];
   const month = formatPeriod(view.period, lang);
-  // the server wrote the long table for the page's range (far less to hydrate); React writes any other
+  // the server wrote the long table for the page's range (far less to hydrate); the browser writes any other, alike
   const active = useChartsActive();
   return (
     <ChartFrame

@@ -26,6 +26,11 @@ export function widgetFrame(a: {
 }): Html {
   const l = a.lang;
   const newTab = l === "es" ? " (abre una pestaña nueva)" : " (opens a new tab)";
+  // Each link's text follows its tag with no whitespace between (built apart, so the formatter keeps it so).
+  const dashboardText = html`${WIDGET_TEXT.viewInBalanza[l]}<span class="vh">${newTab}</span>`;
+  const dashboardLink = html`<a href="${a.links.dashboard}" target="_blank" rel="noopener">${dashboardText}</a>`;
+  const csvText = WIDGET_TEXT.downloadCsv[l];
+  const csvLink = html`<a href="${a.links.csv}" download aria-label="${a.links.csvLabel}">${csvText}</a>`;
   return html`<article aria-labelledby="${a.id}-title">
     <h1 id="${a.id}-title">${a.title}</h1>
     <p class="unit">${WIDGET_TEXT.unit[l]}: ${a.unit}</p>
@@ -38,10 +43,6 @@ export function widgetFrame(a: {
         : ""
     }
     <p class="src">${a.sourceLine}</p>
-    <p class="links">
-      <a href="${a.links.dashboard}" target="_blank" rel="noopener"
-        >${WIDGET_TEXT.viewInBalanza[l]}<span class="vh">${newTab}</span></a
-      ><a href="${a.links.csv}" download aria-label="${a.links.csvLabel}">${WIDGET_TEXT.downloadCsv[l]}</a>
-    </p>
+    <p class="links">${dashboardLink}${csvLink}</p>
   </article>`;
 }
