@@ -6,7 +6,7 @@ import type { RankView } from "@/lib/views/rank";
 import { rankHistoryTable } from "@/lib/views/rank-history-table";
 import { dataTableHtml } from "@/lib/render/data-table";
 import { formatMusd, formatPeriod } from "@/lib/i18n/format";
-import { strings } from "@/lib/i18n/strings";
+import { messages } from "@/lib/i18n/messages";
 import { ranksQuery } from "../query/queries";
 import { useDashboardState } from "../dashboard/use-url-state";
 import { ChartFrame, frameText } from "./chart-frame";
@@ -39,7 +39,7 @@ export function RankPanel({
 }) {
   const { state } = useDashboardState();
   const lang = state.lang;
-  const t = strings(lang);
+  const t = messages(lang);
   const range = resolveRange(state.range, bounds);
   const query = useQuery({ ...ranksQuery(slug, range), placeholderData: keepPreviousData });
   const rows = query.data ?? [];

@@ -7,7 +7,7 @@ import type { Bilingual } from "@/lib/views/types";
 import type { Basis } from "@/lib/data/schema";
 import type { Lang } from "@/lib/i18n/format";
 import { dataTableHtml } from "@/lib/render/data-table";
-import { strings } from "@/lib/i18n/strings";
+import { messages } from "@/lib/i18n/messages";
 import { seriesQuery } from "../query/queries";
 import { useDashboardState } from "../dashboard/use-url-state";
 import { ChartFrame, frameText } from "./chart-frame";
@@ -35,7 +35,7 @@ export interface SeriesPanelProps {
 export function SeriesPanel(p: SeriesPanelProps) {
   const { state } = useDashboardState();
   const lang: Lang = state.lang;
-  const t = strings(lang);
+  const t = messages(lang);
   const range = resolveRange(state.range, p.bounds[state.basis]);
   const query = useQuery({
     ...seriesQuery({ basis: state.basis, perspective: state.perspective, ...seriesFetchRange(range) }),

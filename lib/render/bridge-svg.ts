@@ -3,7 +3,7 @@ import { linearScale, px } from "@/lib/render/scale";
 import { formatDelta, formatNumber, type Lang } from "@/lib/i18n/format";
 import { html, type Html } from "@/lib/render/html";
 import { widgetTables, MARGIN, markAttrs, svgRoot, WIDGET_DRAW, yAxis, type DrawOptions } from "./svg-parts";
-import { statusBadge } from "./widget-document";
+import { statusBadge } from "./status-badge";
 
 const FILL: Record<BridgeView["steps"][number]["key"], string> = {
   exports: "f-exports",
@@ -17,11 +17,11 @@ export function bridgeSvg(v: BridgeView, lang: Lang, plotHeight: number): { char
   const chart = html`${bridgeChartSvg(v, lang, plotHeight)}${widgetTables([v.table], lang)}`;
   const n = (x: number) => formatNumber(x, lang, 1);
   const status = html`<p>
-    ${lang === "es" ? `Impreso ${n(v.printed)} frente a ${n(v.computed)} calculado` : `Printed ${n(v.printed)} against ${n(v.computed)} computed`}:
+    ${messages(lang).bridgeStatus(n(v.printed), n(v.computed))}:
     ${v.status ? statusBadge(v.status, lang) : ""}
     <span class="note"
-      >(${lang === "es" ? "diferencia" : "delta"} ${formatDelta(v.delta, lang, 1)},
-      ${lang === "es" ? "tolerancia" : "tolerance"} ±${n(v.tolerance)})</span
+      >(${messages(lang).deltaWord} ${formatDelta(v.delta, lang, 1)}, ${messages(lang).toleranceWord}
+      ±${n(v.tolerance)})</span
     >
   </p>`;
   return { chart, status };

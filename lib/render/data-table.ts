@@ -1,10 +1,10 @@
-import type { CheckStatus } from "@/lib/checks/schema";
 import type { DataTable, TableCell, TextPiece } from "@/lib/views/table";
 import { formatDelta, formatNumber, formatPeriod, type Lang } from "@/lib/i18n/format";
-import { STATUS_TEXT, strings, type Strings } from "@/lib/i18n/strings";
+import { messages, type Messages } from "@/lib/i18n/messages";
 import { html, type Html } from "@/lib/render/html";
+import { statusBadge } from "./status-badge";
 
-function piece(p: TextPiece, lang: Lang, t: Strings): string {
+function piece(p: TextPiece, lang: Lang, t: Messages): string {
   if (typeof p === "string") return p;
   switch (p.kind) {
     case "text":
@@ -24,19 +24,11 @@ function piece(p: TextPiece, lang: Lang, t: Strings): string {
 
 /** A caption or header in the reader's language and number format. */
 export function tableText(pieces: readonly TextPiece[], lang: Lang): string {
-  const t = strings(lang);
+  const t = messages(lang);
   return pieces.map((p) => piece(p, lang, t)).join("");
 }
 
-/** A check status as icon and word (never colour alone); the icon is decorative. */
-function statusHtml(status: CheckStatus, lang: Lang): Html {
-  const s = STATUS_TEXT[status];
-  return html`<span class="status" data-status="${status}"
-    ><span aria-hidden="true" class="status-icon">${s.icon}</span> ${s[lang]}</span
-  >`;
-}
-
-function cellHtml(c: TableCell, lang: Lang, t: Strings): Html {
+function cellHtml(c: TableCell, lang: Lang, t: Messages): Html {
   switch (c.kind) {
     case "number":
       return html`<td class="num">${c.value === null ? t.noValue : formatNumber(c.value, lang, 1)}</td>`;
@@ -53,7 +45,7 @@ function cellHtml(c: TableCell, lang: Lang, t: Strings): Html {
       return html`<td class="num yoy">${t.yoy} ${shown}</td>`;
     }
     case "status":
-      return html`<td>${c.value ? statusHtml(c.value, lang) : t.noValue}</td>`;
+      return html`<td>${c.value ? statusBadge(c.value, lang) : t.noValue}</td>`;
   }
 }
 
@@ -64,7 +56,7 @@ function cellHtml(c: TableCell, lang: Lang, t: Strings): Html {
  * the checks. `busy`: the rows are being replaced.
  */
 export function dataTableHtml(table: DataTable, lang: Lang, opts: { busy?: boolean; linked?: boolean } = {}): Html {
-  const t = strings(lang);
+  const t = messages(lang);
   return html`<table${opts.busy ? html` aria-busy="true"` : ""}>
     <caption>
       ${tableText(table.caption, lang)}

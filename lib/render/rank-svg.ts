@@ -1,10 +1,10 @@
 import type { RankView } from "@/lib/views";
 import { linearScale, px } from "@/lib/render/scale";
 import { formatNumber, formatPeriod, type Lang } from "@/lib/i18n/format";
-import { WIDGET_TEXT } from "@/lib/i18n/embed-labels";
+import { messages } from "@/lib/i18n/messages";
 import { html, type Html } from "@/lib/render/html";
 import { widgetTables, legend, MARGIN, markAttrs, svgRoot, WIDGET_DRAW, type DrawOptions } from "./svg-parts";
-import { statusBadge } from "./widget-document";
+import { statusBadge } from "./status-badge";
 
 /** Each followed partner's fill class, in the view's order. */
 export const RANK_FILL = ["f-exports", "f-imports", "f-balance"];
@@ -14,17 +14,17 @@ const PARTNER_FILL = RANK_FILL;
 export function rankSvg(v: RankView, lang: Lang, plotHeight: number): { chart: Html; status: Html } {
   const monthSvg = rankMonthSvg(v, lang);
   const historySvg = rankHistorySvg(v, lang, plotHeight);
-  const table = widgetTables([v.table, v.historyTable], lang, WIDGET_TEXT.tableSummary[lang]);
+  const table = widgetTables([v.table, v.historyTable], lang, messages(lang).tableSummary);
   const chart = html`<p class="note">
       ${formatPeriod(v.period, lang)} · ${v.basis} ·
-      ${lang === "es" ? `${v.partnersRanked} socios` : `${v.partnersRanked} partners`}
+      ${messages(lang).rankPartners(v.partnersRanked)}
     </p>
     ${monthSvg}
-    <p class="note">${lang === "es" ? "Lugar a lo largo del tiempo (1 = mayor)" : "Rank over time (1 = largest)"}</p>
+    <p class="note">${messages(lang).rankOverTimeNote}</p>
     ${legend(v.partners.map((p, k) => ({ fillClass: PARTNER_FILL[k] ?? "f-balance", label: p.name[lang] })))}${historySvg}${table}`;
   const status = v.status
     ? html`<p>
-        ${lang === "es" ? "Lugar que afirma el comunicado" : "The rank the release claims"}:
+        ${messages(lang).rankClaimed}:
         ${statusBadge(v.status, lang)}
       </p>`
     : html``;
@@ -48,7 +48,7 @@ export function rankMonthSvg(
     const yTop = 4 + i * rowH;
     const total = m.total ?? 0;
     const rankText = m.rank === null ? "—" : `${m.rank}`;
-    const label = `${m.name[lang]}: ${WIDGET_TEXT.rankOf[lang]} ${rankText} ${WIDGET_TEXT.of[lang]} ${v.partnersRanked}, ${formatNumber(total, lang, 1)}`;
+    const label = `${m.name[lang]}: ${messages(lang).rankOf(rankText, v.partnersRanked)}, ${formatNumber(total, lang, 1)}`;
     return html`<g
       ><text x="0" y="${yTop + 17}">${m.name[lang]}</text
       ><text x="${MARGIN.left + 62}" y="${yTop + 17}" text-anchor="end" font-weight="700">${rankText}</text
@@ -124,7 +124,7 @@ export function rankHistorySvg(
   return svgRoot(
     d,
     height,
-    lang === "es" ? "Lugar a lo largo del tiempo" : "Rank over time",
+    messages(lang).rankOverTimeTitle,
     html`<g aria-hidden="true">${rankTicks}${yearTicks}</g>${lines}<g>${columns}</g>`,
   );
 }

@@ -1,7 +1,7 @@
 import type { SeriesView } from "@/lib/views";
 import { linearScale, px } from "@/lib/render/scale";
 import { formatDelta, formatNumber, formatPeriod, type Lang } from "@/lib/i18n/format";
-import { WIDGET_TEXT } from "@/lib/i18n/embed-labels";
+import { messages } from "@/lib/i18n/messages";
 import { html, type Html } from "@/lib/render/html";
 import { widgetTables, legend, MARGIN, markAttrs, svgRoot, WIDGET_DRAW, yAxis, type DrawOptions } from "./svg-parts";
 
@@ -21,7 +21,7 @@ export function seriesSvg(v: SeriesView, lang: Lang, plotHeight: number): Html {
         ${v.flows.map((f, k) => html`${k ? " · " : ""}${f.short[lang]} <strong>${fmt(lastRow[f.flow], lang)}</strong>`)}
       </p>`
     : "";
-  const table = widgetTables([v.table], lang, WIDGET_TEXT.tableSummary[lang]);
+  const table = widgetTables([v.table], lang, messages(lang).tableSummary);
   return html`${legend(v.flows.map((f) => ({ fillClass: `f-${f.flow}`, label: f.label[lang] })))}${svg}${latest}${table}`;
 }
 
@@ -70,7 +70,7 @@ export function seriesChartSvg(v: SeriesView, lang: Lang, plotHeight: number, d:
             x2="${px(x(releaseIndex))}"
             y1="${MARGIN.top}"
             y2="${MARGIN.top + plotHeight}"
-          />${releaseIndex > rows.length / 2 ? html`<text x="${px(x(releaseIndex) - 4)}" y="${MARGIN.top + 10}" text-anchor="end">${WIDGET_TEXT.releaseMonth[lang]}</text>` : html`<text x="${px(x(releaseIndex) + 4)}" y="${MARGIN.top + 10}">${WIDGET_TEXT.releaseMonth[lang]}</text>`}`
+          />${releaseIndex > rows.length / 2 ? html`<text x="${px(x(releaseIndex) - 4)}" y="${MARGIN.top + 10}" text-anchor="end">${messages(lang).releaseMonth}</text>` : html`<text x="${px(x(releaseIndex) + 4)}" y="${MARGIN.top + 10}">${messages(lang).releaseMonth}</text>`}`
       : "";
   const lastIndex = rows.length - 1;
   const columns = d.plain
@@ -83,7 +83,7 @@ export function seriesChartSvg(v: SeriesView, lang: Lang, plotHeight: number, d:
             : "";
           return `${f.short[lang]}: ${fmt(r[f.flow], lang)}${yoy}`;
         });
-        const label = `${formatPeriod(r.period, lang)}${r.isReleaseMonth ? ` (${WIDGET_TEXT.releaseMonth[lang]})` : ""}\n${parts.join("\n")}`;
+        const label = `${formatPeriod(r.period, lang)}${r.isReleaseMonth ? ` (${messages(lang).releaseMonth})` : ""}\n${parts.join("\n")}`;
         return html`<rect
           ${markAttrs({ label, key: r.period, value: r.balance, first: i === lastIndex, cls: "hit" })}
           x="${px(MARGIN.left + step * i)}"

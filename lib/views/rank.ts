@@ -1,4 +1,5 @@
 import type { Dataset } from "../data/dataset";
+import { bilingual } from "../i18n/messages";
 import type { Basis, Observation } from "../data/schema";
 import type { Release } from "../data/release-schema";
 import type { ChecksReport } from "../checks/schema";
@@ -160,10 +161,7 @@ export function rankView(
   });
   const sources = ranking?.source ? [toChartSource(ranking.source)] : [];
   const notes: Bilingual[] = [
-    {
-      es: "Lugar entre todos los socios de EUA (solo países) por comercio total: exportaciones + importaciones de EUA.",
-      en: "Rank among all US partners (countries only) by two-way trade: US exports + imports.",
-    },
+    bilingual((m) => m.rankNote),
     ...(claim
       ? [claim.periodAttribution, claim.basisAttribution, claim.valueAttribution]
           .filter((a) => a.inferred)
@@ -171,20 +169,14 @@ export function rankView(
       : []),
     ...(period !== releasePeriod
       ? [
-          {
-            es: `Mes elegido: ${period}; el comunicado se refiere a ${releasePeriod}, así que aquí no se verifica ninguna de sus cifras.`,
-            en: `Month chosen: ${period}; the release refers to ${releasePeriod}, so none of its figures is checked here.`,
-          },
+          bilingual((m) => m.rankOtherMonth(period, releasePeriod)),
         ]
       : []),
   ];
   const view: Omit<RankView, "table" | "historyTable"> = {
     id: "rank",
-    title: {
-      es: `Lugar de ${partnerName(ds, claimPartner).es} entre los socios comerciales de EUA`,
-      en: `${partnerName(ds, claimPartner).en}'s rank among US trading partners`,
-    },
-    unit: { es: "lugar (1 = mayor comercio total)", en: "rank (1 = largest two-way trade)" },
+    title: bilingual((m, lang) => m.rankTitle(partnerName(ds, claimPartner)[lang])),
+    unit: bilingual((m) => m.rankUnit),
     valueUnit: "rank",
     sources,
     sourceLine: sourceLine(sources),

@@ -1,9 +1,9 @@
 import type { CheckStatus } from "../checks/schema";
-import type { Strings } from "../i18n/strings";
+import type { Messages } from "../i18n/messages";
 import type { Bilingual } from "./types";
 
-/** A word of the interface, by its key in lib/i18n/strings.ts (the renderer looks it up in the reader's language). */
-export type WordKey = { [K in keyof Strings]: Strings[K] extends string ? K : never }[keyof Strings];
+/** A word of the interface, by its key in the catalogue, lib/i18n/messages.ts (the renderer looks it up in the reader's language). */
+export type WordKey = { [K in keyof Messages]: Messages[K] extends string ? K : never }[keyof Messages];
 
 /**
  * A piece of a caption or a header: text as is (months, codes, punctuation), a bilingual text, an interface word, or a
