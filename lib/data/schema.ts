@@ -46,7 +46,10 @@ export const partnerSchema = z.object({
   code: partnerCodeSchema,
   name_en: z.string().min(1),
   name_es: z.string().min(1),
-  iso2: z.string().regex(/^[A-Z]{2}$/).optional(),
+  iso2: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
 });
 export type Partner = z.infer<typeof partnerSchema>;
 
@@ -65,7 +68,9 @@ export const manifestDraftSchema = z.object({
   reported: z.array(seriesFileSchema.extend({ layout: z.literal("long") })),
   releases: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1),
 });
-export const manifestSchema = manifestDraftSchema.extend({ series: manifestDraftSchema.shape.series.min(1, "at least one series file") });
+export const manifestSchema = manifestDraftSchema.extend({
+  series: manifestDraftSchema.shape.series.min(1, "at least one series file"),
+});
 export type Manifest = z.infer<typeof manifestSchema>;
 
 /** One published figure: a month of one flow with one partner, on one basis, from one vintage. */

@@ -2,6 +2,7 @@ import type { BridgeView } from "@/lib/views";
 import { linearScale, px } from "@/lib/render/scale";
 import { formatDelta, formatNumber, type Lang } from "@/lib/i18n/format";
 import { html, type Html } from "@/lib/render/html";
+import { messages } from "@/lib/i18n/messages";
 import { widgetTables, MARGIN, markAttrs, svgRoot, WIDGET_DRAW, yAxis, type DrawOptions } from "./svg-parts";
 import { statusBadge } from "./status-badge";
 
@@ -17,8 +18,7 @@ export function bridgeSvg(v: BridgeView, lang: Lang, plotHeight: number): { char
   const chart = html`${bridgeChartSvg(v, lang, plotHeight)}${widgetTables([v.table], lang)}`;
   const n = (x: number) => formatNumber(x, lang, 1);
   const status = html`<p>
-    ${messages(lang).bridgeStatus(n(v.printed), n(v.computed))}:
-    ${v.status ? statusBadge(v.status, lang) : ""}
+    ${messages(lang).bridgeStatus(n(v.printed), n(v.computed))}: ${v.status ? statusBadge(v.status, lang) : ""}
     <span class="note"
       >(${messages(lang).deltaWord} ${formatDelta(v.delta, lang, 1)}, ${messages(lang).toleranceWord}
       ±${n(v.tolerance)})</span

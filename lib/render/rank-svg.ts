@@ -14,20 +14,14 @@ const PARTNER_FILL = RANK_FILL;
 export function rankSvg(v: RankView, lang: Lang, plotHeight: number): { chart: Html; status: Html } {
   const monthSvg = rankMonthSvg(v, lang);
   const historySvg = rankHistorySvg(v, lang, plotHeight);
-  const table = widgetTables([v.table, v.historyTable], lang, messages(lang).tableSummary);
+  const table = widgetTables([v.table, v.historyTable], lang);
   const chart = html`<p class="note">
-      ${formatPeriod(v.period, lang)} · ${v.basis} ·
-      ${messages(lang).rankPartners(v.partnersRanked)}
+      ${formatPeriod(v.period, lang)} · ${v.basis} · ${messages(lang).rankPartners(v.partnersRanked)}
     </p>
     ${monthSvg}
     <p class="note">${messages(lang).rankOverTimeNote}</p>
     ${legend(v.partners.map((p, k) => ({ fillClass: PARTNER_FILL[k] ?? "f-balance", label: p.name[lang] })))}${historySvg}${table}`;
-  const status = v.status
-    ? html`<p>
-        ${messages(lang).rankClaimed}:
-        ${statusBadge(v.status, lang)}
-      </p>`
-    : html``;
+  const status = v.status ? html`<p>${messages(lang).rankClaimed}: ${statusBadge(v.status, lang)}</p>` : html``;
   return { chart, status };
 }
 

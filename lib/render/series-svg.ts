@@ -21,7 +21,7 @@ export function seriesSvg(v: SeriesView, lang: Lang, plotHeight: number): Html {
         ${v.flows.map((f, k) => html`${k ? " · " : ""}${f.short[lang]} <strong>${fmt(lastRow[f.flow], lang)}</strong>`)}
       </p>`
     : "";
-  const table = widgetTables([v.table], lang, messages(lang).tableSummary);
+  const table = widgetTables([v.table], lang);
   return html`${legend(v.flows.map((f) => ({ fillClass: `f-${f.flow}`, label: f.label[lang] })))}${svg}${latest}${table}`;
 }
 

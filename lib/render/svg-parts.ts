@@ -2,6 +2,7 @@ import type { LinearScale } from "@/lib/render/scale";
 import { px } from "@/lib/render/scale";
 import { formatNumber, type Lang } from "@/lib/i18n/format";
 import { html, type Html } from "@/lib/render/html";
+import { messages } from "@/lib/i18n/messages";
 import type { DataTable } from "@/lib/views/table";
 import { dataTableHtml, tableText } from "./data-table";
 
@@ -91,20 +92,17 @@ export function legend(items: ReadonlyArray<{ fillClass: string; label: string }
 }
 
 /**
- * A chart's data tables (lib/render/data-table.ts, as on the dashboard) in the widget: each in a region that scrolls
- * rather than widen a narrow frame; with `collapsed`, behind a summary of that name.
+ * A chart's data tables (lib/render/data-table.ts, as on the dashboard) in the widget: behind one summary, each in a
+ * region that scrolls rather than widen a narrow frame or outgrow the snippet's height.
  */
-export function widgetTables(tables: readonly DataTable[], lang: Lang, collapsed?: string): Html {
-  const region = tables.map(
-    (table) =>
-      html`<div class="scroll" tabindex="0" role="region" aria-label="${tableText(table.caption, lang)}">
-        ${dataTableHtml(table, lang)}
-      </div>`,
-  );
-  return collapsed
-    ? html`<details>
-        <summary>${collapsed}</summary>
-        ${region}
-      </details>`
-    : html`${region}`;
+export function widgetTables(tables: readonly DataTable[], lang: Lang): Html {
+  return html`<details>
+    <summary>${messages(lang).tableSummary}</summary>
+    ${tables.map(
+      (table) =>
+        html`<div class="scroll" tabindex="0" role="region" aria-label="${tableText(table.caption, lang)}">
+          ${dataTableHtml(table, lang)}
+        </div>`,
+    )}
+  </details>`;
 }

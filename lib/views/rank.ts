@@ -167,11 +167,7 @@ export function rankView(
           .filter((a) => a.inferred)
           .map((a) => a.reason)
       : []),
-    ...(period !== releasePeriod
-      ? [
-          bilingual((m) => m.rankOtherMonth(period, releasePeriod)),
-        ]
-      : []),
+    ...(period !== releasePeriod ? [bilingual((m) => m.rankOtherMonth(period, releasePeriod))] : []),
   ];
   const view: Omit<RankView, "table" | "historyTable"> = {
     id: "rank",
