@@ -1,21 +1,11 @@
 "use client";
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  LabelList,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
+import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import type { BridgeView } from "@/lib/views/bridge";
 import { formatNumber, type Lang } from "@/lib/i18n/format";
 import { messages } from "@/lib/i18n/messages";
 import { linkedBar } from "./linked-bar";
 import { drawnValueAxis, musdTick } from "../../lib/render/axis-format";
-import { WrappedTick } from "./wrapped-tick";
+import { ChartBox, GRID_PROPS, wrappedCategoryAxisProps } from "./chart-box";
 
 // The printed balance in pink (as drawn on the server and in the widget): blue is the exports bar's colour.
 const CLASS = {
@@ -39,44 +29,35 @@ export function BridgeChart({ view, lang, label }: { view: Pick<BridgeView, "ste
   // on the server drawing's own scale.
   const axis = drawnValueAxis(view.steps.flatMap((s) => [s.start, s.end]));
   return (
-    <div className="chart-box" role="img" aria-label={label}>
-      <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 320, height: 280 }}>
-        <BarChart data={data} margin={{ top: 20, right: 8, bottom: 0, left: 8 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} className="grid" />
-          <XAxis
-            dataKey="key"
-            height={40}
-            interval={0}
-            tick={(t: { x?: number | string; y?: number | string; payload?: { value: unknown } }) => (
-              <WrappedTick {...t} label={(k) => data.find((d) => d.key === k)?.short ?? k} maxChars={10} />
-            )}
+    <ChartBox label={label}>
+      <BarChart data={data} margin={{ top: 20, right: 8, bottom: 0, left: 8 }}>
+        <CartesianGrid {...GRID_PROPS} />
+        <XAxis {...wrappedCategoryAxisProps("key", (k) => data.find((d) => d.key === k)?.short ?? k, 10)} />
+        <YAxis tickFormatter={musdTick(lang)} width={64} tick={{ className: "tick" }} {...axis} />
+        <ReferenceLine y={0} className="zero" />
+        <Tooltip
+          formatter={(_v, _n, item) => formatNumber((item.payload as { value: number }).value, lang, 1)}
+          labelFormatter={(k) => data.find((d) => d.key === k)?.name ?? (typeof k === "string" ? k : "")}
+        />
+        <Bar
+          dataKey="range"
+          name={messages(lang).value}
+          isAnimationActive={false}
+          shape={(props) =>
+            linkedBar(
+              CLASS[(props.payload as { key: keyof typeof CLASS }).key],
+              (p) => (p as { claimId: string | null }).claimId,
+            )(props)
+          }
+        >
+          <LabelList
+            dataKey="value"
+            position="top"
+            formatter={(v) => (typeof v === "number" ? formatNumber(v, lang, 1) : "")}
+            className="bar-label"
           />
-          <YAxis tickFormatter={musdTick(lang)} width={64} tick={{ className: "tick" }} {...axis} />
-          <ReferenceLine y={0} className="zero" />
-          <Tooltip
-            formatter={(_v, _n, item) => formatNumber((item.payload as { value: number }).value, lang, 1)}
-            labelFormatter={(k) => data.find((d) => d.key === k)?.name ?? (typeof k === "string" ? k : "")}
-          />
-          <Bar
-            dataKey="range"
-            name={messages(lang).value}
-            isAnimationActive={false}
-            shape={(props) =>
-              linkedBar(
-                CLASS[(props.payload as { key: keyof typeof CLASS }).key],
-                (p) => (p as { claimId: string | null }).claimId,
-              )(props)
-            }
-          >
-            <LabelList
-              dataKey="value"
-              position="top"
-              formatter={(v) => (typeof v === "number" ? formatNumber(v, lang, 1) : "")}
-              className="bar-label"
-            />
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
+        </Bar>
+      </BarChart>
+    </ChartBox>
   );
 }

@@ -6,6 +6,7 @@ import type { Lang } from "@/lib/i18n/format";
 import { messages } from "@/lib/i18n/messages";
 import { useDashboardState } from "../dashboard/use-url-state";
 import { activateCharts } from "./chart-activation";
+import { PERIOD_PATTERN } from "@/lib/data/vocabulary";
 
 /**
  * Range presets, a custom range and the basis. Plain links and a GET form, so they work without JavaScript
@@ -64,9 +65,9 @@ export function RangeControls({
         onSubmit={(e) => {
           e.preventDefault();
           const f = new FormData(e.currentTarget);
-          const from = String(f.get("from") ?? "");
-          const to = String(f.get("to") ?? "");
-          if (!/^\d{4}-\d{2}$/.test(from) || !/^\d{4}-\d{2}$/.test(to)) return;
+          const [from, to] = [f.get("from"), f.get("to")];
+          if (typeof from !== "string" || typeof to !== "string") return;
+          if (!PERIOD_PATTERN.test(from) || !PERIOD_PATTERN.test(to)) return;
           activateCharts();
           go({ range: from <= to ? { preset: "custom", from, to } : { preset: "custom", from: to, to: from } });
         }}

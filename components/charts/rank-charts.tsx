@@ -8,7 +8,6 @@ import {
   Line,
   LineChart,
   ReferenceLine,
-  ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
@@ -17,6 +16,7 @@ import type { RankEntry, RankHistoryRow } from "@/lib/views/rank";
 import { formatMusd, formatNumber, formatPeriod, type Lang } from "@/lib/i18n/format";
 import { messages } from "@/lib/i18n/messages";
 import { linkedBar } from "./linked-bar";
+import { ChartBox, GRID_PROPS, monthAxisProps } from "./chart-box";
 
 /** The month: two-way trade of the followed partners, each bar labelled with its rank. */
 export function RankMonthChart({
@@ -38,28 +38,26 @@ export function RankMonthChart({
     i,
   }));
   return (
-    <div className="chart-box chart-box-short" role="img" aria-label={label}>
-      <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 320, height: 160 }}>
-        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 48, bottom: 0, left: 8 }}>
-          <XAxis type="number" tickFormatter={(v: number) => formatNumber(v, lang, 0)} tick={{ className: "tick" }} />
-          <YAxis type="category" dataKey="name" width={72} tick={{ className: "tick" }} />
-          <Tooltip formatter={(v) => (typeof v === "number" ? formatMusd(v, lang) : String(v))} />
-          <Bar
-            dataKey="total"
-            name={messages(lang).twoWayTrade}
-            isAnimationActive={false}
-            shape={(props) =>
-              linkedBar(
-                `fill-p${(props.payload as { i: number }).i}`,
-                (p) => (p as { claimId: string | null }).claimId,
-              )(props)
-            }
-          >
-            <LabelList dataKey="rankLabel" position="right" className="bar-label" />
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
+    <ChartBox label={label} short>
+      <BarChart data={data} layout="vertical" margin={{ top: 4, right: 48, bottom: 0, left: 8 }}>
+        <XAxis type="number" tickFormatter={(v: number) => formatNumber(v, lang, 0)} tick={{ className: "tick" }} />
+        <YAxis type="category" dataKey="name" width={72} tick={{ className: "tick" }} />
+        <Tooltip formatter={(v) => (typeof v === "number" ? formatMusd(v, lang) : String(v))} />
+        <Bar
+          dataKey="total"
+          name={messages(lang).twoWayTrade}
+          isAnimationActive={false}
+          shape={(props) =>
+            linkedBar(
+              `fill-p${(props.payload as { i: number }).i}`,
+              (p) => (p as { claimId: string | null }).claimId,
+            )(props)
+          }
+        >
+          <LabelList dataKey="rankLabel" position="right" className="bar-label" />
+        </Bar>
+      </BarChart>
+    </ChartBox>
   );
 }
 
@@ -82,43 +80,39 @@ export function RankHistoryChart({
   const markSide = releaseIndex > rows.length / 2 ? "insideTopRight" : "insideTopLeft";
   const maxRank = Math.max(3, ...rows.flatMap((r) => Object.values(r.ranks).filter((v): v is number => v !== null)));
   return (
-    <div className="chart-box" role="img" aria-label={label}>
-      <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 320, height: 280 }}>
-        <LineChart data={data} margin={{ top: 20, right: 8, bottom: 0, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} className="grid" />
-          <XAxis
-            dataKey="period"
-            tickFormatter={(p: string) => formatPeriod(p, lang, "short")}
-            minTickGap={24}
-            tick={{ className: "tick" }}
+    <ChartBox label={label}>
+      <LineChart data={data} margin={{ top: 20, right: 8, bottom: 0, left: 0 }}>
+        <CartesianGrid {...GRID_PROPS} />
+        <XAxis {...monthAxisProps(lang)} />
+        <YAxis reversed domain={[1, maxRank]} allowDecimals={false} width={32} tick={{ className: "tick" }} />
+        {rows.some((r) => r.period === releasePeriod) ? (
+          <ReferenceLine
+            x={releasePeriod}
+            className="release-mark"
+            strokeDasharray="4 2"
+            label={{ value: messages(lang).releaseMonth, position: markSide, className: "release-mark-label" }}
           />
-          <YAxis reversed domain={[1, maxRank]} allowDecimals={false} width={32} tick={{ className: "tick" }} />
-          {rows.some((r) => r.period === releasePeriod) ? (
-            <ReferenceLine
-              x={releasePeriod}
-              className="release-mark"
-              strokeDasharray="4 2"
-              label={{ value: messages(lang).releaseMonth, position: markSide, className: "release-mark-label" }}
-            />
-          ) : null}
-          <Tooltip labelFormatter={(p) => formatPeriod(typeof p === "string" ? p : "", lang)} formatter={(v) => `#${String(v)}`} />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
-          {partners.map((p, i) => (
-            <Line
-              key={p.partner}
-              dataKey={p.partner}
-              name={p.name[lang]}
-              type="stepAfter"
-              className={`line-p${i}`}
-              stroke={`var(--c-p${i})`}
-              strokeWidth={i === 0 ? 2.5 : 1.5}
-              strokeDasharray={i === 2 ? "2 2" : i === 1 ? "6 3" : undefined}
-              dot={false}
-              isAnimationActive={false}
-            />
-          ))}
-        </LineChart>
-      </ResponsiveContainer>
-    </div>
+        ) : null}
+        <Tooltip
+          labelFormatter={(p) => formatPeriod(typeof p === "string" ? p : "", lang)}
+          formatter={(v) => `#${String(v)}`}
+        />
+        <Legend wrapperStyle={{ fontSize: 12 }} />
+        {partners.map((p, i) => (
+          <Line
+            key={p.partner}
+            dataKey={p.partner}
+            name={p.name[lang]}
+            type="stepAfter"
+            className={`line-p${i}`}
+            stroke={`var(--c-p${i})`}
+            strokeWidth={i === 0 ? 2.5 : 1.5}
+            strokeDasharray={i === 2 ? "2 2" : i === 1 ? "6 3" : undefined}
+            dot={false}
+            isAnimationActive={false}
+          />
+        ))}
+      </LineChart>
+    </ChartBox>
   );
 }

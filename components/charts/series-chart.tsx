@@ -5,7 +5,6 @@ import {
   Line,
   LineChart,
   ReferenceLine,
-  ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
@@ -15,6 +14,7 @@ import type { SeriesView } from "@/lib/views/series";
 import { formatDelta, formatMusd, formatPeriod, type Lang } from "@/lib/i18n/format";
 import { messages } from "@/lib/i18n/messages";
 import { drawnValueAxis, musdTick } from "../../lib/render/axis-format";
+import { ChartBox, GRID_PROPS, monthAxisProps } from "./chart-box";
 
 function YoyTooltip({
   active,
@@ -59,48 +59,41 @@ export function SeriesChart({ view, lang, label }: { view: SeriesView; lang: Lan
   // the mark's label sits on the side of the line with room for it
   const markSide = releaseIndex > view.rows.length / 2 ? "insideTopRight" : "insideTopLeft";
   return (
-    <div className="chart-box" role="img" aria-label={label}>
-      <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 320, height: 280 }}>
-        <LineChart data={data} margin={{ top: 16, right: 8, bottom: 0, left: 8 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} className="grid" />
-          <XAxis
-            dataKey="period"
-            tickFormatter={(p: string) => formatPeriod(p, lang, "short")}
-            minTickGap={24}
-            tick={{ className: "tick" }}
+    <ChartBox label={label}>
+      <LineChart data={data} margin={{ top: 16, right: 8, bottom: 0, left: 8 }}>
+        <CartesianGrid {...GRID_PROPS} />
+        <XAxis {...monthAxisProps(lang)} />
+        <YAxis tickFormatter={musdTick(lang)} width={64} tick={{ className: "tick" }} {...axis} />
+        <ReferenceLine y={0} className="zero" />
+        {releaseInRange && view.releasePeriod ? (
+          <ReferenceLine
+            x={view.releasePeriod}
+            className="release-mark"
+            strokeDasharray="4 2"
+            label={{ value: messages(lang).releaseMonth, position: markSide, className: "release-mark-label" }}
           />
-          <YAxis tickFormatter={musdTick(lang)} width={64} tick={{ className: "tick" }} {...axis} />
-          <ReferenceLine y={0} className="zero" />
-          {releaseInRange && view.releasePeriod ? (
-            <ReferenceLine
-              x={view.releasePeriod}
-              className="release-mark"
-              strokeDasharray="4 2"
-              label={{ value: messages(lang).releaseMonth, position: markSide, className: "release-mark-label" }}
-            />
-          ) : null}
-          <Tooltip
-            content={(p) => (
-              <YoyTooltip {...(p as Partial<TooltipContentProps<number, string>>)} view={view} lang={lang} />
-            )}
+        ) : null}
+        <Tooltip
+          content={(p) => (
+            <YoyTooltip {...(p as Partial<TooltipContentProps<number, string>>)} view={view} lang={lang} />
+          )}
+        />
+        <Legend verticalAlign="top" wrapperStyle={{ fontSize: 12 }} />
+        {view.flows.map(({ flow, short }) => (
+          <Line
+            key={flow}
+            dataKey={flow}
+            name={short[lang]}
+            className={`line-${flow}`}
+            stroke={`var(--c-${flow})`}
+            dot={false}
+            strokeWidth={flow === "balance" ? 2.5 : 1.75}
+            strokeDasharray={flow === "imports" ? "6 3" : undefined}
+            isAnimationActive={false}
+            connectNulls={false}
           />
-          <Legend verticalAlign="top" wrapperStyle={{ fontSize: 12 }} />
-          {view.flows.map(({ flow, short }) => (
-            <Line
-              key={flow}
-              dataKey={flow}
-              name={short[lang]}
-              className={`line-${flow}`}
-              stroke={`var(--c-${flow})`}
-              dot={false}
-              strokeWidth={flow === "balance" ? 2.5 : 1.75}
-              strokeDasharray={flow === "imports" ? "6 3" : undefined}
-              isAnimationActive={false}
-              connectNulls={false}
-            />
-          ))}
-        </LineChart>
-      </ResponsiveContainer>
-    </div>
+        ))}
+      </LineChart>
+    </ChartBox>
   );
 }

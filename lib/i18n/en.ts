@@ -255,7 +255,8 @@ export const en: Messages = {
 
   stepName: (precision) =>
     ({ 1: "units", 10: "tens", 100: "hundreds", 1000: "thousands" })[precision] ?? `multiples of ${precision}`,
-  explainIdentityExact: (formula, computed) => `${formula} = ${computed}: the release's figure equals its own figures exactly.`,
+  explainIdentityExact: (formula, computed) =>
+    `${formula} = ${computed}: the release's figure equals its own figures exactly.`,
   explainIdentityRounded: (a) =>
     `${a.formula} = ${a.computed}, which the release prints as ${a.reported}: consistent once rounded to ${a.step} ` +
     `(delta ${a.delta}, tolerance ±${a.tolerance}).`,

@@ -168,7 +168,8 @@ export const es = {
   seriesYoyNote: "Variación anual: frente al mismo mes del año anterior.",
 
   rankTitle: (partner: string) => `Lugar de ${partner} entre los socios comerciales de EUA`,
-  rankNote: "Lugar entre todos los socios de EUA (solo países) por comercio total: exportaciones + importaciones de EUA.",
+  rankNote:
+    "Lugar entre todos los socios de EUA (solo países) por comercio total: exportaciones + importaciones de EUA.",
   rankOtherMonth: (period: string, releasePeriod: string) =>
     `Mes elegido: ${period}; el comunicado se refiere a ${releasePeriod}, así que aquí no se verifica ninguna de sus cifras.`,
   rankByMonth: "Lugar por mes",
@@ -301,7 +302,8 @@ export const es = {
   explainMismatch: (a: ExplainNumbers & { official: string }) =>
     `El comunicado dice ${a.reported}, pero el valor oficial publicado antes del comunicado es ${a.official}: la ` +
     `diferencia (${a.delta}) excede el redondeo (±${a.tolerance}).`,
-  explainRankMissing: (month: string) => `No hay datos de todos los socios para ${month}: el lugar queda sin verificar.`,
+  explainRankMissing: (month: string) =>
+    `No hay datos de todos los socios para ${month}: el lugar queda sin verificar.`,
   explainRank: (a: RankWords) =>
     `${a.partner} fue el socio número ${a.rank} de EUA por comercio total en ${a.month} (${a.total}, ${a.basis}, ` +
     `edición ${a.vintage})${a.ahead ? `, por delante de ${a.ahead}` : ""}; el comunicado lo da como número ${a.reported}.`,

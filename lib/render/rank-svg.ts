@@ -3,7 +3,16 @@ import { linearScale, px } from "@/lib/render/scale";
 import { formatNumber, formatPeriod, type Lang } from "@/lib/i18n/format";
 import { messages } from "@/lib/i18n/messages";
 import { html, type Html } from "@/lib/render/html";
-import { widgetTables, legend, MARGIN, markAttrs, svgRoot, WIDGET_DRAW, type DrawOptions } from "./svg-parts";
+import {
+  widgetTables,
+  legend,
+  MARGIN,
+  markAttrs,
+  monthColumn,
+  svgRoot,
+  WIDGET_DRAW,
+  type DrawOptions,
+} from "./svg-parts";
 import { statusBadge } from "./status-badge";
 
 /** Each followed partner's fill class, in the view's order. */
@@ -107,13 +116,9 @@ export function rankHistorySvg(
     ? []
     : v.history.map((h, i) => {
         const label = `${formatPeriod(h.period, lang)}\n${v.partners.map((p) => `${p.name[lang]}: ${h.ranks[p.partner] ?? "—"}`).join("\n")}`;
-        return html`<rect
-          ${markAttrs({ label, key: h.period, value: h.ranks[v.partners[0]?.partner ?? ""] ?? null, first: i === v.history.length - 1, cls: "hit" })}
-          x="${px(MARGIN.left + step * i)}"
-          y="${MARGIN.top}"
-          width="${px(step)}"
-          height="${plotHeight}"
-        />`;
+        const value = h.ranks[v.partners[0]?.partner ?? ""] ?? null;
+        const mark = { label, key: h.period, value, first: i === v.history.length - 1 };
+        return monthColumn(mark, MARGIN.left + step * i, step, plotHeight);
       });
   return svgRoot(
     d,

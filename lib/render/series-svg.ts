@@ -3,7 +3,16 @@ import { linearScale, px } from "@/lib/render/scale";
 import { formatDelta, formatNumber, formatPeriod, type Lang } from "@/lib/i18n/format";
 import { messages } from "@/lib/i18n/messages";
 import { html, type Html } from "@/lib/render/html";
-import { widgetTables, legend, MARGIN, markAttrs, svgRoot, WIDGET_DRAW, yAxis, type DrawOptions } from "./svg-parts";
+import {
+  widgetTables,
+  legend,
+  MARGIN,
+  monthColumn,
+  svgRoot,
+  WIDGET_DRAW,
+  yAxis,
+  type DrawOptions,
+} from "./svg-parts";
 
 const fmt = (v: number | null, lang: Lang) => (v === null ? "—" : formatNumber(v, lang, 1));
 
@@ -84,13 +93,8 @@ export function seriesChartSvg(v: SeriesView, lang: Lang, plotHeight: number, d:
           return `${f.short[lang]}: ${fmt(r[f.flow], lang)}${yoy}`;
         });
         const label = `${formatPeriod(r.period, lang)}${r.isReleaseMonth ? ` (${messages(lang).releaseMonth})` : ""}\n${parts.join("\n")}`;
-        return html`<rect
-          ${markAttrs({ label, key: r.period, value: r.balance, first: i === lastIndex, cls: "hit" })}
-          x="${px(MARGIN.left + step * i)}"
-          y="${MARGIN.top}"
-          width="${px(step)}"
-          height="${plotHeight}"
-        />`;
+        const mark = { label, key: r.period, value: r.balance, first: i === lastIndex };
+        return monthColumn(mark, MARGIN.left + step * i, step, plotHeight);
       });
   return svgRoot(
     d,

@@ -106,3 +106,19 @@ export function widgetTables(tables: readonly DataTable[], lang: Lang): Html {
     )}
   </details>`;
 }
+
+/** One month's reachable column over a chart's whole height: hover, focus and its name give the month's values. */
+export function monthColumn(
+  mark: { label: string; key: string; value: number | null; first: boolean },
+  x: number,
+  width: number,
+  plotHeight: number,
+): Html {
+  return html`<rect
+    ${markAttrs({ ...mark, cls: "hit" })}
+    x="${px(x)}"
+    y="${MARGIN.top}"
+    width="${px(width)}"
+    height="${plotHeight}"
+  />`;
+}

@@ -33,7 +33,9 @@ describe("GET /embed/{chart}: the widget is server-drawn SVG with the dashboard'
       const { res, text } = await page(`/embed/${chart}`);
       const styles = [...text.matchAll(/<style>([^<]*)<\/style>/g)].map((m) => m[1] ?? "");
       expect(styles).toHaveLength(1);
-      const hash = `'sha256-${createHash("sha256").update(styles[0] ?? "").digest("base64")}'`;
+      const hash = `'sha256-${createHash("sha256")
+        .update(styles[0] ?? "")
+        .digest("base64")}'`;
       expect(res.headers.get("content-security-policy")).toContain(`style-src ${hash}`);
     },
   );

@@ -11,7 +11,8 @@ export function embedPath(w: AnyEmbedOptions): string {
   const params = new URLSearchParams();
   for (const key of OPTION_KEYS[w.chart]) {
     const value = options[key];
-    if (value !== undefined && value !== defaults[key]) params.set(key, String(value));
+    if ((typeof value === "string" || typeof value === "number") && value !== defaults[key])
+      params.set(key, String(value));
   }
   const query = params.toString();
   return `/embed/${w.chart}${query ? `?${query}` : ""}`;
@@ -53,7 +54,10 @@ export function csvPath(w: AnyEmbedOptions, releaseSlug: string, range?: { from:
     case "series":
       params.set("partner", "MX");
       params.set("basis", w.options.basis);
-      if (range) (params.set("from", range.from), params.set("to", range.to));
+      if (range) {
+        params.set("from", range.from);
+        params.set("to", range.to);
+      }
       params.set("perspective", w.options.perspective);
       params.set("bom", "1");
       return `/api/series.csv?${params.toString()}`;
@@ -63,7 +67,10 @@ export function csvPath(w: AnyEmbedOptions, releaseSlug: string, range?: { from:
       params.set("bom", "1");
       return `/api/releases/${slug}/charts/${w.chart}.csv?${params.toString()}`;
     case "rank":
-      if (range) (params.set("from", range.from), params.set("to", range.to));
+      if (range) {
+        params.set("from", range.from);
+        params.set("to", range.to);
+      }
       params.set("bom", "1");
       return `/api/releases/${slug}/charts/ranks.csv?${params.toString()}`;
     case "figure":
