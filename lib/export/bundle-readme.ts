@@ -37,7 +37,19 @@ export function bundleReadme(files: readonly BundledFile[], built: { vintages: s
   }
   for (const f of files) {
     const m = f.metadata;
-    lines.push("", `## ${f.fileName}`, "", m.title + ".", "", m.description, "", `Units: ${m.units}.`, "", "Columns:", "");
+    lines.push(
+      "",
+      `## ${f.fileName}`,
+      "",
+      m.title + ".",
+      "",
+      m.description,
+      "",
+      `Units: ${m.units}.`,
+      "",
+      "Columns:",
+      "",
+    );
     for (const [name, c] of Object.entries(m.columns))
       lines.push(`- \`${name}\`: ${c.description}${c.unit ? ` (${c.unit})` : ""}`);
     lines.push("", "Sources:", "");

@@ -103,7 +103,8 @@ export function seriesCsvMetadata(
         description: "Id of the source in `sources`; balance rows say they are computed, and from which source.",
       },
       source_title: {
-        description: "The title of that source (for balance rows, of the source both flows come from); its vintage is the vintage column.",
+        description:
+          "The title of that source (for balance rows, of the source both flows come from); its vintage is the vintage column.",
       },
     } satisfies Record<(typeof SERIES_CSV_COLUMNS)[number], { description: string; unit?: string }>,
   };

@@ -27,7 +27,8 @@ export function thousandsFormat(value: number): string {
 /** About as wide as a cell's text shows: a number with its separators, a text by its longest line. */
 function shownWidth(cell: CsvCell): number {
   if (cell === null) return 0;
-  if (typeof cell === "number") return new Intl.NumberFormat("en-US", { maximumFractionDigits: 15 }).format(cell).length;
+  if (typeof cell === "number")
+    return new Intl.NumberFormat("en-US", { maximumFractionDigits: 15 }).format(cell).length;
   return Math.max(0, ...cell.split(/\r\n|\r|\n/).map((line) => line.length));
 }
 

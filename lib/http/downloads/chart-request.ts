@@ -164,8 +164,7 @@ export function readChartRequest(
     };
   const lang = parsed.value.lang ?? "en";
   const partner = release.claims.find((c) => c.measure === "balance")?.partner ?? "2010";
-  const table =
-    view.id === "bridge" ? bridgeTable(view, names(lang), partner) : releaseMonthTable(view, names(lang));
+  const table = view.id === "bridge" ? bridgeTable(view, names(lang), partner) : releaseMonthTable(view, names(lang));
   return {
     ok: true,
     chart,

@@ -20,6 +20,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   return respondCached(
     request,
     memo.get(`${slug}|${lang}|${bom}|${perspective}`, () =>
-      checksCsvBody(report, lang, bom, getDataset().partners, perspective),),
+      checksCsvBody(report, lang, bom, getDataset().partners, perspective),
+    ),
   );
 }
