@@ -2,10 +2,13 @@ import type { Lang } from "../i18n/format";
 import type { Partner, Perspective, Source } from "../data/schema";
 import type { ChecksReport } from "../checks/schema";
 import type { Series } from "../data/query-series";
-import { seriesFileName, seriesSpan, SERIES_CSV_COLUMNS } from "./series-csv";
-import { checksFileName, CHECKS_CSV_COLUMNS } from "./checks-csv";
+import { seriesFileName, seriesSpan, type SERIES_CSV_COLUMNS } from "./series-csv";
+import { checksFileName, type CHECKS_CSV_COLUMNS } from "./checks-csv";
 import { seriesQueryString } from "../http/download-url";
 import { partnerNameIn, releaseNameIn } from "./readable-names";
+
+/** The metadata documents its CSV in English, whatever the CSV's language. */
+const LANGUAGE_NAME: Record<Lang, string> = { es: "Spanish", en: "English" };
 
 /**
  * The companion of a CSV download, after OWID Grapher's `.metadata.json`: what the file is, its units, where
@@ -91,7 +94,7 @@ export function seriesCsvMetadata(
       reporter: { description: "Who publishes the figures: US (the Census Bureau)." },
       partner_code: { description: `Census country code of the partner (${partner.code} = ${partner.name_en}).` },
       partner_name: {
-        description: `The partner's name, in ${lang === "es" ? "Spanish" : "English"} (lang=${lang}): ${partnerNameIn(partner, lang)}.`,
+        description: `The partner's name, in ${LANGUAGE_NAME[lang]} (lang=${lang}): ${partnerNameIn(partner, lang)}.`,
       },
       flow: {
         description: `exports, imports or balance, named from ${query.perspective === "mx" ? "Mexico's" : "the US's"} side.`,
@@ -151,7 +154,7 @@ export function checksCsvMetadata(
     columns: {
       release: { description: `The release checked, by its slug (${release.slug}).` },
       release_name: {
-        description: `The release as a reader names it, in ${lang === "es" ? "Spanish" : "English"}: ${releaseNameIn(release, lang)}.`,
+        description: `The release as a reader names it, in ${LANGUAGE_NAME[lang]}: ${releaseNameIn(release, lang)}.`,
       },
       claim_id: {
         description:
@@ -164,7 +167,7 @@ export function checksCsvMetadata(
           : "total, exports, imports, balance (named from the side the release tells them from) or rank.",
       },
       partner_code: { description: "Census country code of the partner the figure is about (2010 = Mexico)." },
-      partner_name: { description: `The partner's name, in ${lang === "es" ? "Spanish" : "English"}.` },
+      partner_name: { description: `The partner's name, in ${LANGUAGE_NAME[lang]}.` },
       reported_value: {
         description: "The figure as the release prints it.",
         unit: "millions of US dollars (rank: a place)",
@@ -186,7 +189,7 @@ export function checksCsvMetadata(
       source_title: {
         description: "Titles of those sources (in the same order as their ids), or the release's title for identities.",
       },
-      explanation: { description: `Why the status, in ${lang === "es" ? "Spanish" : "English"}.` },
+      explanation: { description: `Why the status, in ${LANGUAGE_NAME[lang]}.` },
     } satisfies Record<(typeof CHECKS_CSV_COLUMNS)[number], { description: string; unit?: string }>,
   };
 }
