@@ -250,12 +250,34 @@ export const en: Messages = {
     csv: "CSV",
     meta: "metadata (JSON)",
   },
+  exportWords: {
+    xlsx: "XLSX",
+    downloadXlsx: "Download XLSX",
+    svg: "SVG",
+    png: "PNG",
+    image: "Image",
+    zip: "ZIP (CSVs, metadata and README)",
+    xlsxOf: (what) => `Download XLSX: ${what}`,
+    imageOf: (format, title) => `Download ${format} image: ${title}`,
+    zipLabel: "Download all data as one ZIP: every CSV, its metadata and a README that describes them",
+    citeThis: "Cite this",
+    citeHeading: "How to cite",
+    permalink: "Permanent link",
+    copyCitation: "Copy citation",
+    citation: (a) =>
+      `Balanza. (n.d.). ${a.title} [Data set; ${a.release}]. Source: ${a.sources}. Retrieved [date accessed], from ${a.url}`,
+    citationSource: (s) => `${s.publisher}, ${s.title}, ${s.vintage} vintage`,
+    ownFigures: "the release's own figures",
+    imageFooter: (url) => `Balanza · ${url}`,
+    checkTitle: (label, release) => `Check of "${label}", ${release}`,
+  },
   siteTitle: "Balanza — US–Mexico trade, verified figures",
   siteDescription: "Every figure of a foreign-trade release, checked against the US Census Bureau's official series.",
 
   stepName: (precision) =>
     ({ 1: "units", 10: "tens", 100: "hundreds", 1000: "thousands" })[precision] ?? `multiples of ${precision}`,
-  explainIdentityExact: (formula, computed) => `${formula} = ${computed}: the release's figure equals its own figures exactly.`,
+  explainIdentityExact: (formula, computed) =>
+    `${formula} = ${computed}: the release's figure equals its own figures exactly.`,
   explainIdentityRounded: (a) =>
     `${a.formula} = ${a.computed}, which the release prints as ${a.reported}: consistent once rounded to ${a.step} ` +
     `(delta ${a.delta}, tolerance ±${a.tolerance}).`,

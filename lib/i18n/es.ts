@@ -168,7 +168,8 @@ export const es = {
   seriesYoyNote: "Variación anual: frente al mismo mes del año anterior.",
 
   rankTitle: (partner: string) => `Lugar de ${partner} entre los socios comerciales de EUA`,
-  rankNote: "Lugar entre todos los socios de EUA (solo países) por comercio total: exportaciones + importaciones de EUA.",
+  rankNote:
+    "Lugar entre todos los socios de EUA (solo países) por comercio total: exportaciones + importaciones de EUA.",
   rankOtherMonth: (period: string, releasePeriod: string) =>
     `Mes elegido: ${period}; el comunicado se refiere a ${releasePeriod}, así que aquí no se verifica ninguna de sus cifras.`,
   rankByMonth: "Lugar por mes",
@@ -273,6 +274,29 @@ export const es = {
     csv: "CSV",
     meta: "metadatos (JSON)",
   },
+  // Data out: workbooks, the bundle, chart images, citations.
+  exportWords: {
+    xlsx: "XLSX",
+    downloadXlsx: "Descargar XLSX",
+    svg: "SVG",
+    png: "PNG",
+    image: "Imagen",
+    zip: "ZIP (CSV, metadatos y README)",
+    xlsxOf: (what: string) => `Descargar XLSX: ${what}`,
+    imageOf: (format: string, title: string) => `Descargar imagen ${format}: ${title}`,
+    zipLabel: "Descargar todos los datos en un ZIP: cada CSV, sus metadatos y un README que los describe",
+    citeThis: "Citar",
+    citeHeading: "Cómo citar",
+    permalink: "Enlace permanente",
+    copyCitation: "Copiar cita",
+    citation: (a: { title: string; release: string; sources: string; url: string }) =>
+      `Balanza. (s. f.). ${a.title} [Conjunto de datos; ${a.release}]. Fuente: ${a.sources}. Consultado el [fecha de consulta], de ${a.url}`,
+    citationSource: (s: { publisher: string; title: string; vintage: string }) =>
+      `${s.publisher}, ${s.title}, edición ${s.vintage}`,
+    ownFigures: "cifras del propio comunicado",
+    imageFooter: (url: string) => `Balanza · ${url}`,
+    checkTitle: (label: string, release: string) => `Verificación de «${label}», ${release}`,
+  },
   siteTitle: "Balanza — comercio México–EUA, cifras verificadas",
   siteDescription:
     "Cada cifra de un comunicado de comercio exterior, cotejada con la serie oficial de la Oficina del Censo de EUA.",
@@ -301,7 +325,8 @@ export const es = {
   explainMismatch: (a: ExplainNumbers & { official: string }) =>
     `El comunicado dice ${a.reported}, pero el valor oficial publicado antes del comunicado es ${a.official}: la ` +
     `diferencia (${a.delta}) excede el redondeo (±${a.tolerance}).`,
-  explainRankMissing: (month: string) => `No hay datos de todos los socios para ${month}: el lugar queda sin verificar.`,
+  explainRankMissing: (month: string) =>
+    `No hay datos de todos los socios para ${month}: el lugar queda sin verificar.`,
   explainRank: (a: RankWords) =>
     `${a.partner} fue el socio número ${a.rank} de EUA por comercio total en ${a.month} (${a.total}, ${a.basis}, ` +
     `edición ${a.vintage})${a.ahead ? `, por delante de ${a.ahead}` : ""}; el comunicado lo da como número ${a.reported}.`,
