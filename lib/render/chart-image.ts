@@ -33,6 +33,9 @@ export interface ChartImage {
   fileBase: string;
   /** The dashboard URL (path) that shows the same view, with the release named: it stays valid when newer releases come. */
   permalink: string;
+  /** The permanent link with the origin, as the image prints it. */
+  url: string;
+  sourceLine: string;
 }
 
 export type ChartImageResult = { ok: true; image: ChartImage } | { ok: false; status: 400 | 404; error: ApiError };
@@ -315,6 +318,8 @@ export function chartImage(w: AnyEmbedOptions, origin: string): ChartImageResult
       title,
       fileBase: ["balanza", slug, w.chart, ...fileState(w, range), lang].join("_"),
       permalink,
+      url: `${origin}${permalink}`,
+      sourceLine: meta.sourceLine[lang],
     },
   };
 }

@@ -5,6 +5,8 @@ import { EMBED_CHARTS } from "@/lib/http/embed/chart-options";
 import { embedPath } from "@/lib/http/embed/urls";
 import { chartImage } from "@/lib/render/chart-image";
 import { svgToPng } from "@/lib/render/svg-to-png";
+import { withPngText } from "@/lib/render/png-text";
+import { shownParameterName } from "@/lib/http/query-params";
 
 export const OPTIONS = corsPreflight;
 
@@ -22,7 +24,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   if (!match || !parsed || (!parsed.ok && parsed.error.problem === "unknown_chart"))
     return dataError(404, { error: `No ${echoSegment(file, "image")}.`, parameter: "file", allowed: FILES });
   if (!parsed.ok) {
-    const e = parsed.error;
+    const e = { ...parsed.error, parameter: shownParameterName(parsed.error.parameter) };
     const why = e.problem === "from_after_to" ? '"from" must not be after "to"' : e.problem.replace(/_/g, " ");
     return dataError(e.status, {
       error: `Invalid "${e.parameter}": ${why}.`,
@@ -39,7 +41,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     Promise.resolve(
       format === "svg"
         ? cachedBody(image.svg, "image/svg+xml; charset=utf-8", `${image.fileBase}.svg`)
-        : cachedBody(svgToPng(image.svg), "image/png", `${image.fileBase}.png`),
+        : cachedBody(
+            withPngText(svgToPng(image.svg), { Title: image.title, Source: image.sourceLine, URL: image.url }),
+            "image/png",
+            `${image.fileBase}.png`,
+          ),
     ),
   );
   return respondCached(request, entry);
