@@ -12,7 +12,8 @@ export interface DataTable {
 }
 
 export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-const MIN_WIDTH = 8;
+// Not 9: exceljs leaves a column of its default width (9) out of <cols>, and readers then use their own default.
+const MIN_WIDTH = 10;
 const MAX_WIDTH = 60;
 
 /**
