@@ -308,7 +308,11 @@ export function Dashboard({ slug, state, origin }: { slug: string; state: Dashbo
           />
         </p>
         <ChecksTable report={report} lang={lang} perspective={perspective} partner={partnerName(ds, partner)} />
-        <ChecksCitations report={report} lang={lang} permalinkOf={(id) => permalink(origin, slug, search, `check-${id}`)} />
+        <ChecksCitations
+          report={report}
+          lang={lang}
+          permalinkOf={(id) => permalink(origin, slug, search, `check-${id}`)}
+        />
       </section>
 
       <AllDataDownloads lang={lang} />

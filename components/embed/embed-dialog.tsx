@@ -10,7 +10,6 @@ import { defaultHeight, embedPath } from "@/lib/http/embed/urls";
 import { messages } from "@/lib/i18n/messages";
 import styles from "./embed-dialog.module.css";
 
-
 export interface EmbedDialogProps {
   chart: EmbedChart;
   /** The interface language of the dashboard (the dialog's own words). */

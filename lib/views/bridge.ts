@@ -41,7 +41,6 @@ export interface BridgeView extends ChartMeta {
   steps: BridgeStep[];
 }
 
-
 /**
  * The bridge from the release's exports minus imports to the balance it prints, named from `perspective`
  * (millions of dollars): 39,874 − 27,210 = 12,664 beside the printed 12,700 (delta 36, tolerance 50). Null when the

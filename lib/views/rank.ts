@@ -140,11 +140,7 @@ export function rankView(
           .filter((a) => a.inferred)
           .map((a) => a.reason)
       : []),
-    ...(period !== releasePeriod
-      ? [
-          bilingual((m) => m.rankOtherMonth(period, releasePeriod)),
-        ]
-      : []),
+    ...(period !== releasePeriod ? [bilingual((m) => m.rankOtherMonth(period, releasePeriod))] : []),
   ];
   return {
     id: "rank",

@@ -104,10 +104,7 @@ export function seriesView(input: SeriesViewInput): SeriesView {
     valueUnit: "musd",
     sources,
     sourceLine: sourceLine(sources),
-    notes: [
-      bilingual((m) => m.seriesYoyNote),
-      ...(input.periodNote && input.releasePeriod ? [input.periodNote] : []),
-    ],
+    notes: [bilingual((m) => m.seriesYoyNote), ...(input.periodNote && input.releasePeriod ? [input.periodNote] : [])],
     partner: input.partner,
     basis: input.basis,
     perspective: input.perspective,
