@@ -30,7 +30,7 @@ export function AllDataDownloads({ lang }: { lang: Lang }) {
             ·{" "}
             <XlsxDownloadLink
               href={xlsxBesideCsv(seriesCsvDownloadUrl({ partner: "MX", basis: d.basis, perspective: "us" }), lang)}
-              what={`${w.title}: ${w.basis[d.basis]}, ${d.first} – ${d.last}`}
+              what={`${w.lead.split(" (")[0]}, ${w.basis[d.basis]}, ${d.first} – ${d.last}`}
               lang={lang}
             />
           </li>
