@@ -246,10 +246,16 @@ describe("download links in Chromium", () => {
       }, href);
       expect(size[0]).toBe(format === "png" ? 1520 : 760);
       if (format === "svg") {
-        await view.goto(`${base}${href}`);
-        expect(await view.locator("text").first().textContent()).toContain(
-          "From the arithmetic to the printed balance",
-        );
+        // Its text is text: the SVG parses as XML, and its <text> elements hold the title; drawn inline for a look.
+        const text = await view.evaluate(async (src) => {
+          const svg = await (await fetch(src)).text();
+          const doc = new DOMParser().parseFromString(svg, "image/svg+xml");
+          if (doc.querySelector("parsererror")) return "parse error";
+          document.body.innerHTML = svg.replace(/^<\?xml[^>]*>/, "");
+          return [...doc.querySelectorAll("text")].map((t) => t.textContent).join(" ");
+        }, href);
+        expect(text).toContain("From the arithmetic to the printed figure");
+        expect(text).toContain("Unit: millions of US dollars");
         await view.screenshot({ path: path.join(SCREENSHOTS, "bridge-svg-in-chromium.png") });
       }
       console.log(`image: ${saved}`);
