@@ -251,11 +251,12 @@ describe("download links in Chromium", () => {
           const svg = await (await fetch(src)).text();
           const doc = new DOMParser().parseFromString(svg, "image/svg+xml");
           if (doc.querySelector("parsererror")) return "parse error";
-          document.body.innerHTML = svg.replace(/^<\?xml[^>]*>/, "");
           return [...doc.querySelectorAll("text")].map((t) => t.textContent).join(" ");
         }, href);
         expect(text).toContain("From the arithmetic to the printed figure");
         expect(text).toContain("Unit: millions of US dollars");
+        const svg = (await endpointBytes(href)).toString("utf8").replace(/^<\?xml[^>]*>/, "");
+        await view.setContent(`<body style="margin:0">${svg}</body>`);
         await view.screenshot({ path: path.join(SCREENSHOTS, "bridge-svg-in-chromium.png") });
       }
       console.log(`image: ${saved}`);
