@@ -1,5 +1,5 @@
-// typescript-eslint's type-checked recommended rules over the whole tree; Prettier owns formatting (eslint-config-prettier
-// turns off the rules that would fight it).
+// typescript-eslint's type-checked recommended rules over the whole tree; Prettier owns formatting
+// (eslint-config-prettier turns off the rules that would fight it).
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import prettier from "eslint-config-prettier";

@@ -33,7 +33,7 @@ export function DrawnChart({
   );
 }
 
-/** A data table written as server HTML (lib/render/table-html.ts): one element to hydrate, not a thousand. */
+/** A data table written as HTML (lib/render/data-table.ts, as in the widget): one element to hydrate, not a thousand. */
 export function DrawnTable({ table }: { table: Html }) {
   return <div className="drawn-table" dangerouslySetInnerHTML={{ __html: table.value }} />;
 }

@@ -101,10 +101,7 @@ export function RankHistoryChart({
               label={{ value: messages(lang).releaseMonth, position: markSide, className: "release-mark-label" }}
             />
           ) : null}
-          <Tooltip
-            labelFormatter={(p) => formatPeriod(typeof p === "string" ? p : "", lang)}
-            formatter={(v) => `#${String(v)}`}
-          />
+          <Tooltip labelFormatter={(p) => formatPeriod(typeof p === "string" ? p : "", lang)} formatter={(v) => `#${String(v)}`} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           {partners.map((p, i) => (
             <Line

@@ -5,7 +5,8 @@ import { rangeMissesData, resolveRange } from "@/lib/views/range";
 import { seriesFetchRange, seriesView } from "@/lib/views/series";
 import type { Bilingual } from "@/lib/views/types";
 import type { Basis } from "@/lib/data/schema";
-import { formatDelta, formatNumber, formatPeriod, type Lang } from "@/lib/i18n/format";
+import type { Lang } from "@/lib/i18n/format";
+import { dataTableHtml } from "@/lib/render/data-table";
 import { messages } from "@/lib/i18n/messages";
 import { seriesQuery } from "../query/queries";
 import { useDashboardState } from "../dashboard/use-url-state";
@@ -20,6 +21,7 @@ import { stateToSearch } from "@/lib/http/dashboard-state";
 import type { ReleaseMeta } from "@/lib/data/release-schema";
 import { SeriesChart } from "./lazy-charts";
 import { DeferredChart } from "./deferred-chart";
+import { DrawnTable } from "./drawn-chart";
 import { useChartsActive } from "./chart-activation";
 
 export interface SeriesPanelProps {
@@ -35,7 +37,7 @@ export interface SeriesPanelProps {
   actions?: ReactNode;
   /** The chart as the server drew it for the page's range and basis, shown until recharts loads. */
   drawn: ReactNode;
-  /** Its data table as server HTML, shown until then too (the same markup, far less to hydrate). */
+  /** Its data table as the server wrote it, shown until then too (the same markup, far less to hydrate). */
   drawnTable: ReactNode;
 }
 
@@ -61,7 +63,6 @@ export function SeriesPanel(p: SeriesPanelProps) {
     ...(p.periodNote ? { periodNote: p.periodNote } : {}),
   });
   const active = useChartsActive();
-  const n = (v: number | null) => (v === null ? t.noValue : formatNumber(v, lang, 1));
   const download = {
     partner: p.partner,
     basis: state.basis,
@@ -70,12 +71,6 @@ export function SeriesPanel(p: SeriesPanelProps) {
     to: view.to,
   };
   const url = permalink(p.origin, p.slug, stateToSearch(state), "chart-series");
-  const y = (c: { change: number; percent: number | null } | null) =>
-    c === null
-      ? t.noValue
-      : c.percent === null
-        ? formatDelta(c.change, lang, 1)
-        : `${formatDelta(c.percent, lang, 1)} %`;
   return (
     <ChartFrame
       id="chart-series"
@@ -120,43 +115,7 @@ export function SeriesPanel(p: SeriesPanelProps) {
         />
       }
       table={
-        !active ? (
-          p.drawnTable
-        ) : (
-          <table aria-busy={query.isFetching}>
-            <caption>
-              {view.title[lang]}, {formatPeriod(view.from, lang, "short")}–{formatPeriod(view.to, lang, "short")}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.month}</th>
-                {view.flows.map((f) => (
-                  <th scope="col" key={f.flow} colSpan={2}>
-                    {f.label[lang]}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {view.rows.map((r) => (
-                <tr key={r.period} className={r.isReleaseMonth ? "release-row" : undefined}>
-                  <th scope="row">
-                    {r.period}
-                    {r.isReleaseMonth ? ` (${t.releaseMonth})` : ""}
-                  </th>
-                  {view.flows.map((f) => [
-                    <td key={f.flow} className="num">
-                      {n(r[f.flow])}
-                    </td>,
-                    <td key={`${f.flow}-yoy`} className="num yoy">
-                      {t.yoy} {y(r.yoy[f.flow])}
-                    </td>,
-                  ])}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )
+        !active ? p.drawnTable : <DrawnTable table={dataTableHtml(view.table, lang, { busy: query.isFetching })} />
       }
     >
       {query.isError ? <p role="alert">{t.loadError}</p> : null}

@@ -25,7 +25,7 @@ import { ChartFrame, frameText } from "../charts/chart-frame";
 import { BridgeChart, ReleaseMonthChart } from "../charts/lazy-charts";
 import { DeferredChart } from "../charts/deferred-chart";
 import { DrawnChart, DrawnTable } from "../charts/drawn-chart";
-import { rankHistoryTableHtml, seriesTableHtml } from "../../lib/render/table-html";
+import { dataTableHtml } from "@/lib/render/data-table";
 import { releaseMonthChartSvg } from "../../lib/render/release-month-svg";
 import { shortHead } from "@/lib/views/release-month-labels";
 import { html } from "@/lib/render/html";
@@ -33,8 +33,6 @@ import { bridgeChartSvg } from "../../lib/render/bridge-svg";
 import { seriesChartSvg } from "../../lib/render/series-svg";
 import { rankHistorySvg, rankMonthSvg, RANK_FILL } from "../../lib/render/rank-svg";
 import { legend } from "../../lib/render/svg-parts";
-import { ReleaseMonthTable } from "../charts/release-month-table";
-import { BridgeTable } from "../charts/bridge-table";
 import { SeriesPanel } from "../charts/series-panel";
 import { RankPanel } from "../charts/rank-panel";
 import { StatusBadge } from "../ui/status-badge";
@@ -75,7 +73,7 @@ export function Dashboard({ slug, state, origin }: { slug: string; state: Dashbo
   };
   const seriesRange = resolveRange(state.range, bounds[state.basis]);
   const rankRange = resolveRange(state.range, bounds.NSA);
-  const { history, ...rank } = rankView(ds, release, report, rankRange);
+  const { history, historyTable, ...rank } = rankView(ds, release, report, rankRange);
 
   // Prefetch what the client leaves read, so the first view makes no request of its own.
   const queryClient = makeQueryClient();
@@ -176,7 +174,7 @@ export function Dashboard({ slug, state, origin }: { slug: string; state: Dashbo
             }
             {...frameText(month, lang)}
             tableLabel={t.dataTable}
-            table={<ReleaseMonthTable view={month} lang={lang} />}
+            table={<DrawnTable table={dataTableHtml(month.table, lang, { linked: true })} />}
           >
             <DeferredChart
               drawn={
@@ -220,7 +218,7 @@ export function Dashboard({ slug, state, origin }: { slug: string; state: Dashbo
               }
               {...frameText(bridge, lang)}
               tableLabel={t.dataTable}
-              table={<BridgeTable view={bridge} lang={lang} />}
+              table={<DrawnTable table={dataTableHtml(bridge.table, lang, { linked: true })} />}
             >
               <p className="bridge-sum" data-claim={bridge.steps[3]?.claimId ?? undefined}>
                 {formatNumber(bridge.exports, lang, 1)} − {formatNumber(bridge.imports, lang, 1)} ={" "}
@@ -250,7 +248,7 @@ export function Dashboard({ slug, state, origin }: { slug: string; state: Dashbo
               releasePeriod={month.period}
               {...(periodNote?.inferred ? { periodNote: periodNote.reason } : {})}
               bounds={bounds}
-              drawnTable={<DrawnTable table={seriesTableHtml(seriesDrawn, lang)} />}
+              drawnTable={<DrawnTable table={dataTableHtml(seriesDrawn.table, lang)} />}
               drawn={
                 <DrawnChart
                   label={seriesDrawn.title[lang]}
@@ -264,10 +262,8 @@ export function Dashboard({ slug, state, origin }: { slug: string; state: Dashbo
                 slug={slug}
                 view={rank}
                 bounds={bounds.NSA}
-                drawnHistoryTable={<DrawnTable table={rankHistoryTableHtml(history, rank.partners, rankRange, lang)} />}
-                drawnMonth={
-                  <DrawnChart short label={rankLabel} draw={(d) => rankMonthSvg({ ...rank, history }, lang, d)} />
-                }
+                drawnHistoryTable={<DrawnTable table={dataTableHtml(historyTable, lang)} />}
+                drawnMonth={<DrawnChart short label={rankLabel} draw={(d) => rankMonthSvg(rank, lang, d)} />}
                 drawnHistory={
                   <DrawnChart
                     label={`${t.rankOverTime}: ${rank.title[lang]}`}

@@ -10,7 +10,7 @@ import { readDashboardState, stateToSearch, type DashboardState } from "@/lib/ht
 export function useDashboardState() {
   const params = useSearchParams();
   const pathname = usePathname();
-  const state = useMemo(() => readDashboardState((k) => params.get(k)), [params]);
+  const state = useMemo(() => readDashboardState(params), [params]);
   const hrefFor = useCallback(
     (changes: Partial<DashboardState>) => `${pathname}${stateToSearch({ ...state, ...changes })}`,
     [pathname, state],

@@ -21,7 +21,7 @@ export interface EmbedDialogProps {
 /** The dashboard's state in the URL (already validated by readDashboardState) as widget options. */
 function stateFromUrl(search: string): Record<string, string> {
   const params = new URLSearchParams(search);
-  const s = readDashboardState((k) => params.get(k));
+  const s = readDashboardState(params);
   const range: Record<string, string> =
     s.range.preset === "custom" ? { from: s.range.from, to: s.range.to } : { range: s.range.preset };
   return { perspective: s.perspective, basis: s.basis, ...range };

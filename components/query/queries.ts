@@ -1,6 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import type { RankHistoryRow } from "@/lib/views/rank";
-import { toSeriesWire, type SeriesWire } from "@/lib/views/series";
+import { ranksResponseSchema, seriesWireSchema } from "@/lib/http/responses";
 import type { Basis, Perspective } from "@/lib/data/schema";
 
 export interface SeriesParams {
@@ -10,17 +9,26 @@ export interface SeriesParams {
   to: string;
 }
 
-async function getJson(url: string): Promise<unknown> {
+/**
+ * GET `url` and parse its JSON with `schema`: an HTTP error, a body that is not JSON or an answer of another shape
+ * rejects with a message naming the URL and what was wrong, which the panel shows as its load error.
+ */
+async function getParsed<T>(
+  url: string,
+  schema: { safeParse(data: unknown): { success: true; data: T } | { success: false; error: { message: string } } },
+): Promise<T> {
   const res = await fetch(url);
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-  return res.json();
+  const parsed = schema.safeParse(await res.json());
+  if (!parsed.success) throw new Error(`${url}: unexpected answer: ${parsed.error.message}`);
+  return parsed.data;
 }
 
 /** Mexico's series (GET /api/series), narrowed to the numbers the chart draws. The server fills the same key. */
 export function seriesQuery(p: SeriesParams) {
   return queryOptions({
     queryKey: ["series", "MX", p.basis, p.perspective, p.from, p.to] as const,
-    queryFn: async (): Promise<SeriesWire> => {
+    queryFn: () => {
       const qs = new URLSearchParams({
         partner: "MX",
         basis: p.basis,
@@ -28,7 +36,7 @@ export function seriesQuery(p: SeriesParams) {
         from: p.from,
         to: p.to,
       });
-      return toSeriesWire((await getJson(`/api/series?${qs}`)) as Parameters<typeof toSeriesWire>[0]);
+      return getParsed(`/api/series?${qs}`, seriesWireSchema);
     },
   });
 }
@@ -39,9 +47,10 @@ export function ranksQuery(slug: string, range: { from: string; to: string }) {
     queryKey: ["ranks", slug, range.from, range.to] as const,
     queryFn: async () =>
       (
-        (await getJson(`/api/releases/${encodeURIComponent(slug)}/ranks?from=${range.from}&to=${range.to}`)) as {
-          rows: RankHistoryRow[];
-        }
+        await getParsed(
+          `/api/releases/${encodeURIComponent(slug)}/ranks?from=${range.from}&to=${range.to}`,
+          ranksResponseSchema,
+        )
       ).rows,
   });
 }

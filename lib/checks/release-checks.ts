@@ -17,7 +17,9 @@ export function getRelease(slug: string): Release | undefined {
 
 const reports = new Map<string, ChecksReport>();
 
-/** The checks of a release (memoised: the dataset does not change while the server runs); undefined for an unknown slug. */
+/**
+ * The checks of a release (memoised: the dataset does not change while the server runs); undefined for an unknown slug.
+ */
 export function getChecksReport(slug: string): ChecksReport | undefined {
   const release = getRelease(slug);
   if (!release) return undefined;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LANGS } from "./vocabulary";
 import { basisSchema, partnerCodeSchema, periodSchema, perspectiveSchema } from "./schema";
 
 const bilingualSchema = z.object({ es: z.string().min(1), en: z.string().min(1) });
@@ -6,7 +7,7 @@ export type Bilingual = z.infer<typeof bilingualSchema>;
 export { bilingualSchema };
 
 /** The languages Balanza writes (and a release is written) in. */
-export const langSchema = z.enum(["es", "en"]);
+export const langSchema = z.enum(LANGS);
 export type Lang = z.infer<typeof langSchema>;
 
 export const measureSchema = z.enum(["total", "exports", "imports", "balance", "rank"]);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { BASES, MEASURE_FLOWS, PERIOD_PATTERN, PERSPECTIVES } from "./vocabulary";
 
 /** Census country code, four digits ("2010" = Mexico). Codes below 1000 are aggregates (World, EU, USMCA…). */
 export const partnerCodeSchema = z.string().regex(/^\d{4}$/, "a four-digit Census country code such as 2010");
@@ -9,17 +10,17 @@ export const flowSchema = z.enum(["exports", "imports"]);
 export type Flow = z.infer<typeof flowSchema>;
 
 /** Flows a reader can ask for; `balance` is always computed (exports − imports). */
-export const measureFlowSchema = z.enum(["exports", "imports", "balance"]);
+export const measureFlowSchema = z.enum(MEASURE_FLOWS);
 export type MeasureFlow = z.infer<typeof measureFlowSchema>;
 
-export const basisSchema = z.enum(["SA", "NSA"]);
+export const basisSchema = z.enum(BASES);
 export type Basis = z.infer<typeof basisSchema>;
 
 /** Whose side the words "exports" and "imports" are told from: the US (Census) or Mexico (the release). */
-export const perspectiveSchema = z.enum(["us", "mx"]);
+export const perspectiveSchema = z.enum(PERSPECTIVES);
 export type Perspective = z.infer<typeof perspectiveSchema>;
 
-export const periodSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "a month written YYYY-MM, e.g. 2024-01");
+export const periodSchema = z.string().regex(PERIOD_PATTERN, "a month written YYYY-MM, e.g. 2024-01");
 export type Period = z.infer<typeof periodSchema>;
 
 /** A vintage is the date (or month) the figures were published: "2025-04" or "2024-03-07". */

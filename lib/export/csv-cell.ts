@@ -12,7 +12,9 @@ export function neutraliseTextCell(text: string): string {
   return text.length > 0 && (FORMULA_TRIGGERS.has(text[0] as string) || text[0] === "'") ? `'${text}` : text;
 }
 
-/** The original text of a cell written by `neutraliseTextCell`: exact for every text (for readers that want it back). */
+/**
+ * The original text of a cell written by `neutraliseTextCell`: exact for every text (for readers that want it back).
+ */
 export function restoreTextCell(cell: string): string {
   return cell.startsWith("'") && (FORMULA_TRIGGERS.has(cell[1] ?? "") || cell[1] === "'") ? cell.slice(1) : cell;
 }

@@ -3,7 +3,7 @@ import { linearScale, px } from "@/lib/render/scale";
 import { formatDelta, formatNumber, type Lang } from "@/lib/i18n/format";
 import { html, type Html } from "@/lib/render/html";
 import { messages } from "@/lib/i18n/messages";
-import { dataTable, MARGIN, markAttrs, svgRoot, WIDGET_DRAW, yAxis, type DrawOptions } from "./svg-parts";
+import { widgetTables, MARGIN, markAttrs, svgRoot, WIDGET_DRAW, yAxis, type DrawOptions } from "./svg-parts";
 import { statusBadge } from "./status-badge";
 
 const FILL: Record<BridgeView["steps"][number]["key"], string> = {
@@ -15,11 +15,7 @@ const FILL: Record<BridgeView["steps"][number]["key"], string> = {
 
 /** The bridge: exports, minus imports (a floating bar), the computed balance, and the balance the release prints, each labelled with its value. */
 export function bridgeSvg(v: BridgeView, lang: Lang, plotHeight: number): { chart: Html; status: Html } {
-  const chart = html`${bridgeChartSvg(v, lang, plotHeight)}${dataTable({
-    caption: v.unit[lang],
-    head: ["", messages(lang).value],
-    rows: v.steps.map((s) => [s.label[lang], formatNumber(s.value, lang, 1)] as const),
-  })}`;
+  const chart = html`${bridgeChartSvg(v, lang, plotHeight)}${widgetTables([v.table], lang)}`;
   const n = (x: number) => formatNumber(x, lang, 1);
   const status = html`<p>
     ${messages(lang).bridgeStatus(n(v.printed), n(v.computed))}: ${v.status ? statusBadge(v.status, lang) : ""}

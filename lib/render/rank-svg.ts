@@ -3,7 +3,7 @@ import { linearScale, px } from "@/lib/render/scale";
 import { formatNumber, formatPeriod, type Lang } from "@/lib/i18n/format";
 import { messages } from "@/lib/i18n/messages";
 import { html, type Html } from "@/lib/render/html";
-import { dataTable, legend, MARGIN, markAttrs, svgRoot, WIDGET_DRAW, type DrawOptions } from "./svg-parts";
+import { widgetTables, legend, MARGIN, markAttrs, svgRoot, WIDGET_DRAW, type DrawOptions } from "./svg-parts";
 import { statusBadge } from "./status-badge";
 
 /** Each followed partner's fill class, in the view's order. */
@@ -14,14 +14,7 @@ const PARTNER_FILL = RANK_FILL;
 export function rankSvg(v: RankView, lang: Lang, plotHeight: number): { chart: Html; status: Html } {
   const monthSvg = rankMonthSvg(v, lang);
   const historySvg = rankHistorySvg(v, lang, plotHeight);
-  const table = dataTable({
-    caption: messages(lang).rankByMonth,
-    head: [messages(lang).period, ...v.partners.map((p) => p.name[lang])],
-    rows: [...v.history]
-      .reverse()
-      .map((h) => [h.period, ...v.partners.map((p) => String(h.ranks[p.partner] ?? "—"))] as const),
-    collapsed: messages(lang).tableSummary,
-  });
+  const table = widgetTables([v.table, v.historyTable], lang);
   const chart = html`<p class="note">
       ${formatPeriod(v.period, lang)} · ${v.basis} · ${messages(lang).rankPartners(v.partnersRanked)}
     </p>
@@ -33,7 +26,11 @@ export function rankSvg(v: RankView, lang: Lang, plotHeight: number): { chart: H
 }
 
 /** The month: each followed partner's two-way trade as a bar, with its rank; the first partner's bar carries the rank claim. */
-export function rankMonthSvg(v: RankView, lang: Lang, d: DrawOptions = WIDGET_DRAW): Html {
+export function rankMonthSvg(
+  v: Pick<RankView, "month" | "partnersRanked" | "claimId" | "title" | "period">,
+  lang: Lang,
+  d: DrawOptions = WIDGET_DRAW,
+): Html {
   const rowH = 30;
   const monthHeight = v.month.length * rowH + 8;
   const xTotal = linearScale(

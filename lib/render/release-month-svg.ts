@@ -1,21 +1,15 @@
 import type { ReleaseMonthView } from "@/lib/views";
-import { shortHead } from "@/lib/views/release-month-labels";
 import { linearScale, px } from "@/lib/render/scale";
-import { formatNumber, formatPeriod, type Lang } from "@/lib/i18n/format";
+import { formatNumber, type Lang } from "@/lib/i18n/format";
 import { html, type Html } from "@/lib/render/html";
-import { dataTable, legend, MARGIN, markAttrs, svgRoot, WIDGET_DRAW, yAxis, type DrawOptions } from "./svg-parts";
+import { widgetTables, legend, MARGIN, markAttrs, svgRoot, WIDGET_DRAW, yAxis, type DrawOptions } from "./svg-parts";
 
 const fmt = (v: number | null, lang: Lang) => (v === null ? "—" : formatNumber(v, lang, 1));
 
 /** The release month: for each flow, one bar per source (the release, official SA, official NSA, NSA as first reported). */
 export function releaseMonthSvg(v: ReleaseMonthView, lang: Lang, plotHeight: number): Html {
   const svg = releaseMonthChartSvg(v, lang, plotHeight);
-  const table = dataTable({
-    caption: `${formatPeriod(v.period, lang)} · ${v.unit[lang]}`,
-    // One row per source and a column per flow: three number columns fit a 320 px frame.
-    head: ["", ...v.rows.map((r) => r.short[lang])],
-    rows: v.series.map((s) => [shortHead(s, lang), ...v.rows.map((r) => fmt(r.values[s.key], lang))] as const),
-  });
+  const table = widgetTables([v.table], lang);
   return html`${legend(v.series.map((s) => ({ fillClass: `f-${s.key}`, label: s.label[lang] })))}${svg}${table}`;
 }
 

@@ -3,7 +3,7 @@ import { linearScale, px } from "@/lib/render/scale";
 import { formatDelta, formatNumber, formatPeriod, type Lang } from "@/lib/i18n/format";
 import { messages } from "@/lib/i18n/messages";
 import { html, type Html } from "@/lib/render/html";
-import { dataTable, legend, MARGIN, markAttrs, svgRoot, WIDGET_DRAW, yAxis, type DrawOptions } from "./svg-parts";
+import { widgetTables, legend, MARGIN, markAttrs, svgRoot, WIDGET_DRAW, yAxis, type DrawOptions } from "./svg-parts";
 
 const fmt = (v: number | null, lang: Lang) => (v === null ? "—" : formatNumber(v, lang, 1));
 
@@ -21,12 +21,7 @@ export function seriesSvg(v: SeriesView, lang: Lang, plotHeight: number): Html {
         ${v.flows.map((f, k) => html`${k ? " · " : ""}${f.short[lang]} <strong>${fmt(lastRow[f.flow], lang)}</strong>`)}
       </p>`
     : "";
-  const table = dataTable({
-    caption: `${v.title[lang]} · ${v.unit[lang]}`,
-    head: [messages(lang).period, ...v.flows.map((f) => f.short[lang])],
-    rows: [...rows].reverse().map((r) => [r.period, ...v.flows.map((f) => fmt(r[f.flow], lang))] as const),
-    collapsed: messages(lang).tableSummary,
-  });
+  const table = widgetTables([v.table], lang);
   return html`${legend(v.flows.map((f) => ({ fillClass: `f-${f.flow}`, label: f.label[lang] })))}${svg}${latest}${table}`;
 }
 

@@ -2,6 +2,9 @@ import type { LinearScale } from "@/lib/render/scale";
 import { px } from "@/lib/render/scale";
 import { formatNumber, type Lang } from "@/lib/i18n/format";
 import { html, type Html } from "@/lib/render/html";
+import { messages } from "@/lib/i18n/messages";
+import type { DataTable } from "@/lib/views/table";
+import { dataTableHtml, tableText } from "./data-table";
 
 /** Width of every chart's viewBox; the SVG scales to the frame's width. */
 export const VIEW_WIDTH = 640;
@@ -92,36 +95,18 @@ export function legend(items: ReadonlyArray<{ fillClass: string; label: string }
   </ul>`;
 }
 
-/** The chart's numbers as a table, for screen readers, copying and readers without the chart. */
-export function dataTable(a: {
-  caption: string;
-  head: readonly string[];
-  rows: ReadonlyArray<readonly [string, ...string[]]>;
-  collapsed?: string;
-}): Html {
-  const table = html`<table>
-    <caption>
-      ${a.caption}
-    </caption>
-    <thead>
-      <tr>
-        ${a.head.map((h) => html`<th scope="col">${h}</th>`)}
-      </tr>
-    </thead>
-    <tbody>
-      ${a.rows.map(
-        ([first, ...rest]) =>
-          html`<tr>
-            <th scope="row">${first}</th>
-            ${rest.map((c) => html`<td>${c}</td>`)}
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
-  return a.collapsed
-    ? html`<details>
-        <summary>${a.collapsed}</summary>
-        <div class="scroll" tabindex="0" role="region" aria-label="${a.caption}">${table}</div>
-      </details>`
-    : table;
+/**
+ * A chart's data tables (lib/render/data-table.ts, as on the dashboard) in the widget: behind one summary, each in a
+ * region that scrolls rather than widen a narrow frame or outgrow the snippet's height.
+ */
+export function widgetTables(tables: readonly DataTable[], lang: Lang): Html {
+  return html`<details>
+    <summary>${messages(lang).tableSummary}</summary>
+    ${tables.map(
+      (table) =>
+        html`<div class="scroll" tabindex="0" role="region" aria-label="${tableText(table.caption, lang)}">
+          ${dataTableHtml(table, lang)}
+        </div>`,
+    )}
+  </details>`;
 }

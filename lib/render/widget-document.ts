@@ -7,6 +7,12 @@ import { WIDGET_CSS } from "./widget-css";
 export const WIDGET_SCRIPT_PATH = "/embed-widget.js";
 
 /**
+ * The stylesheet element, built outside any formatted template: its text must be exactly WIDGET_CSS, whose hash is
+ * the only inline style the widget's CSP allows (a newline or indent inside <style> would block the whole sheet).
+ */
+const WIDGET_STYLE = raw(`<style>${WIDGET_CSS}</style>`);
+
+/**
  * A whole widget page: no site chrome, the stylesheet inline, one deferred same-origin script.
  * `robots` noindex: the dashboard, not the frame, is the page to find.
  */
@@ -25,9 +31,7 @@ export function widgetDocument(a: {
       <link rel="icon" href="data:," />
       <title>${a.title}</title>
       ${a.oembedHref ? html`<link rel="alternate" type="application/json+oembed" href="${a.oembedHref}" title="${a.title}" />` : ""}
-      <style>
-        ${raw(WIDGET_CSS)}
-      </style>
+      ${WIDGET_STYLE}
       <script src="${WIDGET_SCRIPT_PATH}" defer></script>
     </head>
     <body>

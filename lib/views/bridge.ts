@@ -8,6 +8,7 @@ import type { Bilingual, ChartMeta, FigureLink } from "./types";
 import { flowLabel } from "./flow-labels";
 import { MUSD_UNIT } from "./sources";
 import { figureLink, partnerName, statedFlow } from "./release-figures";
+import { word, text, type DataTable } from "./table";
 
 export type BridgeStepKey = "exports" | "imports" | "computed" | "printed";
 
@@ -39,6 +40,32 @@ export interface BridgeView extends ChartMeta {
   status: CheckStatus | null;
   checkId: string | null;
   steps: BridgeStep[];
+  /** Its data table: each bar's value, start and end. */
+  table: DataTable;
+}
+
+function bridgeTable(v: Omit<BridgeView, "table">): DataTable {
+  return {
+    caption: [
+      text(v.title),
+      " (",
+      word("delta"),
+      " ",
+      { kind: "delta", value: v.delta },
+      ", ",
+      word("tolerance"),
+      " ±",
+      { kind: "number", value: v.tolerance },
+      ")",
+    ],
+    head: [{ text: [word("step")] }, { text: [word("value")] }, { text: [word("start")] }, { text: [word("end")] }],
+    rows: v.steps.map((s) => ({
+      key: s.key,
+      head: [text(s.label)],
+      claimId: s.claimId,
+      cells: [s.value, s.start, s.end].map((value) => ({ kind: "number" as const, value })),
+    })),
+  };
 }
 
 /**
@@ -104,7 +131,7 @@ export function bridgeView(
       ...figureLink(report, b.claim.id),
     },
   ];
-  return {
+  const view: Omit<BridgeView, "table"> = {
     id: "bridge",
     title: bilingual((m) => m.bridgeTitle),
     unit: MUSD_UNIT,
@@ -134,4 +161,5 @@ export function bridgeView(
     checkId: identity?.id ?? null,
     steps,
   };
+  return { ...view, table: bridgeTable(view) };
 }

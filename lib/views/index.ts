@@ -12,3 +12,5 @@ export * from "./series";
 export * from "./series-data";
 export * from "./rank";
 export * from "./check-rows";
+export * from "./table";
+export * from "./rank-history-table";

@@ -1,4 +1,5 @@
 import { addMonths } from "./periods";
+import { PERIOD_PATTERN } from "../data/vocabulary";
 
 export const RANGE_PRESETS = ["12m", "5y", "all"] as const;
 export type RangePreset = (typeof RANGE_PRESETS)[number];
@@ -12,9 +13,9 @@ export const DEFAULT_RANGE: RangeSpec = { preset: "5y" };
 export function readRangeParam(value: string | null | undefined): RangeSpec | null {
   if (!value) return null;
   if ((RANGE_PRESETS as readonly string[]).includes(value)) return { preset: value as RangePreset };
-  const m = /^(\d{4}-(?:0[1-9]|1[0-2]))\.\.(\d{4}-(?:0[1-9]|1[0-2]))$/.exec(value);
-  if (!m || !m[1] || !m[2] || m[1] > m[2]) return null;
-  return { preset: "custom", from: m[1], to: m[2] };
+  const [from, to, ...more] = value.split("..");
+  if (more.length || !from || !to || !PERIOD_PATTERN.test(from) || !PERIOD_PATTERN.test(to) || from > to) return null;
+  return { preset: "custom", from, to };
 }
 
 export function rangeToParam(spec: RangeSpec): string {

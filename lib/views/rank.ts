@@ -8,6 +8,9 @@ import type { Bilingual, ChartMeta, FigureLink } from "./types";
 import { figureLink, partnerName } from "./release-figures";
 import { sourceLine, toChartSource } from "./sources";
 import { monthsBetween } from "./periods";
+import { text, word, type DataTable } from "./table";
+import { rankHistoryTable } from "./rank-history-table";
+import type { RankHistoryRow } from "../http/responses";
 
 /** Mexico, Canada and China: the partners the rank chart follows. */
 export const RANK_PARTNERS = ["2010", "1220", "5700"] as const;
@@ -23,12 +26,8 @@ export interface RankEntry {
   imports: number | null;
 }
 
-export interface RankHistoryRow {
-  period: string;
-  /** Rank by partner code. */
-  ranks: Record<string, number | null>;
-  isReleaseMonth: boolean;
-}
+/** One month of the rank history (its schema is GET /api/releases/{slug}/ranks's). */
+export type { RankHistoryRow };
 
 export interface RankView extends ChartMeta, FigureLink {
   id: "rank";
@@ -44,6 +43,34 @@ export interface RankView extends ChartMeta, FigureLink {
   from: string;
   to: string;
   partners: Array<{ partner: string; name: Bilingual }>;
+  /** The month's data table: each followed partner's rank, two-way trade, exports and imports. */
+  table: DataTable;
+  /** The rank history's data table (the browser builds it with rankHistoryTable for another range). */
+  historyTable: DataTable;
+}
+
+function rankMonthTable(v: Omit<RankView, "table" | "historyTable">): DataTable {
+  return {
+    caption: [
+      word("rank"),
+      ", ",
+      { kind: "month", period: v.period, style: "long" },
+      " (",
+      { kind: "partnersRanked", count: v.partnersRanked },
+      `, ${v.basis} ${v.vintage ?? ""})`,
+    ],
+    head: (["partner", "rank", "twoWayTrade", "usExports", "usImports"] as const).map((w) => ({ text: [word(w)] })),
+    rows: v.month.map((m, i) => ({
+      key: m.partner,
+      head: [text(m.name)],
+      // The claim's partner comes first: its row states the rank claim.
+      claimId: i === 0 ? v.claimId : null,
+      cells: [
+        { kind: "rank" as const, value: m.rank },
+        ...[m.total, m.exports, m.imports].map((value) => ({ kind: "number" as const, value })),
+      ],
+    })),
+  };
 }
 
 // Observations grouped by month once per dataset, so ranking one month reads that month only.
@@ -142,7 +169,7 @@ export function rankView(
       : []),
     ...(period !== releasePeriod ? [bilingual((m) => m.rankOtherMonth(period, releasePeriod))] : []),
   ];
-  return {
+  const view: Omit<RankView, "table" | "historyTable"> = {
     id: "rank",
     title: bilingual((m, lang) => m.rankTitle(partnerName(ds, claimPartner)[lang])),
     unit: bilingual((m) => m.rankUnit),
@@ -161,4 +188,5 @@ export function rankView(
     to: range.to,
     partners: followed.map((partner) => ({ partner, name: partnerName(ds, partner) })),
   };
+  return { ...view, table: rankMonthTable(view), historyTable: rankHistoryTable(view.history, view.partners, range) };
 }

@@ -42,7 +42,8 @@ export function figureLink(report: ChecksReport | undefined, claimId: string | n
 }
 
 /**
- * One partner's US exports and imports in one month from one file (a vintage of a kind), or null where either is missing.
+ * One partner's US exports and imports in one month from one file (a vintage of a kind), or null where either is
+ * missing.
  * Millions of dollars, as published.
  */
 export function usFlowsAt(

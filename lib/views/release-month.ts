@@ -8,6 +8,7 @@ import type { Bilingual, ChartMeta, FigureLink } from "./types";
 import { FLOW_SHORT, flowLabel } from "./flow-labels";
 import { chartSources, MUSD_UNIT, sourceLine } from "./sources";
 import { figureLink, fromUs, partnerName, statedFlow, usFlowsAt } from "./release-figures";
+import { text, word, type DataTable } from "./table";
 
 export type ReleaseMonthSeriesKey = "stated" | "officialSA" | "officialNSA" | "reportedNSA";
 
@@ -36,6 +37,24 @@ export interface ReleaseMonthView extends ChartMeta {
   perspective: Perspective;
   series: ReleaseMonthSeries[];
   rows: ReleaseMonthRow[];
+  /** Its data table: a row per flow, a column per source, and the release figure's check status. */
+  table: DataTable;
+}
+
+function releaseMonthTable(v: Omit<ReleaseMonthView, "table">): DataTable {
+  return {
+    caption: [text(v.title), ", ", { kind: "month", period: v.period, style: "long" }],
+    head: [{ text: [word("figure")] }, ...v.series.map((s) => ({ text: [text(s.label)] })), { text: [word("status")] }],
+    rows: v.rows.map((r) => ({
+      key: r.flow,
+      head: [text(r.label)],
+      claimId: r.claimId,
+      cells: [
+        ...v.series.map((s) => ({ kind: "number" as const, value: r.values[s.key] })),
+        { kind: "status" as const, value: r.status },
+      ],
+    })),
+  };
 }
 
 const FLOWS: MeasureFlow[] = ["exports", "imports", "balance"];
@@ -135,7 +154,7 @@ export function releaseMonthView(
       .map((a) => a.reason),
   ]);
 
-  return {
+  const view: Omit<ReleaseMonthView, "table"> = {
     id: "release-month",
     title: bilingual((m, lang) => m.releaseMonthTitle(name[lang])),
     unit: MUSD_UNIT,
@@ -152,4 +171,5 @@ export function releaseMonthView(
     series,
     rows,
   };
+  return { ...view, table: releaseMonthTable(view) };
 }

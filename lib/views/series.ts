@@ -5,6 +5,8 @@ import type { Bilingual, ChartMeta, ChartSource } from "./types";
 import { FLOW_SHORT, flowLabel } from "./flow-labels";
 import { MUSD_UNIT, sourceLine } from "./sources";
 import { addMonths } from "./periods";
+import { text, word, type DataTable } from "./table";
+import type { SeriesWire } from "../http/responses";
 
 /** Year-on-year change of one flow: against the same month a year before. */
 export interface YoyChange {
@@ -34,6 +36,30 @@ export interface SeriesView extends ChartMeta {
   releasePeriod: string | null;
   flows: Array<{ flow: MeasureFlow; label: Bilingual; short: Bilingual }>;
   rows: SeriesRow[];
+  /** Its data table: a row per month, each flow's value and year-on-year change. */
+  table: DataTable;
+}
+
+function seriesTable(v: Omit<SeriesView, "table">): DataTable {
+  return {
+    caption: [
+      text(v.title),
+      ", ",
+      { kind: "month", period: v.from, style: "short" },
+      "–",
+      { kind: "month", period: v.to, style: "short" },
+    ],
+    head: [{ text: [word("month")] }, ...v.flows.map((f) => ({ text: [text(f.label)], span: 2 }))],
+    rows: v.rows.map((r) => ({
+      key: r.period,
+      head: [r.period],
+      releaseMonth: r.isReleaseMonth,
+      cells: v.flows.flatMap((f) => [
+        { kind: "number" as const, value: r[f.flow] },
+        { kind: "yoy" as const, value: r.yoy[f.flow] },
+      ]),
+    })),
+  };
 }
 
 export interface SeriesViewInput {
@@ -97,7 +123,7 @@ export function seriesView(input: SeriesViewInput): SeriesView {
       };
     });
   const sources = input.source ? [input.source] : [];
-  return {
+  const view: Omit<SeriesView, "table"> = {
     id: "series",
     title: bilingual((m, lang) => m.seriesTitle(m.basisLong[input.basis], input.partnerName[lang])),
     unit: MUSD_UNIT,
@@ -118,13 +144,11 @@ export function seriesView(input: SeriesViewInput): SeriesView {
     })),
     rows,
   };
+  return { ...view, table: seriesTable(view) };
 }
 
 /** What the browser keeps of a series answer (getSeries or GET /api/series): only the numbers the chart draws, and its source. */
-export interface SeriesWire {
-  source: ChartSource | null;
-  points: Array<{ period: string; flow: MeasureFlow; value: number }>;
-}
+export type { SeriesWire };
 
 export function toSeriesWire(series: {
   source?: { publisher: string; title: string; url: string; vintage: string; basis: Basis } | null;

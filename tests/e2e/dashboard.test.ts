@@ -31,7 +31,8 @@ async function open(url: string, opts: { width?: number; js?: boolean } = {}) {
   return { page, errors, apiCalls, response, close: () => context.close() };
 }
 
-// The server draws the charts; recharts replaces them when the reader first points at a chart (or the browser is idle well after load).
+// The server draws the charts; recharts replaces them when the reader first points at a chart (or the browser is idle
+// well after load).
 const chartsDrawn = async (page: Page) => {
   if ((await page.locator(".chart-box.drawn").count()) > 0)
     await page.locator("#chart-release-month .chart-box").hover();

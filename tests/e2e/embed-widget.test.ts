@@ -127,7 +127,8 @@ describe("the snippet on another site (a second origin)", () => {
     await page.goto(hostUrl);
     await waitForSized(page);
     const before = (await frameHeights(page))[0]!.frame;
-    // Same iframe element (src attribute still Balanza's), but its window now shows the host's page, which posts height 55.
+    // Same iframe element (src attribute still Balanza's), but its window now shows the host's page, which posts height
+    // 55.
     const navigated = page.waitForEvent("framenavigated", (f) => f.url() === `${hostUrl}/other`);
     // A parent may set (not read) a cross-origin frame's location.
     await page.evaluate((url) => {

@@ -1,6 +1,7 @@
 /**
  * Moves the decimal point of a plain decimal string by `places` (negative = divide by 10^-places),
- * exactly, without going through floating point; scientific notation is written out in full: "39656817263.99633" shifted by -6 is "39656.81726399633".
+ * exactly, without going through floating point; scientific notation is written out in full: "39656817263.99633"
+ * shifted by -6 is "39656.81726399633".
  */
 export function shiftDecimal(value: string, places: number): string {
   // pandas writes tiny values in scientific notation ("9.6e-05"): the exponent is one more shift.

@@ -15,7 +15,10 @@ const checksOptionsSchema = z.object({
 });
 const ALLOWED = { lang: ["es", "en"], bom: ["0", "1"], perspective: ["mx", "us"] };
 
-/** `perspective` null: every figure as the release states it; else named and signed from that side (as the dashboard shows them). */
+/**
+ * `perspective` null: every figure as the release states it; else named and signed from that side (as the dashboard
+ * shows them).
+ */
 export type ChecksRequest =
   | { ok: true; report: ChecksReport; lang: Lang; bom: boolean; perspective: Perspective | null }
   | { ok: false; status: 400 | 404; error: ApiError };

@@ -34,7 +34,10 @@ const OEMBED_ALLOWED = {
   url: ["a Balanza dashboard or /embed/{chart} URL"],
 };
 
-/** Reads the oEmbed parameters (each at most once, 400 naming the one at fault); keys oEmbed does not define are ignored. */
+/**
+ * Reads the oEmbed parameters (each at most once, 400 naming the one at fault); keys oEmbed does not define are
+ * ignored.
+ */
 export function readOembedQuery(params: URLSearchParams): ParamsResult<z.infer<typeof oembedQuerySchema>> {
   const ours = new URLSearchParams(
     [...params].filter(([key]) => (OEMBED_PARAMETERS as readonly string[]).includes(key)),

@@ -4,6 +4,7 @@ import { FROM_AFTER_TO_MESSAGE, FROM_NOT_AFTER_TO, fromNotAfterTo } from "../que
 import { langSchema, type Lang } from "../../data/release-schema";
 import { EMBED_CHARTS, OPTION_KEYS, type EmbedChart } from "./chart-options";
 import { RANGE_PRESETS } from "../../views/range";
+import { readQuery, type QuerySchema } from "../read-query";
 
 export { EMBED_CHARTS, type EmbedChart };
 /** The widgets Balanza can embed: the dashboard's four charts and the single-figure "verified number" card. */
@@ -108,24 +109,23 @@ export function parseEmbedOptions(chart: string, params: URLSearchParams): Embed
         lang,
       },
     };
-  const raw: Record<string, string> = {};
-  for (const key of new Set(params.keys())) {
-    const shown = key.slice(0, MAX_KEY_SHOWN);
-    if (!known.includes(key))
-      return { ok: false, error: { status: 400, parameter: shown, problem: "unknown_option", allowed: known, lang } };
-    if (params.getAll(key).length > 1)
-      return {
-        ok: false,
-        error: { status: 400, parameter: key, problem: "repeated_option", allowed: OPTION_VALUES[key] ?? [], lang },
-      };
-    raw[key] = params.get(key) ?? "";
-  }
-  const result = embedOptionSchemas[c].safeParse(raw);
-  if (result.success) return { ok: true, value: { chart: c, options: result.data } as AnyEmbedOptions };
-  const issue = result.error.issues[0];
-  const parameter = String(issue?.path[0] ?? "query");
+  const schema: QuerySchema<EmbedOptions> = embedOptionSchemas[c];
+  const read = readQuery(params, schema, { known });
+  if (read.ok) return { ok: true, value: { chart: c, options: read.value } as AnyEmbedOptions };
+  const p = read.problem;
+  if (p.kind === "unknown")
+    return {
+      ok: false,
+      error: { status: 400, parameter: p.key.slice(0, MAX_KEY_SHOWN), problem: "unknown_option", allowed: known, lang },
+    };
+  if (p.kind === "repeated")
+    return {
+      ok: false,
+      error: { status: 400, parameter: p.key, problem: "repeated_option", allowed: OPTION_VALUES[p.key] ?? [], lang },
+    };
+  const parameter = p.key || "query";
   // The one rule across options (from after to) gets its own sentence, in the widget's language.
-  if (issue?.code === "custom" && issue.message === FROM_AFTER_TO_MESSAGE)
+  if (p.issue?.code === "custom" && p.issue.message === FROM_AFTER_TO_MESSAGE)
     return { ok: false, error: { status: 400, parameter: "from", problem: "from_after_to", allowed: [], lang } };
   return {
     ok: false,
