@@ -3,7 +3,6 @@ import { allDataDownloads } from "@/lib/export/all-data-server";
 import { messages } from "@/lib/i18n/messages";
 import { DownloadLink } from "./download-link";
 
-
 /** "Download all data": the prebuilt full series on each basis, each with its metadata (server component). */
 export function AllDataDownloads({ lang }: { lang: Lang }) {
   const w = messages(lang).allData;

@@ -3,16 +3,7 @@ import { linearScale, px } from "@/lib/render/scale";
 import { formatDelta, formatNumber, formatPeriod, type Lang } from "@/lib/i18n/format";
 import { messages } from "@/lib/i18n/messages";
 import { html, type Html } from "@/lib/render/html";
-import {
-  widgetTables,
-  legend,
-  MARGIN,
-  monthColumn,
-  svgRoot,
-  WIDGET_DRAW,
-  yAxis,
-  type DrawOptions,
-} from "./svg-parts";
+import { widgetTables, legend, MARGIN, monthColumn, svgRoot, WIDGET_DRAW, yAxis, type DrawOptions } from "./svg-parts";
 
 const fmt = (v: number | null, lang: Lang) => (v === null ? "—" : formatNumber(v, lang, 1));
 
