@@ -14,7 +14,10 @@ export interface ChartTable {
   describe: Record<string, string>;
 }
 
-/** The release month: for each flow (named from the view's perspective) the release's value and each official or reported one. */
+/**
+ * The release month: for each flow (named from the view's perspective) the release's value and each official or
+ * reported one.
+ */
 export function releaseMonthTable(view: ReleaseMonthView): ChartTable {
   const rows = view.rows.flatMap((row) =>
     view.series.map((s): CsvCell[] => [
