@@ -18,8 +18,7 @@ export default async function EmbedGalleryPage({
   return (
     <main lang={lang} className="embed-gallery">
       <p className="app-name">
-        <a href={lang === "en" ? "/?lang=en" : "/"}>Balanza</a> ·{" "}
-        {m.embed.galleryBack}
+        <a href={lang === "en" ? "/?lang=en" : "/"}>Balanza</a> · {m.embed.galleryBack}
       </p>
       <h1>{m.embed.galleryTitle}</h1>
       <p>{m.embed.galleryIntro}</p>

@@ -14,7 +14,9 @@ export function ChartBox({ label, short, children }: { label: string; short?: bo
   );
 }
 
-/** The horizontal grid lines of every chart (recharts wants its own elements as direct children: props, not a wrapper). */
+/**
+ * The horizontal grid lines of every chart (recharts wants its own elements as direct children: props, not a wrapper).
+ */
 export const GRID_PROPS = { strokeDasharray: "3 3", vertical: false, className: "grid" } as const;
 
 /** A month axis: "ene 2024" / "Jan 2024", ticks spaced so labels never collide. */

@@ -9,7 +9,8 @@ const WIDE: DrawOptions = { width: 720, plain: true, cls: "wide" };
  * A chart box holding the chart drawn on the server by the widget's SVG code (components/embed/*-svg.ts) from the
  * same view model recharts draws: real charts in the HTML, with no JavaScript. Drawn twice, narrow and wide, and the
  * box's container query shows the one that fits, so text keeps its size from a phone to a desktop.
- * `draw` gets the drawing options and the box's height in px; a `legend` (HTML) sits above the drawing, which shrinks to fit.
+ * `draw` gets the drawing options and the box's height in px; a `legend` (HTML) sits above the drawing, which shrinks
+ * to fit.
  */
 export function DrawnChart({
   label,
@@ -33,7 +34,9 @@ export function DrawnChart({
   );
 }
 
-/** A data table written as HTML (lib/render/data-table.ts, as in the widget): one element to hydrate, not a thousand. */
+/**
+ * A data table written as HTML (lib/render/data-table.ts, as in the widget): one element to hydrate, not a thousand.
+ */
 export function DrawnTable({ table }: { table: Html }) {
   return <div className="drawn-table" dangerouslySetInnerHTML={{ __html: table.value }} />;
 }

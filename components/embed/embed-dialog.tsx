@@ -14,7 +14,9 @@ export interface EmbedDialogProps {
   chart: EmbedChart;
   /** The interface language of the dashboard (the dialog's own words). */
   lang: Lang;
-  /** Options fixed by the page (a release slug, a figure…); the dashboard's own state is read from its URL on opening. */
+  /**
+   * Options fixed by the page (a release slug, a figure…); the dashboard's own state is read from its URL on opening.
+   */
   state?: Record<string, string | undefined>;
 }
 

@@ -38,7 +38,8 @@ function observationsAt(ds: Dataset, partner: string, flow: Flow, basis: Basis, 
 
 /**
  * The official value of a measure for one partner and month, named from `perspective`, in millions of dollars,
- * from the vintage published nearest before `releaseDate` (else the latest). Null when no vintage has every flow it needs.
+ * from the vintage published nearest before `releaseDate` (else the latest). Null when no vintage has every flow it
+ * needs.
  */
 export function officialValue(ds: Dataset, q: OfficialQuery, releaseDate: string): OfficialValue | null {
   const flows: Flow[] =

@@ -45,7 +45,9 @@ const IDENTITIES = [
   { measure: "balance", op: "−", combine: (e: number, i: number) => e - i },
 ] as const;
 
-/** total = exports + imports and balance = exports − imports, on the release's own figures, where it states all three. */
+/**
+ * total = exports + imports and balance = exports − imports, on the release's own figures, where it states all three.
+ */
 function checkIdentities(claims: MoneyClaim[]): CheckResult[] {
   const byMeasure = new Map(claims.map((c) => [c.measure, c]));
   const exports = byMeasure.get("exports");

@@ -14,9 +14,18 @@ export interface CsvRow {
 export function readCsvTable(text: string, file: string, columns: readonly string[], issues: DataIssue[]): CsvRow[] {
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { relax_column_count: true, skip_empty_lines: true, info: true, bom: true }) as unknown as typeof records;
+    records = parse(text, {
+      relax_column_count: true,
+      skip_empty_lines: true,
+      info: true,
+      bom: true,
+    }) as unknown as typeof records;
   } catch (error) {
-    issues.push({ file, expected: "well-formed CSV (RFC 4180)", got: error instanceof Error ? error.message : String(error) });
+    issues.push({
+      file,
+      expected: "well-formed CSV (RFC 4180)",
+      got: error instanceof Error ? error.message : String(error),
+    });
     return [];
   }
   const [header, ...body] = records;
@@ -35,13 +44,24 @@ export function readCsvTable(text: string, file: string, columns: readonly strin
     ]
       .filter(Boolean)
       .join("; ");
-    issues.push({ file, line: 1, field: "header", expected: `the columns ${columns.join(",")} (${detail})`, got: got.join(",") });
+    issues.push({
+      file,
+      line: 1,
+      field: "header",
+      expected: `the columns ${columns.join(",")} (${detail})`,
+      got: got.join(","),
+    });
     return [];
   }
   const rows: CsvRow[] = [];
   for (const { record, info } of body) {
     if (record.length !== columns.length) {
-      issues.push({ file, line: info.lines, expected: `${columns.length} fields`, got: `${record.length} fields (a truncated or malformed row)` });
+      issues.push({
+        file,
+        line: info.lines,
+        expected: `${columns.length} fields`,
+        got: `${record.length} fields (a truncated or malformed row)`,
+      });
       continue;
     }
     const cells: Record<string, string> = {};

@@ -23,6 +23,7 @@ export function indexObservations(observations: Observation[]): Pick<Dataset, "o
     if (!list) byKey.set(key, (list = []));
     list.push(o);
   }
-  for (const list of byKey.values()) list.sort((a, b) => a.period.localeCompare(b.period) || a.vintage.localeCompare(b.vintage));
+  for (const list of byKey.values())
+    list.sort((a, b) => a.period.localeCompare(b.period) || a.vintage.localeCompare(b.vintage));
   return { observations, byKey };
 }

@@ -9,10 +9,17 @@ export interface DataIssue {
 }
 
 export function formatIssue(issue: DataIssue): string {
-  const where = [issue.file, issue.line !== undefined ? `line ${issue.line}` : undefined, issue.field ? `field "${issue.field}"` : undefined]
+  const where = [
+    issue.file,
+    issue.line !== undefined ? `line ${issue.line}` : undefined,
+    issue.field ? `field "${issue.field}"` : undefined,
+  ]
     .filter(Boolean)
     .join(", ");
-  const got = issue.got !== undefined ? `; got ${JSON.stringify(issue.got.length > 80 ? `${issue.got.slice(0, 77)}...` : issue.got)}` : "";
+  const got =
+    issue.got !== undefined
+      ? `; got ${JSON.stringify(issue.got.length > 80 ? `${issue.got.slice(0, 77)}...` : issue.got)}`
+      : "";
   return `${where}: expected ${issue.expected}${got}`;
 }
 

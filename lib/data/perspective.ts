@@ -10,7 +10,11 @@ export function usFlowOf(flow: Flow, perspective: Perspective): Flow {
 }
 
 /** A value named from `perspective`, given the US exports and imports for the same month. */
-export function valueFromPerspective(measure: MeasureFlow | "total", perspective: Perspective, us: { exports: number; imports: number }): number {
+export function valueFromPerspective(
+  measure: MeasureFlow | "total",
+  perspective: Perspective,
+  us: { exports: number; imports: number },
+): number {
   const exports = perspective === "us" ? us.exports : us.imports;
   const imports = perspective === "us" ? us.imports : us.exports;
   switch (measure) {

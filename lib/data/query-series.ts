@@ -32,7 +32,10 @@ const FLOWS: MeasureFlow[] = ["exports", "imports", "balance"];
 
 /** The official file of a basis to read series from: the latest vintage, so one series never mixes vintages. */
 export function latestSeriesFile(ds: Dataset, basis: Basis) {
-  return ds.manifest.series.filter((s) => s.basis === basis).sort((a, b) => a.vintage.localeCompare(b.vintage)).at(-1);
+  return ds.manifest.series
+    .filter((s) => s.basis === basis)
+    .sort((a, b) => a.vintage.localeCompare(b.vintage))
+    .at(-1);
 }
 
 /**
@@ -44,7 +47,11 @@ export function getSeries(ds: Dataset, query: SeriesQuery): Series {
   if (!file) return { query, vintage: null, source: undefined, points: [] };
   const inRange = (p: string) => (!query.from || p >= query.from) && (!query.to || p <= query.to);
   const read = (usFlow: "exports" | "imports") =>
-    new Map((ds.byKey.get(seriesKey(query.partner, usFlow, query.basis)) ?? []).filter((o) => o.vintage === file.vintage && o.kind === "official" && inRange(o.period)).map((o) => [o.period, o.value]));
+    new Map(
+      (ds.byKey.get(seriesKey(query.partner, usFlow, query.basis)) ?? [])
+        .filter((o) => o.vintage === file.vintage && o.kind === "official" && inRange(o.period))
+        .map((o) => [o.period, o.value]),
+    );
   const ownExports = read(usFlowOf("exports", query.perspective));
   const ownImports = read(usFlowOf("imports", query.perspective));
   const periods = [...new Set([...ownExports.keys(), ...ownImports.keys()])].sort();
@@ -54,9 +61,27 @@ export function getSeries(ds: Dataset, query: SeriesQuery): Series {
     const e = ownExports.get(period);
     const i = ownImports.get(period);
     for (const flow of wanted) {
-      const value = flow === "exports" ? e : flow === "imports" ? i : e !== undefined && i !== undefined ? clean(e - i, 9) : undefined;
+      const value =
+        flow === "exports"
+          ? e
+          : flow === "imports"
+            ? i
+            : e !== undefined && i !== undefined
+              ? clean(e - i, 9)
+              : undefined;
       if (value === undefined) continue;
-      points.push({ period, reporter: "US", partner: query.partner, flow, basis: query.basis, perspective: query.perspective, value, vintage: file.vintage, sourceId: file.sourceId, computed: flow === "balance" });
+      points.push({
+        period,
+        reporter: "US",
+        partner: query.partner,
+        flow,
+        basis: query.basis,
+        perspective: query.perspective,
+        value,
+        vintage: file.vintage,
+        sourceId: file.sourceId,
+        computed: flow === "balance",
+      });
     }
   }
   return { query, vintage: file.vintage, source: ds.sources.get(file.sourceId), points };

@@ -31,13 +31,25 @@ export function readWideSeries(text: string, ctx: SeriesContext, issues: DataIss
     }
     const code = cells.cty_code ?? "";
     if (!ctx.partners.has(code)) {
-      issues.push({ file: ctx.file, line, field: "cty_code", expected: "a partner code listed in data/partners.csv", got: code });
+      issues.push({
+        file: ctx.file,
+        line,
+        field: "cty_code",
+        expected: "a partner code listed in data/partners.csv",
+        got: code,
+      });
       continue;
     }
     const key = `${code}|${year}`;
     const firstLine = seen.get(key);
     if (firstLine !== undefined) {
-      issues.push({ file: ctx.file, line, field: "cty_code", expected: `one row per partner and year (partner ${code}, ${year} is already on line ${firstLine})`, got: "a duplicate observation" });
+      issues.push({
+        file: ctx.file,
+        line,
+        field: "cty_code",
+        expected: `one row per partner and year (partner ${code}, ${year} is already on line ${firstLine})`,
+        got: "a duplicate observation",
+      });
       continue;
     }
     seen.set(key, line);
@@ -47,10 +59,27 @@ export function readWideSeries(text: string, ctx: SeriesContext, issues: DataIss
         const raw = cells[field] ?? "";
         if (raw === "") return;
         if (!DECIMAL.test(raw)) {
-          issues.push({ file: ctx.file, line, field, expected: "millions of dollars as a plain number such as 39656.8 (no thousands separator), or empty if not published", got: raw });
+          issues.push({
+            file: ctx.file,
+            line,
+            field,
+            expected:
+              "millions of dollars as a plain number such as 39656.8 (no thousands separator), or empty if not published",
+            got: raw,
+          });
           return;
         }
-        observations.push({ reporter: "US", partner: code, period: monthPeriod(year, i), flow, basis: ctx.basis, vintage: ctx.vintage, value: Number(raw), sourceId: ctx.sourceId, kind: ctx.kind });
+        observations.push({
+          reporter: "US",
+          partner: code,
+          period: monthPeriod(year, i),
+          flow,
+          basis: ctx.basis,
+          vintage: ctx.vintage,
+          value: Number(raw),
+          sourceId: ctx.sourceId,
+          kind: ctx.kind,
+        });
       });
     }
   }
@@ -67,19 +96,51 @@ export function readReportedSeries(text: string, ctx: SeriesContext, issues: Dat
     const period = periodSchema.safeParse(cells.period);
     const flow = flowSchema.safeParse(cells.flow);
     const value = cells.value_musd ?? "";
-    if (!ctx.partners.has(partner)) issues.push({ file: ctx.file, line, field: "partner", expected: "a partner code listed in data/partners.csv", got: partner });
-    if (!period.success) issues.push({ file: ctx.file, line, field: "period", expected: "a month written YYYY-MM", got: cells.period });
-    if (!flow.success) issues.push({ file: ctx.file, line, field: "flow", expected: "exports or imports", got: cells.flow });
-    if (!DECIMAL.test(value)) issues.push({ file: ctx.file, line, field: "value_musd", expected: "millions of dollars as a plain number such as 26481", got: value });
+    if (!ctx.partners.has(partner))
+      issues.push({
+        file: ctx.file,
+        line,
+        field: "partner",
+        expected: "a partner code listed in data/partners.csv",
+        got: partner,
+      });
+    if (!period.success)
+      issues.push({ file: ctx.file, line, field: "period", expected: "a month written YYYY-MM", got: cells.period });
+    if (!flow.success)
+      issues.push({ file: ctx.file, line, field: "flow", expected: "exports or imports", got: cells.flow });
+    if (!DECIMAL.test(value))
+      issues.push({
+        file: ctx.file,
+        line,
+        field: "value_musd",
+        expected: "millions of dollars as a plain number such as 26481",
+        got: value,
+      });
     if (!ctx.partners.has(partner) || !period.success || !flow.success || !DECIMAL.test(value)) continue;
     const key = `${partner}|${period.data}|${flow.data}`;
     const firstLine = seen.get(key);
     if (firstLine !== undefined) {
-      issues.push({ file: ctx.file, line, field: "period", expected: `one value per partner, month and flow (already on line ${firstLine})`, got: "a duplicate observation" });
+      issues.push({
+        file: ctx.file,
+        line,
+        field: "period",
+        expected: `one value per partner, month and flow (already on line ${firstLine})`,
+        got: "a duplicate observation",
+      });
       continue;
     }
     seen.set(key, line);
-    observations.push({ reporter: "US", partner, period: period.data, flow: flow.data, basis: ctx.basis, vintage: ctx.vintage, value: Number(value), sourceId: ctx.sourceId, kind: ctx.kind });
+    observations.push({
+      reporter: "US",
+      partner,
+      period: period.data,
+      flow: flow.data,
+      basis: ctx.basis,
+      vintage: ctx.vintage,
+      value: Number(value),
+      sourceId: ctx.sourceId,
+      kind: ctx.kind,
+    });
   }
   return observations;
 }

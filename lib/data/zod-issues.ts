@@ -2,7 +2,10 @@ import type { z } from "zod";
 import type { DataIssue } from "./errors";
 
 function pathToField(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, key) => (typeof key === "number" ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), "");
+  return path.reduce<string>(
+    (acc, key) => (typeof key === "number" ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
+    "",
+  );
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
@@ -15,7 +18,13 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** Validates `input` with `schema`; on failure adds one issue per zod issue, naming the JSON path as the field. */
-export function parseWithIssues<T extends z.ZodType>(schema: T, input: unknown, file: string, issues: DataIssue[], line?: number): z.infer<T> | undefined {
+export function parseWithIssues<T extends z.ZodType>(
+  schema: T,
+  input: unknown,
+  file: string,
+  issues: DataIssue[],
+  line?: number,
+): z.infer<T> | undefined {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {

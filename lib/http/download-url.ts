@@ -2,13 +2,16 @@ import type { Lang } from "../i18n/format";
 import type { Basis, Perspective } from "../data/schema";
 import type { SeriesQuery } from "./series-query";
 
-/** What a chart shows: the state its "Download CSV" link must reproduce exactly (a series query; partner MX by default). */
+/**
+ * What a chart shows: the state its "Download CSV" link must reproduce exactly (a series query; partner MX by default).
+ */
 export type SeriesDownloadState = Omit<SeriesQuery, "partner"> & {
   /** MX, CA, CN or a four-digit Census code. */
   partner?: string;
 };
 
-// PARTNER_ALIASES of lib/http/series-query.ts, reversed; written out so the browser bundle needs no zod (a unit test keeps them equal).
+// PARTNER_ALIASES of lib/http/series-query.ts, reversed; written out so the browser bundle needs no zod (a unit test
+// keeps them equal).
 export const CODE_TO_ALIAS: ReadonlyMap<string, string> = new Map([
   ["2010", "MX"],
   ["1220", "CA"],

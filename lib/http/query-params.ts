@@ -37,7 +37,8 @@ export function parseSearchParams<S extends z.ZodType>(
       },
     };
   const issue = p.issue;
-  // zod's own enum message ("Invalid option: expected one of …") would read "expected Invalid option…"; name the values.
+  // zod's own enum message ("Invalid option: expected one of …") would read "expected Invalid option…"; name the
+  // values.
   // A rule across parameters (a custom issue) says what is wrong in its own words; other issues say what is expected.
   const problem =
     issue?.code === "invalid_value"

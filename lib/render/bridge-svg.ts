@@ -13,7 +13,10 @@ const FILL: Record<BridgeView["steps"][number]["key"], string> = {
   printed: "f-printed",
 };
 
-/** The bridge: exports, minus imports (a floating bar), the computed balance, and the balance the release prints, each labelled with its value. */
+/**
+ * The bridge: exports, minus imports (a floating bar), the computed balance, and the balance the release prints, each
+ * labelled with its value.
+ */
 export function bridgeSvg(v: BridgeView, lang: Lang, plotHeight: number): { chart: Html; status: Html } {
   const chart = html`${bridgeChartSvg(v, lang, plotHeight)}${widgetTables([v.table], lang)}`;
   const n = (x: number) => formatNumber(x, lang, 1);

@@ -19,7 +19,10 @@ import { statusBadge } from "./status-badge";
 export const RANK_FILL = ["f-exports", "f-imports", "f-balance"];
 const PARTNER_FILL = RANK_FILL;
 
-/** The rank: the month's two-way trade of the followed partners with their ranks, then the ranks over time (1 at the top). */
+/**
+ * The rank: the month's two-way trade of the followed partners with their ranks, then the ranks over time (1 at the
+ * top).
+ */
 export function rankSvg(v: RankView, lang: Lang, plotHeight: number): { chart: Html; status: Html } {
   const monthSvg = rankMonthSvg(v, lang);
   const historySvg = rankHistorySvg(v, lang, plotHeight);
@@ -34,7 +37,10 @@ export function rankSvg(v: RankView, lang: Lang, plotHeight: number): { chart: H
   return { chart, status };
 }
 
-/** The month: each followed partner's two-way trade as a bar, with its rank; the first partner's bar carries the rank claim. */
+/**
+ * The month: each followed partner's two-way trade as a bar, with its rank; the first partner's bar carries the rank
+ * claim.
+ */
 export function rankMonthSvg(
   v: Pick<RankView, "month" | "partnersRanked" | "claimId" | "title" | "period">,
   lang: Lang,

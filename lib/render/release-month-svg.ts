@@ -6,7 +6,9 @@ import { widgetTables, legend, MARGIN, markAttrs, svgRoot, WIDGET_DRAW, yAxis, t
 
 const fmt = (v: number | null, lang: Lang) => (v === null ? "—" : formatNumber(v, lang, 1));
 
-/** The release month: for each flow, one bar per source (the release, official SA, official NSA, NSA as first reported). */
+/**
+ * The release month: for each flow, one bar per source (the release, official SA, official NSA, NSA as first reported).
+ */
 export function releaseMonthSvg(v: ReleaseMonthView, lang: Lang, plotHeight: number): Html {
   const svg = releaseMonthChartSvg(v, lang, plotHeight);
   const table = widgetTables([v.table], lang);

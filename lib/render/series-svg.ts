@@ -3,16 +3,7 @@ import { linearScale, px } from "@/lib/render/scale";
 import { formatDelta, formatNumber, formatPeriod, type Lang } from "@/lib/i18n/format";
 import { messages } from "@/lib/i18n/messages";
 import { html, type Html } from "@/lib/render/html";
-import {
-  widgetTables,
-  legend,
-  MARGIN,
-  monthColumn,
-  svgRoot,
-  WIDGET_DRAW,
-  yAxis,
-  type DrawOptions,
-} from "./svg-parts";
+import { widgetTables, legend, MARGIN, monthColumn, svgRoot, WIDGET_DRAW, yAxis, type DrawOptions } from "./svg-parts";
 
 const fmt = (v: number | null, lang: Lang) => (v === null ? "—" : formatNumber(v, lang, 1));
 
@@ -34,7 +25,10 @@ export function seriesSvg(v: SeriesView, lang: Lang, plotHeight: number): Html {
   return html`${legend(v.flows.map((f) => ({ fillClass: `f-${f.flow}`, label: f.label[lang] })))}${svg}${latest}${table}`;
 }
 
-/** The series' lines alone; in the widget, with a reachable column per month (the dashboard's table names each month instead). */
+/**
+ * The series' lines alone; in the widget, with a reachable column per month (the dashboard's table names each month
+ * instead).
+ */
 export function seriesChartSvg(v: SeriesView, lang: Lang, plotHeight: number, d: DrawOptions = WIDGET_DRAW): Html {
   const height = MARGIN.top + plotHeight + MARGIN.bottom;
   const rows = v.rows;

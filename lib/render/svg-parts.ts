@@ -18,7 +18,10 @@ export const MARGIN = { top: 16, right: 12, bottom: 28, left: 64 };
 export interface DrawOptions {
   width: number;
   plain: boolean;
-  /** A class beside "chart" on the root (the dashboard draws a narrow and a wide picture, and CSS shows the one that fits). */
+  /**
+   * A class beside "chart" on the root (the dashboard draws a narrow and a wide picture, and CSS shows the one that
+   * fits).
+   */
   cls?: string;
   /** Where the drawing sits inside a larger SVG (a chart image): its top-left corner, drawn at its own width and height. */
   at?: { x: number; y: number };

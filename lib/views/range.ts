@@ -9,7 +9,10 @@ export type RangeSpec = { preset: RangePreset } | { preset: "custom"; from: stri
 
 export const DEFAULT_RANGE: RangeSpec = { preset: "5y" };
 
-/** Reads `range` from the URL ("12m", "5y", "all" or "YYYY-MM..YYYY-MM"); null when it is none of those. No zod: the browser runs it. */
+/**
+ * Reads `range` from the URL ("12m", "5y", "all" or "YYYY-MM..YYYY-MM"); null when it is none of those. No zod: the
+ * browser runs it.
+ */
 export function readRangeParam(value: string | null | undefined): RangeSpec | null {
   if (!value) return null;
   if ((RANGE_PRESETS as readonly string[]).includes(value)) return { preset: value as RangePreset };

@@ -16,7 +16,10 @@ export interface ReleaseMonthSeries {
   key: ReleaseMonthSeriesKey;
   label: Bilingual;
   basis: Basis;
-  /** The vintage of the values: a Census file's, or the date the reported figures were first released; null for the release. */
+  /**
+   * The vintage of the values: a Census file's, or the date the reported figures were first released; null for the
+   * release.
+   */
   vintage: string | null;
   kind: "release" | "official" | "reported";
 }
@@ -67,7 +70,8 @@ function uniqueNotes(notes: Bilingual[]): Bilingual[] {
 /**
  * The release month: for exports, imports and balance named from `perspective`, the value the release states,
  * the official SA and NSA values from the latest vintage, and the NSA first release as reported in the press
- * (where the data has it). Millions of US dollars. The release's period and basis are those the analyst attributes to its claims.
+ * (where the data has it). Millions of US dollars. The release's period and basis are those the analyst attributes to
+ * its claims.
  */
 export function releaseMonthView(
   ds: Dataset,

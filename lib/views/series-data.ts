@@ -20,7 +20,9 @@ export function seriesBounds(ds: Dataset, partner: string, basis: Basis): { firs
   return first && last ? { first, last } : null;
 }
 
-/** The series view straight from the dataset (the server's path; the client builds the same view from GET /api/series). */
+/**
+ * The series view straight from the dataset (the server's path; the client builds the same view from GET /api/series).
+ */
 export function seriesViewFromDataset(
   ds: Dataset,
   opts: { partner: string; basis: Basis; perspective: Perspective; range: RangeSpec; release?: Release },

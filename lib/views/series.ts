@@ -63,7 +63,10 @@ function seriesTable(v: Omit<SeriesView, "table">): DataTable {
 }
 
 export interface SeriesViewInput {
-  /** Points of `getSeries` (or GET /api/series), for months from 12 before `from` to `to`, so every row has its year-on-year change. */
+  /**
+   * Points of `getSeries` (or GET /api/series), for months from 12 before `from` to `to`, so every row has its
+   * year-on-year change.
+   */
   points: readonly Pick<SeriesPoint, "period" | "flow" | "value">[];
   partner: string;
   partnerName: Bilingual;
@@ -147,7 +150,10 @@ export function seriesView(input: SeriesViewInput): SeriesView {
   return { ...view, table: seriesTable(view) };
 }
 
-/** What the browser keeps of a series answer (getSeries or GET /api/series): only the numbers the chart draws, and its source. */
+/**
+ * What the browser keeps of a series answer (getSeries or GET /api/series): only the numbers the chart draws, and its
+ * source.
+ */
 export type { SeriesWire };
 
 export function toSeriesWire(series: {

@@ -2,7 +2,10 @@ import type { CheckStatus } from "../checks/schema";
 import type { Messages } from "../i18n/messages";
 import type { Bilingual } from "./types";
 
-/** A word of the interface, by its key in the catalogue, lib/i18n/messages.ts (the renderer looks it up in the reader's language). */
+/**
+ * A word of the interface, by its key in the catalogue, lib/i18n/messages.ts (the renderer looks it up in the reader's
+ * language).
+ */
 export type WordKey = { [K in keyof Messages]: Messages[K] extends string ? K : never }[keyof Messages];
 
 /**

@@ -17,10 +17,24 @@ const LAYOUTS = {
   "census-ctyseasonal-sa": {
     basis: "SA" as Basis,
     header: [
-      "year", "cty_code", "cty_desc",
-      ...MONTHS.map((m) => `B${m}`), "BQ1", "BQ2", "BQ3", "BQ4",
-      ...MONTHS.map((m) => `E${m}`), "EQ1", "EQ2", "EQ3", "EQ4",
-      ...MONTHS.map((m) => `I${m}`), "IQ1", "IQ2", "IQ3", "IQ4",
+      "year",
+      "cty_code",
+      "cty_desc",
+      ...MONTHS.map((m) => `B${m}`),
+      "BQ1",
+      "BQ2",
+      "BQ3",
+      "BQ4",
+      ...MONTHS.map((m) => `E${m}`),
+      "EQ1",
+      "EQ2",
+      "EQ3",
+      "EQ4",
+      ...MONTHS.map((m) => `I${m}`),
+      "IQ1",
+      "IQ2",
+      "IQ3",
+      "IQ4",
     ],
     code: "cty_code",
     name: "cty_desc",
@@ -78,7 +92,10 @@ export function importCensus(text: string, file: string): ImportedCensus {
     const line = i + 2;
     const year = Number(record[col("year")]);
     const codeNum = Number(record[col(layout.code)]);
-    if (!Number.isInteger(year) || !Number.isInteger(codeNum)) throw new ImportError(`${file}, line ${line}: expected a year and a numeric country code, got "${record[col("year")]}", "${record[col(layout.code)]}"`);
+    if (!Number.isInteger(year) || !Number.isInteger(codeNum))
+      throw new ImportError(
+        `${file}, line ${line}: expected a year and a numeric country code, got "${record[col("year")]}", "${record[col(layout.code)]}"`,
+      );
     if (codeNum < 1000) return;
     const code = String(codeNum).padStart(4, "0");
     partners.set(code, record[col(layout.name)] ?? "");
@@ -87,7 +104,10 @@ export function importCensus(text: string, file: string): ImportedCensus {
       MONTHS.forEach((m, mi) => {
         const raw = (record[col(`${prefix}${m}`)] ?? "").trim();
         if (raw === "") return;
-        if (!/^\d+(\.\d+)?([eE][+-]?\d+)?$/.test(raw)) throw new ImportError(`${file}, line ${line}, column ${prefix}${m}: expected a plain non-negative number, got "${raw}"`);
+        if (!/^\d+(\.\d+)?([eE][+-]?\d+)?$/.test(raw))
+          throw new ImportError(
+            `${file}, line ${line}, column ${prefix}${m}: expected a plain non-negative number, got "${raw}"`,
+          );
         values[`${prefix}${m}`] = layout.toMillions(raw);
         const period = `${year}-${String(mi + 1).padStart(2, "0")}`;
         if (Number(raw) !== 0 && period > lastPublished) lastPublished = period;
@@ -108,5 +128,12 @@ export function importCensus(text: string, file: string): ImportedCensus {
         return period > lastPublished ? "" : (values[c] ?? "");
       }),
     );
-  return { layout: layoutName, basis: layout.basis, rows, partners, firstPeriod: firstPublished, lastPeriod: lastPublished };
+  return {
+    layout: layoutName,
+    basis: layout.basis,
+    rows,
+    partners,
+    firstPeriod: firstPublished,
+    lastPeriod: lastPublished,
+  };
 }

@@ -29,7 +29,9 @@ const common = {
   release: slugSchema.optional(),
 };
 
-/** A custom range (from/to, either may be left open) or one of the dashboard's presets (range=12m|5y|all); from/to win. */
+/**
+ * A custom range (from/to, either may be left open) or one of the dashboard's presets (range=12m|5y|all); from/to win.
+ */
 const range = { from: periodSchema.optional(), to: periodSchema.optional(), range: z.enum(RANGE_PRESETS).optional() };
 
 /** The options each widget accepts. An option a widget does not use is refused, so a typo never passes silently. */

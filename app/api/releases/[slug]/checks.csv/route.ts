@@ -8,7 +8,10 @@ export const OPTIONS = corsPreflight;
 
 const memo = new BodyMemo(50);
 
-/** One row per claim and identity of a release; `lang` for the explanations, `bom=1` for Excel, `perspective` to restate. */
+/**
+ * One row per claim and identity of a release; `lang` for the explanations, `bom=1` for Excel, `perspective` to
+ * restate.
+ */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const req = readChecksRequest(slug, new URL(request.url).searchParams, ["lang", "bom", "perspective"], {
