@@ -5,7 +5,9 @@ import { DownloadLink } from "./download-link";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/** "Download XLSX" beside a "Download CSV": the same table as a workbook. `what` says what it holds, for screen readers. */
+/**
+ * "Download XLSX" beside a "Download CSV": the same table as a workbook. `what` says what it holds, for screen readers.
+ */
 export function XlsxDownloadLink({ href, what, lang }: { href: string; what: string; lang: Lang }) {
   const w = messages(lang).exportWords;
   return (

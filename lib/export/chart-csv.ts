@@ -50,7 +50,10 @@ export interface ChartTable {
   describe: Record<string, string>;
 }
 
-/** The release month: for each flow (named from the view's perspective) the release's value and each official or reported one. */
+/**
+ * The release month: for each flow (named from the view's perspective) the release's value and each official or
+ * reported one.
+ */
 export function releaseMonthTable(view: ReleaseMonthView, names: TableNames): ChartTable {
   const partnerName = partnerNameOf(names.partners, view.partner, names.lang);
   const rows = view.rows.flatMap((row) =>

@@ -86,7 +86,10 @@ export class BodyMemo {
   }
 }
 
-/** BodyMemo for bodies built asynchronously (XLSX): concurrent first requests share one build; a failed build is not kept. */
+/**
+ * BodyMemo for bodies built asynchronously (XLSX): concurrent first requests share one build; a failed build is not
+ * kept.
+ */
 export class AsyncBodyMemo {
   private readonly entries = new Map<string, Promise<CachedBody>>();
   constructor(private readonly limit = 100) {}
@@ -102,7 +105,10 @@ export class AsyncBodyMemo {
   }
 }
 
-/** The CORS preflight answer (a cross-origin reader sending If-None-Match itself asks first): GET and HEAD, from anywhere. */
+/**
+ * The CORS preflight answer (a cross-origin reader sending If-None-Match itself asks first): GET and HEAD, from
+ * anywhere.
+ */
 export function corsPreflight(): Response {
   return new Response(null, {
     status: 204,
@@ -115,7 +121,9 @@ export function corsPreflight(): Response {
   });
 }
 
-/** `"name"` when a path segment looks like a slug or file name, else a neutral word: hostile input is never reflected. */
+/**
+ * `"name"` when a path segment looks like a slug or file name, else a neutral word: hostile input is never reflected.
+ */
 export function echoSegment(segment: string, noun: string): string {
   return /^[A-Za-z0-9._-]{1,80}$/.test(segment) ? `${noun} "${segment}"` : `such ${noun}`;
 }

@@ -65,7 +65,9 @@ export function chartCsvDownloadUrl(
   return `/api/releases/${encodeURIComponent(slug)}/charts/${chart}.csv?${params.toString()}`;
 }
 
-/** The XLSX beside a CSV download URL: the same path with `.xlsx`, the same query without `bom`, and `lang` for names. */
+/**
+ * The XLSX beside a CSV download URL: the same path with `.xlsx`, the same query without `bom`, and `lang` for names.
+ */
 export function xlsxBesideCsv(csvUrl: string, lang?: Lang): string {
   const [path = "", query = ""] = csvUrl.split("?");
   const params = new URLSearchParams(query);

@@ -31,7 +31,9 @@ export interface ChartImage {
   title: string;
   /** The file name without its extension: `balanza_{release}_{chart}_{state}_{lang}`. */
   fileBase: string;
-  /** The dashboard URL (path) that shows the same view, with the release named: it stays valid when newer releases come. */
+  /**
+   * The dashboard URL (path) that shows the same view, with the release named: it stays valid when newer releases come.
+   */
   permalink: string;
   /** The permanent link with the origin, as the image prints it. */
   url: string;

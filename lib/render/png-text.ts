@@ -18,7 +18,9 @@ function crc32(bytes: Uint8Array): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
-/** Text as tEXt can hold it: Latin-1, with the dashes Balanza uses as their ASCII look-alike and anything else as "?". */
+/**
+ * Text as tEXt can hold it: Latin-1, with the dashes Balanza uses as their ASCII look-alike and anything else as "?".
+ */
 export function toLatin1(text: string): string {
   return [...text.replace(/[\u2212\u2013\u2014]/g, "-")]
     .map((c) => (c.charCodeAt(0) <= 0xff && c.length === 1 ? c : "?"))

@@ -23,7 +23,9 @@ export interface DrawOptions {
    * fits).
    */
   cls?: string;
-  /** Where the drawing sits inside a larger SVG (a chart image): its top-left corner, drawn at its own width and height. */
+  /**
+   * Where the drawing sits inside a larger SVG (a chart image): its top-left corner, drawn at its own width and height.
+   */
   at?: { x: number; y: number };
 }
 export const WIDGET_DRAW: DrawOptions = { width: VIEW_WIDTH, plain: false };

@@ -7,7 +7,9 @@ export const OPTIONS = corsPreflight;
 
 const memo = new AsyncBodyMemo();
 
-/** The rows of /api/series.csv for the same query as an XLSX workbook (Data and About sheets); `lang` names partners. */
+/**
+ * The rows of /api/series.csv for the same query as an XLSX workbook (Data and About sheets); `lang` names partners.
+ */
 export async function GET(request: Request) {
   const req = readSeriesRequest(getDataset(), new URL(request.url).searchParams, { outputs: ["lang"], csv: true });
   if (!req.ok) return dataError(req.status, req.error);

@@ -17,7 +17,10 @@ export const OPTIONS = corsPreflight;
 const memo = new BodyMemo();
 const xlsxMemo = new AsyncBodyMemo();
 
-/** The numbers a dashboard chart draws, as CSV (`{chart}.csv`), XLSX (`{chart}.xlsx`) or their metadata (`{chart}.metadata.json`). */
+/**
+ * The numbers a dashboard chart draws, as CSV (`{chart}.csv`), XLSX (`{chart}.xlsx`) or their metadata
+ * (`{chart}.metadata.json`).
+ */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string; file: string }> }) {
   const { slug, file } = await params;
   const release = getRelease(slug);
