@@ -1,0 +1,182 @@
+/**
+ * The verdict on one figure a text claims: exact, within_rounding (or truncation, for an outlet that truncates),
+ * revised (every vintage that covers it came later, and the gap is within revision size), mismatch, or unverified.
+ * The vintage published before the text is tried first; later ones explain revisions.
+ */
+import type { Dataset } from "../data/dataset";
+import type { Bilingual } from "../data/release-schema";
+import { officialCandidates, type FigureQuery, type OfficialCandidate } from "./figure-official";
+import { percentRevisionBound, revisionBound } from "./revision-bound";
+import { publishedAfter } from "./vintage";
+import { clean } from "./rounding";
+import { formatNumber } from "../i18n/format";
+
+export type Verdict = "exact" | "within_rounding" | "revised" | "mismatch" | "unverified";
+
+export interface FigureCheck {
+  verdict: Verdict;
+  official: number | null;
+  delta: number | null;
+  tolerance: number;
+  vintage: string | null;
+  sourceIds: string[];
+  /** "rounded" or "truncated": how the printed figure fits the official value, when it does. */
+  fit: "rounded" | "truncated" | null;
+  /** How close the best reading came, for inference: 3 fits at printed precision, 2 within revision size, 0 not. */
+  score: number;
+  /** Relative gap, for ranking readings that do not fit. */
+  gap: number;
+  explanation: Bilingual;
+}
+
+export interface CheckInput extends FigureQuery {
+  value: number;
+  precision: number;
+  bound?: "lt" | "gt";
+  qualifier?: "roughly";
+  /** Text date: vintages published before it are "as published at the time". */
+  date: string;
+  /** The outlet truncates rather than rounds. */
+  truncates: boolean;
+}
+
+const fmt = (v: number, lang: "es" | "en", digits = 1) => formatNumber(v, lang, digits);
+
+function fits(input: CheckInput, c: OfficialCandidate): { ok: boolean; fit: "rounded" | "truncated" | null; delta: number; tol: number } {
+  const delta = clean(input.value - c.value, 6);
+  let tol = input.precision / 2 + c.sourceRounding;
+  if (input.qualifier === "roughly") tol = input.precision;
+  if (input.bound === "lt") return { ok: Math.abs(c.value) < Math.abs(input.value) + c.sourceRounding, fit: "rounded", delta, tol };
+  if (input.bound === "gt") return { ok: Math.abs(c.value) > Math.abs(input.value) - c.sourceRounding, fit: "rounded", delta, tol };
+  if (Math.abs(delta) <= tol + 1e-9) return { ok: true, fit: "rounded", delta, tol };
+  if (input.truncates && input.kind !== "growth_pct" && input.kind !== "share_pct") {
+    // Truncated: the printed magnitude is the official magnitude cut to the printed step.
+    const over = Math.abs(c.value) - Math.abs(input.value);
+    if (Math.sign(c.value) === Math.sign(input.value) && over >= -c.sourceRounding - 1e-9 && over < input.precision + c.sourceRounding)
+      return { ok: true, fit: "truncated", delta, tol };
+  }
+  return { ok: false, fit: null, delta, tol };
+}
+
+function boundFor(input: CheckInput, c: OfficialCandidate): number {
+  if (input.kind === "growth_pct" || input.kind === "share_pct") return percentRevisionBound(input.basis, c.value, input.kind);
+  if (input.kind === "rank") return 0;
+  return revisionBound({
+    basis: input.basis,
+    level: c.level,
+    partnerImports: c.partnerImports,
+    flow: input.flow,
+    kind: input.kind === "change" ? "change" : "level",
+  }).musd;
+}
+
+const KIND_WORD: Record<string, Bilingual> = {
+  level: { es: "el valor", en: "the value" },
+  change: { es: "el cambio", en: "the change" },
+  growth_pct: { es: "la variación porcentual", en: "the percent change" },
+  share_pct: { es: "la participación", en: "the share" },
+  rank: { es: "el lugar", en: "the rank" },
+};
+
+export function checkFigure(ds: Dataset, input: CheckInput): FigureCheck {
+  const all = officialCandidates(ds, input);
+  const kw = KIND_WORD[input.kind] ?? { es: "el valor", en: "the value" };
+  const digits = input.kind === "growth_pct" || input.kind === "share_pct" ? 2 : 1;
+  if (all.length === 0) {
+    return {
+      verdict: "unverified",
+      official: null,
+      delta: null,
+      tolerance: input.precision / 2,
+      vintage: null,
+      sourceIds: [],
+      fit: null,
+      score: 0,
+      gap: Infinity,
+      explanation: {
+        es: `Ningún dato oficial que tenemos cubre ${kw.es} de esta cifra (${input.basis}, ${input.months[0] ?? ""}${input.months.length > 1 ? ` a ${input.months.at(-1) ?? ""}` : ""}); queda sin verificar.`,
+        en: `No official data we hold covers ${kw.en} of this figure (${input.basis}, ${input.months[0] ?? ""}${input.months.length > 1 ? ` to ${input.months.at(-1) ?? ""}` : ""}); left unverified.`,
+      },
+    };
+  }
+  const before = all.filter((c) => !publishedAfter(c.vintage, input.date));
+  const later = all.filter((c) => publishedAfter(c.vintage, input.date));
+  const ordered = [...before.reverse(), ...later.reverse()];
+  const matching = ordered.map((c) => ({ c, f: fits(input, c) })).find((x) => x.f.ok);
+  if (matching) {
+    const { c, f } = matching;
+    const verdict: Verdict = f.delta === 0 ? "exact" : "within_rounding";
+    const how =
+      f.fit === "truncated"
+        ? { es: "truncada (el medio corta, no redondea)", en: "truncated (the outlet cuts, it does not round)" }
+        : { es: "redondeada", en: "rounded" };
+    return {
+      verdict,
+      official: clean(c.value, 6),
+      delta: f.delta,
+      tolerance: f.tol,
+      vintage: c.vintage,
+      sourceIds: c.sourceIds,
+      fit: f.fit,
+      score: 3,
+      gap: 0,
+      explanation: {
+        es: `Oficial (${input.basis}, publicación ${c.vintage}): ${fmt(c.value, "es", digits)}; la cifra impresa, ${fmt(input.value, "es", digits)}, coincide ${verdict === "exact" ? "exactamente" : `una vez ${how.es}`}.`,
+        en: `Official (${input.basis}, vintage ${c.vintage}): ${fmt(c.value, "en", digits)}; the printed ${fmt(input.value, "en", digits)} agrees ${verdict === "exact" ? "exactly" : `once ${how.en}`}.`,
+      },
+    };
+  }
+  // No vintage fits: the nearest one, preferring one published before the text.
+  const nearest = (list: OfficialCandidate[]) =>
+    [...list].sort((a, b) => Math.abs(input.value - a.value) - Math.abs(input.value - b.value))[0];
+  const c = nearest(before) ?? nearest(later);
+  if (!c) throw new Error("unreachable: candidates exist");
+  const f = fits(input, c);
+  const gapBeyond = Math.max(0, Math.abs(f.delta) - f.tol);
+  const bound = boundFor(input, c);
+  const rel = Math.abs(c.value) > 0 ? gapBeyond / Math.abs(c.value) : Infinity;
+  const base = {
+    official: clean(c.value, 6),
+    delta: f.delta,
+    tolerance: f.tol,
+    vintage: c.vintage,
+    sourceIds: c.sourceIds,
+    fit: null,
+    gap: rel,
+  };
+  const off = {
+    es: `Oficial (${input.basis}, publicación ${c.vintage}): ${fmt(c.value, "es", digits)}; la cifra impresa, ${fmt(input.value, "es", digits)}, difiere en ${fmt(f.delta, "es", digits)}`,
+    en: `Official (${input.basis}, vintage ${c.vintage}): ${fmt(c.value, "en", digits)}; the printed ${fmt(input.value, "en", digits)} differs by ${fmt(f.delta, "en", digits)}`,
+  };
+  if (before.includes(c)) {
+    return {
+      ...base,
+      verdict: "mismatch",
+      score: gapBeyond <= bound ? 1 : 0,
+      explanation: {
+        es: `${off.es}, con datos publicados antes del texto: no coincide.`,
+        en: `${off.en}, in data published before the text: it does not match.`,
+      },
+    };
+  }
+  if (input.kind !== "rank" && gapBeyond <= bound) {
+    return {
+      ...base,
+      verdict: "revised",
+      score: 2,
+      explanation: {
+        es: `${off.es}, más que el redondeo pero dentro de lo que mueve una revisión (±${fmt(bound, "es", digits)}); solo tenemos publicaciones posteriores al texto.`,
+        en: `${off.en}, more than rounding but within what a revision moves (±${fmt(bound, "en", digits)}); we hold only vintages published after the text.`,
+      },
+    };
+  }
+  return {
+    ...base,
+    verdict: input.kind === "rank" ? "mismatch" : "unverified",
+    score: 0,
+    explanation: {
+      es: `${off.es}, más de lo que explica una revisión (±${fmt(bound, "es", digits)}); sin un dato de la época no se puede decidir.`,
+      en: `${off.en}, more than a revision explains (±${fmt(bound, "en", digits)}); without data from the time it cannot be settled.`,
+    },
+  };
+}
