@@ -49,7 +49,8 @@ function fits(input: CheckInput, c: OfficialCandidate): { ok: boolean; fit: "rou
   if (input.bound === "lt") return { ok: Math.abs(c.value) < Math.abs(input.value) + c.sourceRounding, fit: "rounded", delta, tol };
   if (input.bound === "gt") return { ok: Math.abs(c.value) > Math.abs(input.value) - c.sourceRounding, fit: "rounded", delta, tol };
   if (Math.abs(delta) <= tol + 1e-9) return { ok: true, fit: "rounded", delta, tol };
-  if (input.truncates && input.kind !== "growth_pct" && input.kind !== "share_pct") {
+  // Truncation shows only in figures printed to $1M or $10M; at coarser steps it cannot be told from a revision.
+  if (input.truncates && (input.kind === "level" || input.kind === "change") && input.precision <= 10) {
     // Truncated: the printed magnitude is the official magnitude cut to the printed step.
     const over = Math.abs(c.value) - Math.abs(input.value);
     if (Math.sign(c.value) === Math.sign(input.value) && over >= -c.sourceRounding - 1e-9 && over < input.precision + c.sourceRounding)

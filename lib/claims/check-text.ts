@@ -96,11 +96,12 @@ export function checkText(ds: Dataset, input: CheckTextInput): CheckTextResult {
   const reading = readText(input.text, input.date, ds.partners, input.lang);
   const claims = reading.figures.filter((f) => f.claim);
   const stated = reading.basisStated;
+  const statedAt = (f: ReadFigure): Basis | null => (f.basisStated ? (f.basis ?? null) : null);
   let readings: Reading[] = claims.map((f) => ({
     fig: f,
     months: f.months,
     ...(f.compareMonths ? { compareMonths: f.compareMonths } : {}),
-    basis: f.kind === "rank" ? "NSA" : (stated ?? "NSA"),
+    basis: f.kind === "rank" ? "NSA" : (statedAt(f) ?? "NSA"),
     flow: f.flow ?? "total",
     value: f.value,
     reasons: {},
@@ -154,11 +155,12 @@ export function checkText(ds: Dataset, input: CheckTextInput): CheckTextResult {
   }
   // 2. Basis for stated periods, when not stated: the one that explains more figures (ties: NSA, the press's).
   if (!stated) {
-    const rest = money().filter((r) => r.fig.periodSource !== "date");
+    const rest = money().filter((r) => r.fig.periodSource !== "date" && !r.fig.basisStated);
     if (rest.length > 0) {
       const nsa = scoreOf(ds, rest.map((r) => ({ ...r, basis: "NSA" as const })), date);
       const sa = scoreOf(ds, rest.map((r) => ({ ...r, basis: "SA" as const })), date);
-      const basis: Basis = sa > nsa ? "SA" : "NSA";
+      // The press quotes unadjusted country figures; SA must explain clearly more to be chosen.
+      const basis: Basis = sa > nsa + 2 ? "SA" : "NSA";
       const why: Bilingual = {
         es: `El texto no dice si las cifras están desestacionalizadas; ${basis === "SA" ? "la serie desestacionalizada" : "la serie sin desestacionalizar"} explica más de ellas (${String(Math.max(sa, nsa))} frente a ${String(Math.min(sa, nsa))}).`,
         en: `The text does not say whether its figures are seasonally adjusted; the ${basis === "SA" ? "seasonally adjusted" : "unadjusted"} series explains more of them (${String(Math.max(sa, nsa))} against ${String(Math.min(sa, nsa))}).`,

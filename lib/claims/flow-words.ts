@@ -15,7 +15,7 @@ export interface FlowKeyword {
 const FLOW_PATTERNS: ReadonlyArray<[FlowWord, RegExp]> = [
   [
     "market",
-    /\b(?:mercado de exportacion|mercados de exportacion|destino de (?:las )?exportaciones|export market|destination for (?:u\.s\. )?exports|cliente)\b/g,
+    /\b(?:mercados?\s+de\s+exportacion|destino\s+de\s+(?:las\s+)?exportaciones|export market|destination for (?:u\.s\. )?exports|cliente)\b/g,
   ],
   ["supplier", /\b(?:proveedor(?:es)?|abastecedor(?:es)?|supplier|source of (?:u\.s\. )?imports)\b/g],
   [

@@ -147,6 +147,10 @@ export interface PeriodMention {
   compareCue: boolean;
   /** Year-over-year marker without a period of its own ("anual", "year-over-year", "interanual"). */
   yoyMarker: boolean;
+  /** "from February to March": for a change, the months compared rather than a cumulative range. */
+  transition: boolean;
+  /** "medición mensual", "monthly": a single month, the latest spoken of. */
+  monthly: boolean;
 }
 
 const MONTH_ALT = [...ES_MONTHS, "setiembre", ...EN_MONTHS].join("|");
@@ -189,6 +193,7 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; kind: string }> = [
     kind: "yoyMarker",
   },
   { re: /\b(?:el ano pasado|last year|el ano previo)\b/g, kind: "lastYear" },
+  { re: /\b(?:medicion mensual|en el mes|in the month|monthly figure)\b/g, kind: "monthly" },
   { re: new RegExp(String.raw`\b(${MONTH_ALT})\b` + OF_YEAR, "g"), kind: "month" },
   { re: new RegExp(String.raw`(?<![\d.,$])\b(${YEAR})\b(?![.,]?\d)(?!\s*(?:%|mil|millones|million|billion|mdd))`, "g"), kind: "year" },
 ];
@@ -243,6 +248,8 @@ function base(start: number, end: number): PeriodMention {
     sameAsBefore: false,
     compareCue: false,
     yoyMarker: false,
+    transition: false,
+    monthly: false,
   };
 }
 
@@ -262,6 +269,7 @@ function toMention(kind: string, m: RegExpMatchArray, start: number, end: number
       const offA = start + m[0].indexOf(m[1] ?? "");
       if (englishMonthNeedsCapital(m[1] ?? "", original, offA)) return null;
       p.monthNums = Array.from({ length: b - a + 1 }, (_, i) => a + i);
+      p.transition = /^(?:from|desde)\s/.test(m[0]) && /\s(?:to|a|hasta)\s/.test(m[0]);
       applyYear(p, yearOf(m, 3, 4));
       return p;
     }
@@ -301,6 +309,9 @@ function toMention(kind: string, m: RegExpMatchArray, start: number, end: number
     case "yoyMarker":
       p.yoyMarker = true;
       p.compareCue = true;
+      return p;
+    case "monthly":
+      p.monthly = true;
       return p;
     case "lastYear":
       p.wholeYear = true;

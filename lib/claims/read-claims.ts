@@ -168,8 +168,10 @@ function rolesAround(ctx: Ctx, kw: FlowKeyword, clause: Span): { origin: string 
   const isExport = kw.word === "export";
   const isImport = kw.word === "import";
   // Adjacent demonym or genitive after the word: "exportaciones mexicanas", "importaciones de México", "exportadores mexicanos".
+  const nearestBefore = ctx.partners.filter((p) => p.end <= kw.start && p.start >= clause.start).at(-1);
   for (const p of ctx.partners) {
-    if (p.start < clause.start - 60 || p.start > clause.end) continue;
+    if (p.start < clause.start || p.start > clause.end) continue;
+    if (p.end <= kw.start && p !== nearestBefore) continue;
     const between =
       p.start >= kw.end ? f.slice(kw.end, p.start) : p.end <= kw.start ? f.slice(p.end, kw.start) : null;
     if (between === null) continue;
@@ -199,7 +201,7 @@ function rolesAround(ctx: Ctx, kw: FlowKeyword, clause: Span): { origin: string 
       void lastWord;
     } else {
       // Before the word: subject ("México exportó", "Canadá vendió", "the US exported"), possessive or adjective.
-      if (gap.length > 30 || /[.;]/.test(gap)) continue;
+      if (gap.length > 30 || /[.;,]/.test(gap)) continue;
       if (/(?:^|\s)(?:con|with|de|of|a|to|en|hacia|desde|from|y|and|que)$/.test(" " + gap) && gap !== "") continue;
       if (p.demonym && /’s|'s/.test(f.slice(p.start, p.end)) === false && ctx.lang === "en" && /^(?:u\.s\.-made)$/.test(f.slice(p.start, p.end))) continue;
       if (isExport) origin ??= p.code;
@@ -222,7 +224,11 @@ function readFlow(ctx: Ctx, fig: Span, clause: Span, sentence: Span, prevFlow: F
     firstAfter(ctx.keywords, clause, fig.end) ??
     lastBefore(ctx.keywords, sentence, fig.start) ??
     firstAfter(ctx.keywords, sentence, fig.end);
-  if (!kw) return prevFlow ? { ...prevFlow, stated: prevFlow.stated } : null;
+  if (!kw) {
+    if (!prevFlow) return null;
+    const own = ctx.partners.filter((p) => p.code !== US && p.start >= sentence.start && p.start < sentence.end);
+    return { ...prevFlow, partner: (own.filter((p) => p.start < fig.start).at(-1) ?? own[0])?.code ?? null };
+  }
   const kwClause = ctx.clauseOf(kw.start);
   const defaultSide: "us" | "mx" = ctx.lang === "es" ? "mx" : "us";
   const clausePartner = (): string | null => {
@@ -462,6 +468,16 @@ export function readText(
   };
 
   const basisStated = statedBasis(folded);
+  // The FT-900 by-country list ("deficits were recorded, in billions of dollars, with China ($22.9), …") is SA,
+  // and so is the paragraph that quotes it; the text's other figures keep their own basis.
+  const listParagraphs: Span[] = [];
+  for (const para of paragraphs(text)) {
+    const pf = folded.slice(para.start, para.end);
+    if (/\b(?:deficits|surpluses)\b[^.]{0,60}\bin billions of dollars\b/.test(pf) || /\bin billions of dollars,? (?:with|china|the)\b/.test(pf))
+      listParagraphs.push(para);
+  }
+  const basisAt = (at: number): "SA" | "NSA" | null =>
+    basisStated ?? (listParagraphs.some((p) => at >= p.start && at < p.end) ? "SA" : null);
   const numerals = scanNumerals(text, mark);
   const figures: ReadFigure[] = [];
   const state: PeriodState = { anchor: refMonth, last: null };
@@ -571,11 +587,14 @@ export function readText(
       const share =
         !n.explicitSign &&
         (SHARE_WORDS.test(folded.slice(Math.max(clause.start, n.start - 40), Math.min(clause.end, n.end + 40))) ||
+          (!GROWTH_WORDS.test(clauseText) && SHARE_WORDS.test(sentBefore)) ||
           (!GROWTH_WORDS.test(clauseText) && /\(\s*$/.test(folded.slice(n.start - 2, n.start)) && SHARE_WORDS.test(folded.slice(0, n.start)) && !GROWTH_WORDS.test(sentBefore.slice(-80))));
       kind = n.points ? "change" : share ? "share_pct" : "growth_pct";
     } else {
       const change =
         CHANGE_VERB_BEFORE.test(beforeClause) ||
+        (/^\s*(?:by|en)\s*(?:us\$|\$)?\s*$/.test(beforeClause) &&
+          CHANGE_VERB_BEFORE.test(folded.slice(sentence.start, clause.start).replace(/\$?[\d.,]+\s*(?:million|billion|millones|mil millones|mdd)?[^,;]*$/, "").trimEnd() + " ")) ||
         CHANGE_NOUN_AFTER.test(afterText) ||
         CHANGE_NOUN_BEFORE_PAREN.test(folded.slice(Math.max(0, n.start - 50), n.start));
       kind = change ? "change" : "level";
@@ -602,6 +621,8 @@ export function readText(
       perspective = "us";
       flowStated = false;
     }
+    const own = ownPartner(ctx, fig, clause);
+    if (own && !(ownLine && !isPercent && false)) partner = own;
     if (!partner) {
       const inSentence = ctx.partners.filter((p) => p.code !== US && p.start < n.start && p.start >= sentence.start - (ownLine ? 200 : 0));
       partner = inSentence.at(-1)?.code ?? prevPartner ?? null;
@@ -635,9 +656,13 @@ export function readText(
       ? ("roughly" as const)
       : undefined;
     const start = qualifier && kind === "growth_pct" ? n.start - (/(\S+\s*)$/.exec(pre)?.[1]?.length ?? 0) : n.start;
-    const period = figurePeriod(ctx, fig, clause, sentence, state, sentenceYear);
+    const period: { months: Month[]; stated: boolean; source: ReadFigure["periodSource"]; mention?: PeriodMention } =
+      figurePeriod(ctx, fig, clause, sentence, state, sentenceYear);
     let compareMonths: Month[] | undefined;
-    if (kind === "change" || kind === "growth_pct") compareMonths = comparePeriod(ctx, fig, sentence, period.months, state, sentenceYear, basisStated, kind, scaleFromContext && !ownLine);
+    if ((kind === "change" || kind === "growth_pct") && period.mention?.transition && period.months.length > 1) {
+      compareMonths = [period.months[0] ?? ""];
+      period.months = [period.months.at(-1) ?? ""];
+    } else if (kind === "change" || kind === "growth_pct") compareMonths = comparePeriod(ctx, fig, sentence, period.months, state, sentenceYear, basisAt(n.start), kind, scaleFromContext && !ownLine);
     figures.push({
       quote: text.slice(start, n.end),
       start,
@@ -652,9 +677,9 @@ export function readText(
       precision: cleanNum(precision),
       months: period.months,
       ...(compareMonths ? { compareMonths } : {}),
-      ...(basisStated ? { basis: basisStated } : {}),
+      ...(basisAt(n.start) ? { basis: basisAt(n.start) ?? "NSA" } : {}),
       periodStated: period.stated,
-      basisStated: basisStated !== null,
+      basisStated: basisAt(n.start) !== null,
       flowStated,
       partnerStated,
       flowSideGuessed: sideGuessed,
@@ -700,9 +725,19 @@ function nonClaim(text: string, start: number, end: number, why: string, sentenc
 function statedBasis(folded: string): "SA" | "NSA" | null {
   if (/\b(?:not seasonally adjusted|unadjusted|sin ajuste estacional|no desestacionalizad\w*|cifras originales|serie original)\b/.test(folded)) return "NSA";
   if (/\b(?:seasonally adjusted|desestacionalizad\w*|ajustad\w* por estacionalidad|con ajuste estacional)\b/.test(folded)) return "SA";
-  // The FT-900 exhibit-19 by-country list: "deficits were recorded, in billions of dollars, with China ($22.9), …".
-  if (/\b(?:deficits|surpluses)\b[^.]{0,60}\bin billions of dollars\b/.test(folded) || /\bin billions of dollars,? with\b/.test(folded)) return "SA";
   return null;
+}
+
+function paragraphs(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  const re = /\n[ \t\r]*\n/g;
+  for (const m of text.matchAll(re)) {
+    out.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  out.push({ start, end: text.length });
+  return out;
 }
 
 function yearOfSentence(ctx: Ctx, sentence: Span): number | null {
@@ -720,11 +755,13 @@ function figurePeriod(
   sentence: Span,
   state: PeriodState,
   sentenceYear: number | null,
-): { months: Month[]; stated: boolean; source: ReadFigure["periodSource"] } {
+): { months: Month[]; stated: boolean; source: ReadFigure["periodSource"]; mention?: PeriodMention } {
   const inSentence = ctx.periods.filter(
     (p) => p.start >= sentence.start && p.start < sentence.end && !p.yoyMarker && !(p.wholeYear && sentenceYear !== null && p.year === sentenceYear),
   );
-  const usable = (p: PeriodMention) => !p.compareCue;
+  // "from $5.3 billion in March to $4.4 billion": the March belongs to the figure before the "to".
+  const usable = (p: PeriodMention) =>
+    !p.compareCue && !(p.end <= fig.start && /\b(?:to|a|hasta)\s*(?:us\$|\$)?\s*$/.test(ctx.folded.slice(p.end, fig.start)));
   // Right after the figure ("$24.1 billion in April"), before the next figure.
   const next = inSentence.find((p) => p.start >= fig.end && p.start - fig.end <= 28 && usable(p));
   const inClauseBefore = inSentence.filter((p) => p.start < fig.start && p.start >= clause.start && usable(p)).at(-1);
@@ -732,15 +769,21 @@ function figurePeriod(
   const after = inSentence.find((p) => p.start >= fig.end && usable(p));
   let chosen = next ?? inClauseBefore ?? before ?? after;
   if (chosen?.sameAsBefore) chosen = undefined;
+  if (chosen?.monthly) {
+    const last = state.last?.months.at(-1);
+    if (last) return { months: [last], stated: true, source: "carried" as const, mention: chosen };
+    chosen = undefined;
+  }
   const advance = (months: Month[], source: ReadFigure["periodSource"]) => {
-    state.last = { months, source };
+    if (!state.last || (months.at(-1) ?? "") >= (state.last.months.at(-1) ?? "") || state.last.source === "date")
+      state.last = { months, source };
     const last = months.at(-1);
     if (last && source === "stated" && last > state.anchor) state.anchor = last;
     return { months, stated: source !== "date", source };
   };
   if (chosen) {
     const months = resolveMention(chosen, state.anchor, ctx, sentenceYear);
-    if (months) return advance(months, "stated");
+    if (months) return { ...advance(months, "stated"), mention: chosen };
   }
   // Only a compared period in the sentence ("down 3.4 percent from 2018"): the figure is the year after.
   const cmp = inSentence.find((p) => p.compareCue && (p.wholeYear || p.monthNums.length > 0));
@@ -834,6 +877,18 @@ function readWordRanks(ctx: Ctx): WordRank[] {
     out.push({ start, end: m.index + m[0].length, rank: 1, fromWords: true });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A partner named right at the figure: "China ($22.9)", "$67.68 billion from China", "con 64,300 millones". */
+function ownPartner(ctx: Ctx, fig: Span, clause: Span): string | null {
+  const after = ctx.partners.find(
+    (p) => p.code !== US && p.start >= fig.end && p.start - fig.end <= 30 && p.start < clause.end &&
+      /^[^\d$]*?\b(?:from|to|with|de|desde|a|hacia|con|en)\s+(?:the\s+|el\s+|la\s+)?$/.test(ctx.folded.slice(fig.end, p.start)),
+  );
+  if (after) return after.code;
+  const before = ctx.partners.filter((p) => p.code !== US && !p.demonym && p.end <= fig.start && p.start >= clause.start).at(-1);
+  if (before && !/[\d]/.test(ctx.text.slice(before.end, fig.start).replace(/\$/g, ""))) return before.code;
+  return null;
 }
 
 function rankPartner(ctx: Ctx, r: Span, clause: Span, sentence: Span): string | null {

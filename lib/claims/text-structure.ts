@@ -46,8 +46,8 @@ export function sentences(text: string): Span[] {
   return out;
 }
 
-const CONJUNCTION_BEFORE_FIGURE = /^\s+(?:y|e|and|o|or)\s+(?=[$\d(]|US\$)/i;
-const CLAUSE_WORD = /^\s+(?:mientras(?:\s+que)?|while|whereas|but|pero|aunque|although|seguido)\b/i;
+const CONJUNCTION_BEFORE_FIGURE = /^\s+(?:y|e|and|o|or)\s+(?:by\s+|en\s+)?(?=[$\d(]|US\$)/i;
+const CLAUSE_WORD = /^\s+(?:mientras(?:\s+que)?|while|whereas|but|pero|aunque|although|seguido|versus|vs\.|frente a|compared (?:to|with))\b/i;
 
 /** Clauses inside a span: split at , ; : (not inside a number), at "while"/"mientras", and at "y"/"and" before a figure. */
 export function clauses(text: string, span: Span): Span[] {
