@@ -76,4 +76,4 @@ export const SHARE_WORDS =
   /\b(?:participacion|share|porcentaje del|representa\w*|equivalente al?|significando el|signific\w+ el|del total|of (?:the )?total|of all|del comercio|del intercambio|de sus (?:exportaciones|importaciones)|of (?:u\.s\. )?(?:exports|imports|trade)|cuota)\b/;
 /** Words that make a percent a growth rate. */
 export const GROWTH_WORDS =
-  /\b(?:crec\w*|creci\w*|aument\w*|increment\w*|alza|caida|cay\w*|baj\w*|disminu\w*|avance|subi\w*|tasa|anual|interanual|variacion|increase\w*|decrease\w*|grew|growth|rose|fell|up|down|more than|less than|change|year-over-year|year on year|drop\w*|decline\w*|jump\w*)\b/;
+  /\b(?:crec\w*|creci\w*|aument\w*|increment\w*|alza|caida|cay\w*|baj\w*|disminu\w*|avance|subi\w*|tasa|variacion|increase\w*|decrease\w*|grew|growth|rose|fell|up|down|more than|less than|change|year-over-year|year on year|drop\w*|decline\w*|jump\w*)\b/;

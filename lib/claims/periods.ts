@@ -193,7 +193,7 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; kind: string }> = [
     kind: "yoyMarker",
   },
   { re: /\b(?:el ano pasado|last year|el ano previo)\b/g, kind: "lastYear" },
-  { re: /\b(?:medicion mensual|en el mes|in the month|monthly figure)\b/g, kind: "monthly" },
+  { re: /\b(?:medicion mensual|desglose mensual|en el mes|in the month|monthly figure)\b/g, kind: "monthly" },
   { re: new RegExp(String.raw`\b(${MONTH_ALT})\b` + OF_YEAR, "g"), kind: "month" },
   { re: new RegExp(String.raw`(?<![\d.,$])\b(${YEAR})\b(?![.,]?\d)(?!\s*(?:%|mil|millones|million|billion|mdd))`, "g"), kind: "year" },
 ];
@@ -220,7 +220,11 @@ export function findPeriodMentions(folded: string, original: string): PeriodMent
       if (!mention) continue;
       for (let k = start; k < end; k++) taken[k] = 1;
       const before = folded.slice(Math.max(0, start - 40), start);
-      mention.compareCue = mention.compareCue || COMPARE_BEFORE.test(before.trimEnd() + (before.endsWith(" ") ? "" : ""));
+      const nearBefore = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf("."), before.lastIndexOf(";")) + 1);
+      mention.compareCue =
+        mention.compareCue ||
+        COMPARE_BEFORE.test(before) ||
+        /\b(?:than|frente a|respecto a|respecto al|compared (?:to|with)|comparad[oa] con|versus)\b/.test(nearBefore);
       out.push(mention);
     }
   }

@@ -227,7 +227,7 @@ function readFlow(ctx: Ctx, fig: Span, clause: Span, sentence: Span, prevFlow: F
   if (!kw) {
     if (!prevFlow) return null;
     const own = ctx.partners.filter((p) => p.code !== US && p.start >= sentence.start && p.start < sentence.end);
-    return { ...prevFlow, partner: (own.filter((p) => p.start < fig.start).at(-1) ?? own[0])?.code ?? null };
+    return { ...prevFlow, stated: false, partner: (own.filter((p) => p.start < fig.start).at(-1) ?? own[0])?.code ?? null };
   }
   const kwClause = ctx.clauseOf(kw.start);
   const defaultSide: "us" | "mx" = ctx.lang === "es" ? "mx" : "us";
@@ -513,7 +513,7 @@ export function readText(
     const sentenceYear = yearOfSentence(ctx, sentence);
     if (ev2.kind === "rank") {
       const r = ev2.r;
-      const flowR = readFlow(ctx, r, clause, sentence, null);
+      const flowR = readFlow(ctx, { start: r.start, end: r.start }, clause, sentence, null);
       const partner = rankPartner(ctx, r, clause, sentence) ?? prevPartner ?? "2010";
       const period = figurePeriod(ctx, r, clause, sentence, state, sentenceYear);
       figures.push({
@@ -577,7 +577,7 @@ export function readText(
         continue;
       }
     }
-    const flowR: FlowReading | null = ownLine && prevTableFlow ? null : readFlow(ctx, fig, clause, sentence, prevFlow);
+    const flowR: FlowReading | null = ownLine ? null : readFlow(ctx, fig, clause, sentence, prevFlow);
     let kind: Kind;
     const beforeClause = folded.slice(Math.max(clause.start, n.start - 60), n.start);
     const afterText = folded.slice(n.end, Math.min(folded.length, n.end + 30));
@@ -593,7 +593,7 @@ export function readText(
     } else {
       const change =
         CHANGE_VERB_BEFORE.test(beforeClause) ||
-        (/^\s*(?:by|en)\s*(?:us\$|\$)?\s*$/.test(beforeClause) &&
+        (/^\s*(?:(?:and|y)\s+)?(?:by|en)\s*(?:us\$|\$)?\s*$/.test(beforeClause) &&
           CHANGE_VERB_BEFORE.test(folded.slice(sentence.start, clause.start).replace(/\$?[\d.,]+\s*(?:million|billion|millones|mil millones|mdd)?[^,;]*$/, "").trimEnd() + " ")) ||
         CHANGE_NOUN_AFTER.test(afterText) ||
         CHANGE_NOUN_BEFORE_PAREN.test(folded.slice(Math.max(0, n.start - 50), n.start));
@@ -608,6 +608,7 @@ export function readText(
       flow = prevTableFlow.flow;
       partner = prevTableFlow.partner;
       perspective = "us";
+      flowStated = false;
     } else if (flowR) {
       flow = flowR.flow;
       partner = flowR.partner;
@@ -622,7 +623,13 @@ export function readText(
       flowStated = false;
     }
     const own = ownPartner(ctx, fig, clause);
-    if (own && !(ownLine && !isPercent && false)) partner = own;
+    const nearestInSentence = ctx.partners
+      .filter((p) => p.code !== US && p.start >= sentence.start && p.end <= n.start)
+      .at(-1)?.code;
+    if (own) partner = own;
+    else if (nearestInSentence && !(flowR?.keyword?.word === "export" || flowR?.keyword?.word === "import") ) partner = nearestInSentence;
+    else if (nearestInSentence && partner !== nearestInSentence && ctx.partners.some((p) => p.code === nearestInSentence && p.start > (flowR?.keyword?.end ?? Infinity)))
+      partner = nearestInSentence;
     if (!partner) {
       const inSentence = ctx.partners.filter((p) => p.code !== US && p.start < n.start && p.start >= sentence.start - (ownLine ? 200 : 0));
       partner = inSentence.at(-1)?.code ?? prevPartner ?? null;
@@ -767,11 +774,18 @@ function figurePeriod(
   const inClauseBefore = inSentence.filter((p) => p.start < fig.start && p.start >= clause.start && usable(p)).at(-1);
   const before = inSentence.filter((p) => p.end <= fig.start && usable(p)).at(-1);
   const after = inSentence.find((p) => p.start >= fig.end && usable(p));
+  const agoAfter = ctx.periods.find(
+    (p) => p.yoyMarker && p.start >= fig.end && p.start - fig.end <= 3 && /year ago|year earlier|hace un ano|un ano antes/.test(ctx.folded.slice(p.start, p.end)),
+  );
+  if (agoAfter && state.last) return { months: state.last.months.map((m) => addMonths(m, -12)), stated: true, source: "stated" };
   let chosen = next ?? inClauseBefore ?? before ?? after;
   if (chosen?.sameAsBefore) chosen = undefined;
   if (chosen?.monthly) {
     const last = state.last?.months.at(-1);
-    if (last) return { months: [last], stated: true, source: "carried" as const, mention: chosen };
+    if (last) {
+      state.last = { months: [last], source: "stated" };
+      return { months: [last], stated: true, source: "carried" as const, mention: chosen };
+    }
     chosen = undefined;
   }
   const advance = (months: Month[], source: ReadFigure["periodSource"]) => {
