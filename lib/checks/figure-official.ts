@@ -138,18 +138,32 @@ export function officialCandidates(ds: Dataset, q: FigureQuery): OfficialCandida
 }
 
 /** Rank among single countries (codes ≥ 1000) by the flow over the months, in each all-country vintage. */
+const rankCache = new WeakMap<Dataset, Map<string, Array<{ partner: string; value: number }>>>();
+
+function rankRows(ds: Dataset, q: FigureQuery, vintage: string): Array<{ partner: string; value: number }> {
+  let perDs = rankCache.get(ds);
+  if (!perDs) rankCache.set(ds, (perDs = new Map()));
+  const flow = q.flow === "balance" ? "total" : q.flow;
+  const key = `${flow}|${q.basis}|${vintage}|${q.months.join(",")}`;
+  const hit = perDs.get(key);
+  if (hit) return hit;
+  const rows: Array<{ partner: string; value: number }> = [];
+  for (const code of ds.partners.keys()) {
+    if (Number(code) < 1000) continue;
+    const c = levelIn(ds, { ...q, partner: code, flow }, vintage);
+    if (c) rows.push({ partner: code, value: c.value });
+  }
+  rows.sort((a, b) => b.value - a.value);
+  perDs.set(key, rows);
+  return rows;
+}
+
 function rankCandidates(ds: Dataset, q: FigureQuery): OfficialCandidate[] {
   const out: OfficialCandidate[] = [];
   const files = ds.manifest.series.filter((s) => s.basis === q.basis);
   for (const file of files) {
-    const rows: Array<{ partner: string; value: number }> = [];
-    for (const code of ds.partners.keys()) {
-      if (Number(code) < 1000) continue;
-      const c = levelIn(ds, { ...q, partner: code, flow: q.flow === "balance" ? "total" : q.flow }, file.vintage);
-      if (c) rows.push({ partner: code, value: c.value });
-    }
+    const rows = rankRows(ds, q, file.vintage);
     if (rows.length < 20) continue;
-    rows.sort((a, b) => b.value - a.value);
     const at = rows.findIndex((r) => r.partner === q.partner);
     if (at < 0) continue;
     out.push({ value: at + 1, vintage: file.vintage, sourceIds: [file.sourceId], sourceRounding: 0, level: rows[at]?.value ?? 0, partnerImports: null });

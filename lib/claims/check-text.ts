@@ -143,7 +143,14 @@ export function checkText(ds: Dataset, input: CheckTextInput): CheckTextResult {
         if (!stated) r.reasons.basis = why;
       }
       // Ranks and figures that lean on the same silent period follow it.
-      for (const r of readings) if (r.fig.kind === "rank" && r.fig.periodSource === "date") r.months = best.months;
+      for (const r of readings)
+        if (r.fig.kind === "rank" && r.fig.periodSource === "date") {
+          r.months = best.months;
+          r.reasons.period = {
+            es: `El texto no nombra el periodo; se toma el de sus demás cifras (${best.label.es}).`,
+            en: `The text names no period; the period of its other figures is used (${best.label.en}).`,
+          };
+        }
     } else {
       const why: Bilingual = {
         es: "El texto no nombra el periodo y ningún mes reciente ni base explica sus cifras; se deja sin verificar.",
@@ -153,6 +160,12 @@ export function checkText(ds: Dataset, input: CheckTextInput): CheckTextResult {
       for (const r of silent) r.reasons.period = why;
     }
   }
+  for (const r of readings)
+    if (r.fig.kind === "rank")
+      r.reasons.basis = {
+        es: "Solo la serie no desestacionalizada cubre a todos los socios de EUA; el lugar se calcula con ella.",
+        en: "Only the unadjusted series covers every US partner; the rank is computed from it.",
+      };
   // 2. Basis for stated periods, when not stated: the one that explains more figures (ties: NSA, the press's).
   if (!stated) {
     const rest = money().filter((r) => r.fig.periodSource !== "date" && !r.fig.basisStated);

@@ -271,7 +271,8 @@ function readFlow(ctx: Ctx, fig: Span, clause: Span, sentence: Span, prevFlow: F
   if (exporter === US || importer === (US as string | null)) {
     usExports = exporter === US;
     partner = usExports ? (importer && importer !== US ? importer : null) : exporter && exporter !== US ? exporter : null;
-    perspective = "us";
+    // Told from the side of whoever the word makes act: "exportaciones (México a EUA)" are Mexico's exports.
+    perspective = (isExport ? exporter === US : importer === US) ? "us" : "mx";
   } else if (exporter) {
     usExports = false;
     partner = exporter;
@@ -391,7 +392,7 @@ function numeralKindOf(ctx: Ctx, n: Numeral, mark: DecimalMark): { claim: false;
   const after = f.slice(n.end, n.end + 24);
   const line = lineOf(t, n.start);
   if (n.percent || n.scaleWritten || n.currency) return null;
-  if (/^-+0-+$/.test(t.slice(n.start - 2, n.end + 2)) || /--$/.test(before) && /^--/.test(after))
+  if (n.raw === "0" && /-{1,3}0-{1,3}/.test(t.slice(Math.max(0, n.numStart - 3), n.numEnd + 3)))
     return { claim: false, why: "end-of-release mark" };
   const plain = /^\d{4}$/.test(n.raw);
   const year = plain && n.value >= 1900 && n.value <= 2100;
@@ -545,7 +546,12 @@ export function readText(
     const n = ev2.n;
     const non = numeralKindOf(ctx, n, mark);
     if (non) {
-      figures.push(nonClaim(text, n.start, n.end, non.why, si));
+      let [s0, e0] = [n.start, n.end];
+      if (non.why === "end-of-release mark") {
+        while (s0 > 0 && /[-–]/.test(text[s0 - 1] ?? "")) s0--;
+        while (/[-–]/.test(text[e0] ?? "")) e0++;
+      }
+      figures.push(nonClaim(text, s0, e0, non.why, si));
       continue;
     }
     if (Number.isNaN(n.value)) {
