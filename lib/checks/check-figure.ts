@@ -42,25 +42,35 @@ export interface CheckInput extends FigureQuery {
 
 const fmt = (v: number, lang: "es" | "en", digits = 1) => formatNumber(v, lang, digits);
 
-function fits(input: CheckInput, c: OfficialCandidate): { ok: boolean; fit: "rounded" | "truncated" | null; delta: number; tol: number } {
+function fits(
+  input: CheckInput,
+  c: OfficialCandidate,
+): { ok: boolean; fit: "rounded" | "truncated" | null; delta: number; tol: number } {
   const delta = clean(input.value - c.value, 6);
   let tol = input.precision / 2 + c.sourceRounding;
   if (input.qualifier === "roughly") tol = input.precision;
-  if (input.bound === "lt") return { ok: Math.abs(c.value) < Math.abs(input.value) + c.sourceRounding, fit: "rounded", delta, tol };
-  if (input.bound === "gt") return { ok: Math.abs(c.value) > Math.abs(input.value) - c.sourceRounding, fit: "rounded", delta, tol };
+  if (input.bound === "lt")
+    return { ok: Math.abs(c.value) < Math.abs(input.value) + c.sourceRounding, fit: "rounded", delta, tol };
+  if (input.bound === "gt")
+    return { ok: Math.abs(c.value) > Math.abs(input.value) - c.sourceRounding, fit: "rounded", delta, tol };
   if (Math.abs(delta) <= tol + 1e-9) return { ok: true, fit: "rounded", delta, tol };
   // Truncation shows only in figures printed to $1M or $10M; at coarser steps it cannot be told from a revision.
   if (input.truncates && (input.kind === "level" || input.kind === "change") && input.precision <= 10) {
     // Truncated: the printed magnitude is the official magnitude cut to the printed step.
     const over = Math.abs(c.value) - Math.abs(input.value);
-    if (Math.sign(c.value) === Math.sign(input.value) && over >= -c.sourceRounding - 1e-9 && over < input.precision + c.sourceRounding)
+    if (
+      Math.sign(c.value) === Math.sign(input.value) &&
+      over >= -c.sourceRounding - 1e-9 &&
+      over < input.precision + c.sourceRounding
+    )
       return { ok: true, fit: "truncated", delta, tol };
   }
   return { ok: false, fit: null, delta, tol };
 }
 
 function boundFor(input: CheckInput, c: OfficialCandidate): number {
-  if (input.kind === "growth_pct" || input.kind === "share_pct") return percentRevisionBound(input.basis, c.value, input.kind);
+  if (input.kind === "growth_pct" || input.kind === "share_pct")
+    return percentRevisionBound(input.basis, c.value, input.kind);
   if (input.kind === "rank") return 0;
   return revisionBound({
     basis: input.basis,

@@ -58,7 +58,14 @@ interface FlowSum {
   rounding: number;
 }
 
-function sumFlow(ds: Dataset, partner: string, flow: Flow, basis: Basis, months: readonly string[], vintage: string): FlowSum | null {
+function sumFlow(
+  ds: Dataset,
+  partner: string,
+  flow: Flow,
+  basis: Basis,
+  months: readonly string[],
+  vintage: string,
+): FlowSum | null {
   const cells = byVintage(ds, partner, flow, basis).get(vintage);
   if (!cells) return null;
   let value = 0;
@@ -101,7 +108,8 @@ export function levelIn(ds: Dataset, q: LevelQuery, vintage: string): OfficialCa
   const iv = i?.value ?? 0;
   const value = q.flow === "us_exports" ? ev : q.flow === "us_imports" ? iv : q.flow === "balance" ? ev - iv : ev + iv;
   const sourceIds = [...new Set([...(e?.sourceIds ?? []), ...(q.flow === "us_exports" ? [] : (i?.sourceIds ?? []))])];
-  const rounding = (q.flow === "us_imports" ? 0 : (e?.rounding ?? 0)) + (q.flow === "us_exports" ? 0 : (i?.rounding ?? 0));
+  const rounding =
+    (q.flow === "us_imports" ? 0 : (e?.rounding ?? 0)) + (q.flow === "us_exports" ? 0 : (i?.rounding ?? 0));
   return { value, vintage, sourceIds, sourceRounding: rounding, level: value, partnerImports: i ? iv : null };
 }
 
@@ -166,7 +174,14 @@ function rankCandidates(ds: Dataset, q: FigureQuery): OfficialCandidate[] {
     if (rows.length < 20) continue;
     const at = rows.findIndex((r) => r.partner === q.partner);
     if (at < 0) continue;
-    out.push({ value: at + 1, vintage: file.vintage, sourceIds: [file.sourceId], sourceRounding: 0, level: rows[at]?.value ?? 0, partnerImports: null });
+    out.push({
+      value: at + 1,
+      vintage: file.vintage,
+      sourceIds: [file.sourceId],
+      sourceRounding: 0,
+      level: rows[at]?.value ?? 0,
+      partnerImports: null,
+    });
   }
   return out;
 }

@@ -46,7 +46,11 @@ export function revisionBound(input: RevisionBoundInput): RevisionBound {
 }
 
 /** For a percent (growth or share), the bound in points: the level bound carried through the ratio. */
-export function percentRevisionBound(basis: "SA" | "NSA", officialPct: number, kind: "growth_pct" | "share_pct"): number {
+export function percentRevisionBound(
+  basis: "SA" | "NSA",
+  officialPct: number,
+  kind: "growth_pct" | "share_pct",
+): number {
   const share = DEFAULT_REVISION_SHARE[basis];
   if (kind === "share_pct") return Math.abs(officialPct) * share;
   return (100 + officialPct) * share;

@@ -56,7 +56,8 @@ function check(ds: Dataset, r: Reading, date: string, truncates: boolean): Figur
   });
 }
 
-const swapFlow = (flow: UsFlow): UsFlow => (flow === "us_exports" ? "us_imports" : flow === "us_imports" ? "us_exports" : flow);
+const swapFlow = (flow: UsFlow): UsFlow =>
+  flow === "us_exports" ? "us_imports" : flow === "us_imports" ? "us_exports" : flow;
 
 function shift(months: Month[], to: Month[]): (m: Month[] | undefined) => Month[] | undefined {
   // Moves a compared period along with the figure's own period.
@@ -80,7 +81,10 @@ function periodCandidates(ref: Month): Array<{ months: Month[]; label: Bilingual
       });
   }
   const prevYear = Number(ref.slice(0, 4)) - (ref.endsWith("-12") ? 0 : 1);
-  out.push({ months: yearMonths(prevYear), label: { es: `el año ${String(prevYear)}`, en: `the year ${String(prevYear)}` } });
+  out.push({
+    months: yearMonths(prevYear),
+    label: { es: `el año ${String(prevYear)}`, en: `the year ${String(prevYear)}` },
+  });
   return out;
 }
 
@@ -116,13 +120,20 @@ export function checkText(ds: Dataset, input: CheckTextInput): CheckTextResult {
     const trials: Array<{ months: Month[]; basis: Basis; score: number; label: Bilingual }> = [];
     for (const cand of periodCandidates(reading.refMonth)) {
       for (const basis of bases) {
-        const trial = silent.map((r) => ({ ...r, months: cand.months, compareMonths: shift(r.months, cand.months)(r.compareMonths), basis }));
+        const trial = silent.map((r) => ({
+          ...r,
+          months: cand.months,
+          compareMonths: shift(r.months, cand.months)(r.compareMonths),
+          basis,
+        }));
         trials.push({ months: cand.months, basis, score: scoreOf(ds, trial, date), label: cand.label });
       }
     }
     trials.sort((a, b) => b.score - a.score);
     const best = trials[0];
-    const second = trials.find((t) => t !== best && (t.months.join() !== best?.months.join() || t.basis !== best.basis));
+    const second = trials.find(
+      (t) => t !== best && (t.months.join() !== best?.months.join() || t.basis !== best.basis),
+    );
     if (best && best.score > 0) {
       const why: Bilingual = {
         es: `El texto no nombra el periodo${stated ? "" : " ni la base"}; ${best.label.es}${stated ? "" : `, ${best.basis === "SA" ? "desestacionalizado" : "sin desestacionalizar"}`} es la lectura que mejor explica sus cifras (puntaje ${String(best.score)} de ${String(silent.length * 3)}${second ? `; le sigue ${second.label.es}${stated ? "" : ` ${second.basis}`}, ${String(second.score)}` : ""}).`,
@@ -170,8 +181,16 @@ export function checkText(ds: Dataset, input: CheckTextInput): CheckTextResult {
   if (!stated) {
     const rest = money().filter((r) => r.fig.periodSource !== "date" && !r.fig.basisStated);
     if (rest.length > 0) {
-      const nsa = scoreOf(ds, rest.map((r) => ({ ...r, basis: "NSA" as const })), date);
-      const sa = scoreOf(ds, rest.map((r) => ({ ...r, basis: "SA" as const })), date);
+      const nsa = scoreOf(
+        ds,
+        rest.map((r) => ({ ...r, basis: "NSA" as const })),
+        date,
+      );
+      const sa = scoreOf(
+        ds,
+        rest.map((r) => ({ ...r, basis: "SA" as const })),
+        date,
+      );
       // The press quotes unadjusted country figures; SA must explain clearly more to be chosen.
       const basis: Basis = sa > nsa + 2 ? "SA" : "NSA";
       const why: Bilingual = {
@@ -209,7 +228,8 @@ export function checkText(ds: Dataset, input: CheckTextInput): CheckTextResult {
       for (const sign of flow === "balance" ? [-1, 1] : [1]) {
         const value = r.fig.magnitude * sign;
         const c = check(ds, { ...r, flow, value }, date, true);
-        if (!best || c.score > best.score || (c.score === best.score && c.gap < best.gap)) best = { flow, value, score: c.score, gap: c.gap };
+        if (!best || c.score > best.score || (c.score === best.score && c.gap < best.gap))
+          best = { flow, value, score: c.score, gap: c.gap };
       }
     }
     if (best && best.score > 0) {
@@ -221,7 +241,12 @@ export function checkText(ds: Dataset, input: CheckTextInput): CheckTextResult {
       };
       // Percent cells after it in the same table row take its flow.
       for (const g of readings) {
-        if (g.fig.start > r.fig.start && g.fig.kind === "growth_pct" && !g.fig.flowStated && g.fig.sentence <= r.fig.sentence + 1)
+        if (
+          g.fig.start > r.fig.start &&
+          g.fig.kind === "growth_pct" &&
+          !g.fig.flowStated &&
+          g.fig.sentence <= r.fig.sentence + 1
+        )
           g.flow = best.flow;
       }
     }
@@ -268,7 +293,8 @@ export function checkText(ds: Dataset, input: CheckTextInput): CheckTextResult {
     });
   const byFig = new Map(readings.map((r, i) => [r.fig, { r, c: checks[i] }]));
   const figures: CheckedFigure[] = reading.figures.map((f) => {
-    if (!f.claim) return { quote: f.quote, start: f.start, end: f.end, claim: false, why: f.why ?? "not a trade figure" };
+    if (!f.claim)
+      return { quote: f.quote, start: f.start, end: f.end, claim: false, why: f.why ?? "not a trade figure" };
     const hit = byFig.get(f);
     const r = hit?.r;
     const c = hit?.c;

@@ -78,7 +78,14 @@ export interface CorpusScore {
   disagreements: Disagreement[];
 }
 
-const emptyTally = (): Tally => ({ labelled: 0, found: 0, engineClaims: 0, engineMatched: 0, verdictPairs: 0, verdictAgree: 0 });
+const emptyTally = (): Tally => ({
+  labelled: 0,
+  found: 0,
+  engineClaims: 0,
+  engineMatched: 0,
+  verdictPairs: 0,
+  verdictAgree: 0,
+});
 
 export const precisionOf = (t: Tally) => (t.engineClaims === 0 ? 1 : t.engineMatched / t.engineClaims);
 export const recallOf = (t: Tally) => (t.labelled === 0 ? 1 : t.found / t.labelled);
@@ -109,7 +116,14 @@ export function scoreCorpus(
   run: (t: CorpusText) => CheckTextResult,
   heldFiles: ReadonlySet<number>,
 ): CorpusScore {
-  const score: CorpusScore = { overall: emptyTally(), byLang: {}, byKind: {}, errorsLabelled: 0, errorsFlagged: 0, disagreements: [] };
+  const score: CorpusScore = {
+    overall: emptyTally(),
+    byLang: {},
+    byKind: {},
+    errorsLabelled: 0,
+    errorsFlagged: 0,
+    disagreements: [],
+  };
   const tallies = (lang: string, kind: string) => [
     score.overall,
     (score.byLang[lang] ??= emptyTally()),
@@ -128,7 +142,12 @@ export function scoreCorpus(
       const overlapping = engine.filter((f) => span && f.start < span.end && f.end > span.start);
       const hit = overlapping.find((f) => !used.has(f) && agrees(label, f));
       const wantOfVintage = [...(label.evidence ?? "").matchAll(/files?\s+([\d\s,&–-]+)/g)]
-        .flatMap((m) => (m[1] ?? "").split(/[^\d]+/).filter(Boolean).map(Number))
+        .flatMap((m) =>
+          (m[1] ?? "")
+            .split(/[^\d]+/)
+            .filter(Boolean)
+            .map(Number),
+        )
         .some((n) => !heldFiles.has(n));
       if (!hit) {
         score.disagreements.push({

@@ -35,7 +35,13 @@ const NAMES: ReadonlyArray<readonly [string, ...string[]]> = [
   ["1220", "canada"],
   ["5700", "china", "republica popular china"],
   ["0003", "european union", "union europea", "the eu", "la ue", "ue"],
-  ["0009", "south and central america", "sudamerica y centroamerica", "centro y sudamerica", "america central y del sur"],
+  [
+    "0009",
+    "south and central america",
+    "sudamerica y centroamerica",
+    "centro y sudamerica",
+    "america central y del sur",
+  ],
   ["0015", "world", "mundo", "total mundial"],
   ["4280", "germany", "alemania"],
   ["5880", "japan", "japon"],
@@ -70,8 +76,18 @@ const NAMES: ReadonlyArray<readonly [string, ...string[]]> = [
 
 /** Demonyms: the country whose people or goods the word names. */
 const DEMONYMS: ReadonlyArray<readonly [string, ...string[]]> = [
-  [US, "estadounidense", "estadounidenses", "norteamericano", "norteamericana", "norteamericanos", "norteamericanas",
-    "american", "americans", "u.s.-made"],
+  [
+    US,
+    "estadounidense",
+    "estadounidenses",
+    "norteamericano",
+    "norteamericana",
+    "norteamericanos",
+    "norteamericanas",
+    "american",
+    "americans",
+    "u.s.-made",
+  ],
   ["2010", "mexicana", "mexicanas", "mexicano", "mexicanos", "mexican", "mexicans", "mexico's", "mexico’s"],
   ["1220", "canadiense", "canadienses", "canadian", "canadians", "canada's", "canada’s"],
   ["5700", "chino", "chinos", "chinese", "china's", "china’s"],
@@ -91,7 +107,10 @@ export interface PartnerMention {
 export function foldText(text: string): string {
   let out = "";
   for (const ch of text) {
-    const folded = ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+    const folded = ch
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase();
     const one = folded.length === 1 ? folded : ch.length === 1 ? ch.toLowerCase().slice(0, 1) || " " : ch;
     out += one.length === ch.length ? one : ch;
   }

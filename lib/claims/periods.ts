@@ -169,10 +169,7 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; kind: string }> = [
     kind: "range",
   },
   {
-    re: new RegExp(
-      String.raw`\b(${ORD_ALT})\s+(trimestre|bimestre|semestre|quarter|half|mes|month)\b` + OF_YEAR,
-      "g",
-    ),
+    re: new RegExp(String.raw`\b(${ORD_ALT})\s+(trimestre|bimestre|semestre|quarter|half|mes|month)\b` + OF_YEAR, "g"),
     kind: "ordinal",
   },
   {
@@ -185,7 +182,10 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; kind: string }> = [
   },
   { re: /\b(?:ese|este|aquel) mismo mes\b|\bthat (?:same )?month\b|\bel mismo mes\b(?! de)/g, kind: "same" },
   {
-    re: new RegExp(String.raw`\b(?:(?:el )?mismo (?:mes|periodo|lapso|trimestre)(?: del? ano anterior| de)?|the same (?:month|period) (?:of|last year|a year earlier))\s*(${YEAR})?`, "g"),
+    re: new RegExp(
+      String.raw`\b(?:(?:el )?mismo (?:mes|periodo|lapso|trimestre)(?: del? ano anterior| de)?|the same (?:month|period) (?:of|last year|a year earlier))\s*(${YEAR})?`,
+      "g",
+    ),
     kind: "yoy",
   },
   {
@@ -195,7 +195,10 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; kind: string }> = [
   { re: /\b(?:el ano pasado|last year|el ano previo)\b/g, kind: "lastYear" },
   { re: /\b(?:medicion mensual|desglose mensual|en el mes|in the month|monthly figure)\b/g, kind: "monthly" },
   { re: new RegExp(String.raw`\b(${MONTH_ALT})\b` + OF_YEAR, "g"), kind: "month" },
-  { re: new RegExp(String.raw`(?<![\d.,$])\b(${YEAR})\b(?![.,]?\d)(?!\s*(?:%|mil|millones|million|billion|mdd))`, "g"), kind: "year" },
+  {
+    re: new RegExp(String.raw`(?<![\d.,$])\b(${YEAR})\b(?![.,]?\d)(?!\s*(?:%|mil|millones|million|billion|mdd))`, "g"),
+    kind: "year",
+  },
 ];
 
 const COMPARE_BEFORE =
@@ -220,7 +223,9 @@ export function findPeriodMentions(folded: string, original: string): PeriodMent
       if (!mention) continue;
       for (let k = start; k < end; k++) taken[k] = 1;
       const before = folded.slice(Math.max(0, start - 40), start);
-      const nearBefore = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf("."), before.lastIndexOf(";")) + 1);
+      const nearBefore = before.slice(
+        Math.max(before.lastIndexOf(","), before.lastIndexOf("."), before.lastIndexOf(";")) + 1,
+      );
       mention.compareCue =
         mention.compareCue ||
         COMPARE_BEFORE.test(before) ||
@@ -263,7 +268,13 @@ function applyYear(p: PeriodMention, y: { year: number | null; rel: string | nul
   if (y.rel === "este ano" || y.rel === "this year") p.relativeYears = 0;
 }
 
-function toMention(kind: string, m: RegExpMatchArray, start: number, end: number, original: string): PeriodMention | null {
+function toMention(
+  kind: string,
+  m: RegExpMatchArray,
+  start: number,
+  end: number,
+  original: string,
+): PeriodMention | null {
   const p = base(start, end);
   switch (kind) {
     case "range": {

@@ -89,8 +89,10 @@ export function detectLang(folded: string): Lang {
   return en > es ? "en" : "es";
 }
 
-const DAY_MONTH = /^\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b/;
-const MONTH_DAY_BEFORE = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+$/;
+const DAY_MONTH =
+  /^\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b/;
+const MONTH_DAY_BEFORE =
+  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+$/;
 const SCALE_PHRASE =
   /\b(?:in|en)\s+(billions|millions|miles de millones|millones)\s+(?:of\s+(?:u\.s\.\s+)?dollars|de\s+dolares)\b|\((?:en\s+)?(miles de millones|millones) de dolares\)|\$\s?(?:m|bn)\b|\bmillions? of dollars\b/g;
 const RANK_NOUN =
@@ -115,9 +117,11 @@ const ORDINAL_WORDS: Record<string, number> = {
   fifth: 5,
 };
 const ORDINAL_RE = /\b(primer[oa]?|first|segund[oa]|second|tercer[oa]?|third|cuart[oa]|fourth|quint[oa]|fifth)\b/g;
-const PERIOD_NOUN_AFTER = /^\s+(?:\w+\s+)?(?:mes|meses|month|months|trimestre|bimestre|semestre|quarter|half|ano|year|dia|day)\b/;
+const PERIOD_NOUN_AFTER =
+  /^\s+(?:\w+\s+)?(?:mes|meses|month|months|trimestre|bimestre|semestre|quarter|half|ano|year|dia|day)\b/;
 const NUMBER_RANK = /\b(?:no\.|number|numero|num\.|#)\s?(\d{1,2})\b/g;
-const TOP_COUNT = /\b(?:top|los|las)\s+(two|three|four|five|ten|dos|tres|cuatro|cinco|diez)\b(?:\s+(?:principales|mayores|largest|biggest))?/g;
+const TOP_COUNT =
+  /\b(?:top|los|las)\s+(two|three|four|five|ten|dos|tres|cuatro|cinco|diez)\b(?:\s+(?:principales|mayores|largest|biggest))?/g;
 const WORD_RANK =
   /\b(?:principal(?:es)? socios? comercial(?:es)?|top (?:u\.s\. )?trading partner|largest trading partner|biggest trading partner|principal mercado|principal destino|principal proveedor|principal abastecedor)\b/g;
 
@@ -172,21 +176,23 @@ function rolesAround(ctx: Ctx, kw: FlowKeyword, clause: Span): { origin: string 
   for (const p of ctx.partners) {
     if (p.start < clause.start || p.start > clause.end) continue;
     if (p.end <= kw.start && p !== nearestBefore) continue;
-    const between =
-      p.start >= kw.end ? f.slice(kw.end, p.start) : p.end <= kw.start ? f.slice(p.end, kw.start) : null;
+    const between = p.start >= kw.end ? f.slice(kw.end, p.start) : p.end <= kw.start ? f.slice(p.end, kw.start) : null;
     if (between === null) continue;
     const after = p.start >= kw.end;
     const gap = between.trim();
     if (after) {
       if (gap.length > 45) continue;
       const lastWord = /(\S+)\s*$/.exec(between)?.[1] ?? "";
-      const prep = /(?:^|\s)(desde|from|originarias de|procedentes de|provenientes de|de|del|a|al|hacia|to|into|en|para|con|with|por parte de)\s*(?:el |la |los |las |the |su |sus )?(?:mercado |territorio |pais )?$/.exec(
-        " " + between,
-      )?.[1];
+      const prep =
+        /(?:^|\s)(desde|from|originarias de|procedentes de|provenientes de|de|del|a|al|hacia|to|into|en|para|con|with|por parte de)\s*(?:el |la |los |las |the |su |sus )?(?:mercado |territorio |pais )?$/.exec(
+          " " + between,
+        )?.[1];
       if (p.demonym && gap.split(/\s+/).length <= 3 && !prep) {
         // "exportaciones mexicanas", "productos estadounidenses", "exportadores mexicanos": the adjective names the
         // trader — for goods words ("productos", "mercancías", "bienes"), their origin.
-        const goods = /(?:productos|mercancias|bienes|goods|products)\s*$/.test(between) || /^\s*(?:de\s+)?(?:productos|mercancias|bienes)/.test(between);
+        const goods =
+          /(?:productos|mercancias|bienes|goods|products)\s*$/.test(between) ||
+          /^\s*(?:de\s+)?(?:productos|mercancias|bienes)/.test(between);
         if (isExport || goods) origin ??= p.code;
         else if (isImport) dest ??= p.code;
         continue;
@@ -203,12 +209,23 @@ function rolesAround(ctx: Ctx, kw: FlowKeyword, clause: Span): { origin: string 
       // Before the word: subject ("México exportó", "Canadá vendió", "the US exported"), possessive or adjective.
       if (gap.length > 30 || /[.;,]/.test(gap)) continue;
       if (/(?:^|\s)(?:con|with|de|of|a|to|en|hacia|desde|from|y|and|que)$/.test(" " + gap) && gap !== "") continue;
-      if (p.demonym && /’s|'s/.test(f.slice(p.start, p.end)) === false && ctx.lang === "en" && /^(?:u\.s\.-made)$/.test(f.slice(p.start, p.end))) continue;
+      if (
+        p.demonym &&
+        /’s|'s/.test(f.slice(p.start, p.end)) === false &&
+        ctx.lang === "en" &&
+        /^(?:u\.s\.-made)$/.test(f.slice(p.start, p.end))
+      )
+        continue;
       if (isExport) origin ??= p.code;
       else if (isImport) {
         // English "Mexican imports" are imports of Mexican goods; "Mexico's imports", "Mexicans bought" are Mexico's.
         const word = f.slice(p.start, p.end);
-        if (ctx.lang === "en" && p.demonym && /^(?:mexican|canadian|chinese|japanese|german|american)$/.test(word) && gap === "")
+        if (
+          ctx.lang === "en" &&
+          p.demonym &&
+          /^(?:mexican|canadian|chinese|japanese|german|american)$/.test(word) &&
+          gap === ""
+        )
           origin ??= p.code;
         else dest ??= p.code;
       }
@@ -227,7 +244,11 @@ function readFlow(ctx: Ctx, fig: Span, clause: Span, sentence: Span, prevFlow: F
   if (!kw) {
     if (!prevFlow) return null;
     const own = ctx.partners.filter((p) => p.code !== US && p.start >= sentence.start && p.start < sentence.end);
-    return { ...prevFlow, stated: false, partner: (own.filter((p) => p.start < fig.start).at(-1) ?? own[0])?.code ?? null };
+    return {
+      ...prevFlow,
+      stated: false,
+      partner: (own.filter((p) => p.start < fig.start).at(-1) ?? own[0])?.code ?? null,
+    };
   }
   const kwClause = ctx.clauseOf(kw.start);
   const defaultSide: "us" | "mx" = ctx.lang === "es" ? "mx" : "us";
@@ -270,7 +291,13 @@ function readFlow(ctx: Ctx, fig: Span, clause: Span, sentence: Span, prevFlow: F
   let partner: string | null = null;
   if (exporter === US || importer === (US as string | null)) {
     usExports = exporter === US;
-    partner = usExports ? (importer && importer !== US ? importer : null) : exporter && exporter !== US ? exporter : null;
+    partner = usExports
+      ? importer && importer !== US
+        ? importer
+        : null
+      : exporter && exporter !== US
+        ? exporter
+        : null;
     // Told from the side of whoever the word makes act: "exportaciones (México a EUA)" are Mexico's exports.
     perspective = (isExport ? exporter === US : importer === US) ? "us" : "mx";
   } else if (exporter) {
@@ -307,9 +334,10 @@ function balanceSign(ctx: Ctx, kw: FlowKeyword | null): number {
     /\b(?:mexico|canada|china|nuestro pais)(?:'s|’s)?\s+(?:registr\w+\s+|tuvo\s+|tiene\s+|obtuvo\s+)?(?:un\s+)?$/.test(
       ctx.folded.slice(Math.max(0, kw.start - 30), kw.start),
     );
-  const holderIsUs = /\b(?:u\.s\.|us|united states|estados unidos|ee\.uu\.|eua)(?:'s|’s)?\s+(?:trade\s+|goods\s+)?$/.test(
-    ctx.folded.slice(Math.max(0, kw.start - 25), kw.start),
-  ) || /\bde (?:estados unidos|ee\.uu\.|eua|eu)\b/.test(ctx.folded.slice(kw.end, kw.end + 25));
+  const holderIsUs =
+    /\b(?:u\.s\.|us|united states|estados unidos|ee\.uu\.|eua)(?:'s|’s)?\s+(?:trade\s+|goods\s+)?$/.test(
+      ctx.folded.slice(Math.max(0, kw.start - 25), kw.start),
+    ) || /\bde (?:estados unidos|ee\.uu\.|eua|eu)\b/.test(ctx.folded.slice(kw.end, kw.end + 25));
   void around;
   const surplus = /superavit|surplus|utilidades/.test(word);
   const negative = /negative/.test(word);
@@ -398,7 +426,10 @@ function numeralKindOf(ctx: Ctx, n: Numeral, mark: DecimalMark): { claim: false;
   const year = plain && n.value >= 1900 && n.value <= 2100;
   if (/^\s*\*\*/.test(t.slice(n.end, n.end + 3)) && /\*\*\s*$/.test(t.slice(n.start - 3, n.start)))
     return { claim: false, why: "release number" };
-  if (/\b(?:comunicado|boletin|release|no\.|numero)\s*$/.test(before) && !/(?:ranked|ranks|ocupa)\s+no\.\s*$/.test(before))
+  if (
+    /\b(?:comunicado|boletin|release|no\.|numero)\s*$/.test(before) &&
+    !/(?:ranked|ranks|ocupa)\s+no\.\s*$/.test(before)
+  )
     return /no\.\s*$/.test(before) && /rank|lugar|ocup/.test(f.slice(Math.max(0, n.start - 30), n.start))
       ? null
       : { claim: false, why: "release number" };
@@ -474,7 +505,10 @@ export function readText(
   const listParagraphs: Span[] = [];
   for (const para of paragraphs(text)) {
     const pf = folded.slice(para.start, para.end);
-    if (/\b(?:deficits|surpluses)\b[^.]{0,60}\bin billions of dollars\b/.test(pf) || /\bin billions of dollars,? (?:with|china|the)\b/.test(pf))
+    if (
+      /\b(?:deficits|surpluses)\b[^.]{0,60}\bin billions of dollars\b/.test(pf) ||
+      /\bin billions of dollars,? (?:with|china|the)\b/.test(pf)
+    )
       listParagraphs.push(para);
   }
   const basisAt = (at: number): "SA" | "NSA" | null =>
@@ -493,15 +527,26 @@ export function readText(
   // Non-claims from period words: "primer mes", "first two months", "séptimo mes".
   for (const p of ctx.periods) {
     const q = text.slice(p.start, p.end);
-    if (/^(?:the\s+)?(?:first|primer|primeros|segundo|tercer|cuarto|quinto|sexto|septimo|séptimo|octavo|noveno|decimo|décimo|second|third)\b/i.test(q)) {
-      const end = p.start + (/(?:mes|month|months|meses|trimestre|bimestre|semestre|quarter|half)\b/i.exec(q)?.index ?? 0) +
+    if (
+      /^(?:the\s+)?(?:first|primer|primeros|segundo|tercer|cuarto|quinto|sexto|septimo|séptimo|octavo|noveno|decimo|décimo|second|third)\b/i.test(
+        q,
+      )
+    ) {
+      const end =
+        p.start +
+        (/(?:mes|month|months|meses|trimestre|bimestre|semestre|quarter|half)\b/i.exec(q)?.index ?? 0) +
         (/(?:mes|month|months|meses|trimestre|bimestre|semestre|quarter|half)\b/i.exec(q)?.[0].length ?? q.length);
       figures.push(nonClaim(text, p.start, end, "period description (ordinal)", 0));
     }
   }
   TOP_COUNT.lastIndex = 0;
   for (const m of folded.matchAll(TOP_COUNT)) {
-    if (!/^(?:top|los|las)\s+\w+\s+(?:principales|mayores|largest|biggest|trade|deficits|surpluses|socios)|^top/.test(m[0] + folded.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    if (
+      !/^(?:top|los|las)\s+\w+\s+(?:principales|mayores|largest|biggest|trade|deficits|surpluses|socios)|^top/.test(
+        m[0] + folded.slice(m.index + m[0].length, m.index + m[0].length + 12),
+      )
+    )
+      continue;
     figures.push(nonClaim(text, m.index, m.index + m[0].length, "count (size of a list)", 0));
   }
 
@@ -594,13 +639,21 @@ export function readText(
         !n.explicitSign &&
         (SHARE_WORDS.test(folded.slice(Math.max(clause.start, n.start - 40), Math.min(clause.end, n.end + 40))) ||
           (!GROWTH_WORDS.test(clauseText) && SHARE_WORDS.test(sentBefore)) ||
-          (!GROWTH_WORDS.test(clauseText) && /\(\s*$/.test(folded.slice(n.start - 2, n.start)) && SHARE_WORDS.test(folded.slice(0, n.start)) && !GROWTH_WORDS.test(sentBefore.slice(-80))));
+          (!GROWTH_WORDS.test(clauseText) &&
+            /\(\s*$/.test(folded.slice(n.start - 2, n.start)) &&
+            SHARE_WORDS.test(folded.slice(0, n.start)) &&
+            !GROWTH_WORDS.test(sentBefore.slice(-80))));
       kind = n.points ? "change" : share ? "share_pct" : "growth_pct";
     } else {
       const change =
         CHANGE_VERB_BEFORE.test(beforeClause) ||
         (/^\s*(?:(?:and|y)\s+)?(?:by|en)\s*(?:us\$|\$)?\s*$/.test(beforeClause) &&
-          CHANGE_VERB_BEFORE.test(folded.slice(sentence.start, clause.start).replace(/\$?[\d.,]+\s*(?:million|billion|millones|mil millones|mdd)?[^,;]*$/, "").trimEnd() + " ")) ||
+          CHANGE_VERB_BEFORE.test(
+            folded
+              .slice(sentence.start, clause.start)
+              .replace(/\$?[\d.,]+\s*(?:million|billion|millones|mil millones|mdd)?[^,;]*$/, "")
+              .trimEnd() + " ",
+          )) ||
         CHANGE_NOUN_AFTER.test(afterText) ||
         CHANGE_NOUN_BEFORE_PAREN.test(folded.slice(Math.max(0, n.start - 50), n.start));
       kind = change ? "change" : "level";
@@ -633,11 +686,18 @@ export function readText(
       .filter((p) => p.code !== US && p.start >= sentence.start && p.end <= n.start)
       .at(-1)?.code;
     if (own) partner = own;
-    else if (nearestInSentence && !(flowR?.keyword?.word === "export" || flowR?.keyword?.word === "import") ) partner = nearestInSentence;
-    else if (nearestInSentence && partner !== nearestInSentence && ctx.partners.some((p) => p.code === nearestInSentence && p.start > (flowR?.keyword?.end ?? Infinity)))
+    else if (nearestInSentence && !(flowR?.keyword?.word === "export" || flowR?.keyword?.word === "import"))
+      partner = nearestInSentence;
+    else if (
+      nearestInSentence &&
+      partner !== nearestInSentence &&
+      ctx.partners.some((p) => p.code === nearestInSentence && p.start > (flowR?.keyword?.end ?? Infinity))
+    )
       partner = nearestInSentence;
     if (!partner) {
-      const inSentence = ctx.partners.filter((p) => p.code !== US && p.start < n.start && p.start >= sentence.start - (ownLine ? 200 : 0));
+      const inSentence = ctx.partners.filter(
+        (p) => p.code !== US && p.start < n.start && p.start >= sentence.start - (ownLine ? 200 : 0),
+      );
       partner = inSentence.at(-1)?.code ?? prevPartner ?? null;
     }
     const partnerStated = partner !== null;
@@ -665,9 +725,12 @@ export function readText(
       : /(?:more than|over|above|mas de|superior a|por encima de)\s*$/.test(pre)
         ? ("gt" as const)
         : undefined;
-    const qualifier = /(?:roughly|about|around|nearly|almost|approximately|some|cerca de|alrededor de|casi|aproximadamente|unos|unas)\s*$/.test(pre)
-      ? ("roughly" as const)
-      : undefined;
+    const qualifier =
+      /(?:roughly|about|around|nearly|almost|approximately|some|cerca de|alrededor de|casi|aproximadamente|unos|unas)\s*$/.test(
+        pre,
+      )
+        ? ("roughly" as const)
+        : undefined;
     const start = qualifier && kind === "growth_pct" ? n.start - (/(\S+\s*)$/.exec(pre)?.[1]?.length ?? 0) : n.start;
     const period: { months: Month[]; stated: boolean; source: ReadFigure["periodSource"]; mention?: PeriodMention } =
       figurePeriod(ctx, fig, clause, sentence, state, sentenceYear);
@@ -675,7 +738,18 @@ export function readText(
     if ((kind === "change" || kind === "growth_pct") && period.mention?.transition && period.months.length > 1) {
       compareMonths = [period.months[0] ?? ""];
       period.months = [period.months.at(-1) ?? ""];
-    } else if (kind === "change" || kind === "growth_pct") compareMonths = comparePeriod(ctx, fig, sentence, period.months, state, sentenceYear, basisAt(n.start), kind, scaleFromContext && !ownLine);
+    } else if (kind === "change" || kind === "growth_pct")
+      compareMonths = comparePeriod(
+        ctx,
+        fig,
+        sentence,
+        period.months,
+        state,
+        sentenceYear,
+        basisAt(n.start),
+        kind,
+        scaleFromContext && !ownLine,
+      );
     figures.push({
       quote: text.slice(start, n.end),
       start,
@@ -687,7 +761,7 @@ export function readText(
       perspective,
       value: cleanNum(value),
       magnitude: cleanNum(magnitude),
-      precision: cleanNum(precision),
+      precision: Number(precision.toPrecision(12)),
       months: period.months,
       ...(compareMonths ? { compareMonths } : {}),
       ...(basisAt(n.start) ? { basis: basisAt(n.start) ?? "NSA" } : {}),
@@ -736,8 +810,16 @@ function nonClaim(text: string, start: number, end: number, why: string, sentenc
 }
 
 function statedBasis(folded: string): "SA" | "NSA" | null {
-  if (/\b(?:not seasonally adjusted|unadjusted|sin ajuste estacional|no desestacionalizad\w*|cifras originales|serie original)\b/.test(folded)) return "NSA";
-  if (/\b(?:seasonally adjusted|desestacionalizad\w*|ajustad\w* por estacionalidad|con ajuste estacional)\b/.test(folded)) return "SA";
+  if (
+    /\b(?:not seasonally adjusted|unadjusted|sin ajuste estacional|no desestacionalizad\w*|cifras originales|serie original)\b/.test(
+      folded,
+    )
+  )
+    return "NSA";
+  if (
+    /\b(?:seasonally adjusted|desestacionalizad\w*|ajustad\w* por estacionalidad|con ajuste estacional)\b/.test(folded)
+  )
+    return "SA";
   return null;
 }
 
@@ -770,20 +852,35 @@ function figurePeriod(
   sentenceYear: number | null,
 ): { months: Month[]; stated: boolean; source: ReadFigure["periodSource"]; mention?: PeriodMention } {
   const inSentence = ctx.periods.filter(
-    (p) => p.start >= sentence.start && p.start < sentence.end && !p.yoyMarker && !(p.wholeYear && sentenceYear !== null && p.year === sentenceYear),
+    (p) =>
+      p.start >= sentence.start &&
+      p.start < sentence.end &&
+      !p.yoyMarker &&
+      !(p.wholeYear && sentenceYear !== null && p.year === sentenceYear),
   );
   // "from $5.3 billion in March to $4.4 billion": the March belongs to the figure before the "to".
   const usable = (p: PeriodMention) =>
-    !p.compareCue && !(p.end <= fig.start && /\b(?:to|a|hasta)\s*(?:us\$|\$)?\s*$/.test(ctx.folded.slice(p.end, fig.start)));
+    !p.compareCue &&
+    !(
+      p.end <= fig.start &&
+      p.end < fig.start - 1 &&
+      /^\s*(?:,\s*)?(?:to|a|hasta)\s*(?:us\$|\$)?\s*$/.test(ctx.folded.slice(p.end, fig.start)) &&
+      /\d/.test(ctx.folded.slice(Math.max(sentence.start, p.start - 40), p.start))
+    );
   // Right after the figure ("$24.1 billion in April"), before the next figure.
   const next = inSentence.find((p) => p.start >= fig.end && p.start - fig.end <= 28 && usable(p));
   const inClauseBefore = inSentence.filter((p) => p.start < fig.start && p.start >= clause.start && usable(p)).at(-1);
   const before = inSentence.filter((p) => p.end <= fig.start && usable(p)).at(-1);
   const after = inSentence.find((p) => p.start >= fig.end && usable(p));
   const agoAfter = ctx.periods.find(
-    (p) => p.yoyMarker && p.start >= fig.end && p.start - fig.end <= 3 && /year ago|year earlier|hace un ano|un ano antes/.test(ctx.folded.slice(p.start, p.end)),
+    (p) =>
+      p.yoyMarker &&
+      p.start >= fig.end &&
+      p.start - fig.end <= 3 &&
+      /year ago|year earlier|hace un ano|un ano antes/.test(ctx.folded.slice(p.start, p.end)),
   );
-  if (agoAfter && state.last) return { months: state.last.months.map((m) => addMonths(m, -12)), stated: true, source: "stated" };
+  if (agoAfter && state.last)
+    return { months: state.last.months.map((m) => addMonths(m, -12)), stated: true, source: "stated" };
   let chosen = next ?? inClauseBefore ?? before ?? after;
   if (chosen?.sameAsBefore) chosen = undefined;
   if (chosen?.monthly) {
@@ -809,9 +906,18 @@ function figurePeriod(
   const cmp = inSentence.find((p) => p.compareCue && (p.wholeYear || p.monthNums.length > 0));
   if (cmp) {
     const months = resolveMention(cmp, state.anchor, ctx, sentenceYear);
-    if (months) return advance(months.map((m) => addMonths(m, 12)), "stated");
+    if (months)
+      return advance(
+        months.map((m) => addMonths(m, 12)),
+        "stated",
+      );
   }
-  if (state.last) return { months: state.last.months, stated: state.last.source !== "date", source: state.last.source === "date" ? "date" : "carried" };
+  if (state.last)
+    return {
+      months: state.last.months,
+      stated: state.last.source !== "date",
+      source: state.last.source === "date" ? "date" : "carried",
+    };
   // Nothing before: a later sentence may name the period ("Mexico ranked in 2024 as…").
   const later = ctx.periods.find((p) => p.start >= sentence.end && !p.compareCue && !p.yoyMarker && !p.sameAsBefore);
   if (later) {
@@ -836,7 +942,8 @@ function comparePeriod(
   const explicit = inSentence.find((p) => p.compareCue && !p.yoyMarker && (p.monthNums.length > 0 || p.wholeYear));
   if (explicit) {
     const m = resolveMention(explicit, addMonths(months[0] ?? state.anchor, -1), ctx, null);
-    if (m && m.join() !== months.join()) return m.length === months.length ? m : m.length > months.length ? m.slice(0, months.length) : m;
+    if (m && m.join() !== months.join())
+      return m.length === months.length ? m : m.length > months.length ? m.slice(0, months.length) : m;
   }
   const yoy = inSentence.some((p) => p.yoyMarker || (p.compareCue && p.year !== null));
   if (yoy) return sameMonthsYearBefore(months);
@@ -873,7 +980,8 @@ function readWordRanks(ctx: Ctx): WordRank[] {
     if (PERIOD_NOUN_AFTER.test(rest)) continue;
     const before = f.slice(Math.max(0, m.index - 20), m.index);
     const noun = RANK_NOUN.exec(rest);
-    const rankedBefore = /\b(?:ranked|ranks|ranking|ocupa|ocupo|se ubica en|se ubico en|quedo en|en el|en)\s+(?:el\s+)?$/.test(before);
+    const rankedBefore =
+      /\b(?:ranked|ranks|ranking|ocupa|ocupo|se ubica en|se ubico en|quedo en|en el|en)\s+(?:el\s+)?$/.test(before);
     if (!noun && !(rankedBefore && /ranked|ranks|ocup|ubic/.test(before))) continue;
     const rank = ORDINAL_WORDS[m[1] ?? ""] ?? 0;
     if (!rank) continue;
@@ -902,11 +1010,19 @@ function readWordRanks(ctx: Ctx): WordRank[] {
 /** A partner named right at the figure: "China ($22.9)", "$67.68 billion from China", "con 64,300 millones". */
 function ownPartner(ctx: Ctx, fig: Span, clause: Span): string | null {
   const after = ctx.partners.find(
-    (p) => p.code !== US && p.start >= fig.end && p.start - fig.end <= 30 && p.start < clause.end &&
-      /^[^\d$]*?\b(?:from|to|with|de|desde|a|hacia|con|en)\s+(?:the\s+|el\s+|la\s+)?$/.test(ctx.folded.slice(fig.end, p.start)),
+    (p) =>
+      p.code !== US &&
+      p.start >= fig.end &&
+      p.start - fig.end <= 30 &&
+      p.start < clause.end &&
+      /^[^\d$]*?\b(?:from|to|with|de|desde|a|hacia|con|en)\s+(?:the\s+|el\s+|la\s+)?$/.test(
+        ctx.folded.slice(fig.end, p.start),
+      ),
   );
   if (after) return after.code;
-  const before = ctx.partners.filter((p) => p.code !== US && !p.demonym && p.end <= fig.start && p.start >= clause.start).at(-1);
+  const before = ctx.partners
+    .filter((p) => p.code !== US && !p.demonym && p.end <= fig.start && p.start >= clause.start)
+    .at(-1);
   if (before && !/[\d]/.test(ctx.text.slice(before.end, fig.start).replace(/\$/g, ""))) return before.code;
   return null;
 }

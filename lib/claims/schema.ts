@@ -14,7 +14,10 @@ export const checkedFigureSchema = z.object({
   claim: z.boolean(),
   why: z.string().optional(),
   kind: z.enum(["level", "change", "growth_pct", "share_pct", "rank"]).optional(),
-  partner: z.string().regex(/^\d{4}$/).optional(),
+  partner: z
+    .string()
+    .regex(/^\d{4}$/)
+    .optional(),
   flow: z.enum(["us_exports", "us_imports", "balance", "total"]).optional(),
   /** Whose side the words are told from ("exportaciones mexicanas": Mexico's). */
   perspective: z.enum(["us", "mx"]).optional(),
@@ -32,7 +35,12 @@ export const checkedFigureSchema = z.object({
   basisStated: z.boolean().optional(),
   /** Why each attribute the text does not state was chosen. */
   reasons: z
-    .object({ period: bilingual.optional(), basis: bilingual.optional(), flow: bilingual.optional(), partner: bilingual.optional() })
+    .object({
+      period: bilingual.optional(),
+      basis: bilingual.optional(),
+      flow: bilingual.optional(),
+      partner: bilingual.optional(),
+    })
     .optional(),
   verdict: verdictSchema.optional(),
   official: z.number().nullable().optional(),
@@ -67,7 +75,9 @@ export const inferenceSchema = z.object({
   months: z.array(month).nullable(),
   basis: z.enum(["SA", "NSA"]).nullable(),
   score: z.number(),
-  runnerUp: z.object({ months: z.array(month).nullable(), basis: z.enum(["SA", "NSA"]).nullable(), score: z.number() }).nullable(),
+  runnerUp: z
+    .object({ months: z.array(month).nullable(), basis: z.enum(["SA", "NSA"]).nullable(), score: z.number() })
+    .nullable(),
   reason: bilingual,
 });
 

@@ -29,7 +29,11 @@ try {
 const corpus = corpusSchema.parse(JSON.parse(raw));
 const ds = readDataset(values.data ?? "data");
 const started = performance.now();
-const score = scoreCorpus(corpus, (t) => checkText(ds, { text: t.text, date: t.date, lang: t.lang }), heldSourceFiles(ds));
+const score = scoreCorpus(
+  corpus,
+  (t) => checkText(ds, { text: t.text, date: t.date, lang: t.lang }),
+  heldSourceFiles(ds),
+);
 const ms = performance.now() - started;
 
 if (values.json) {
@@ -52,4 +56,6 @@ console.log(
 );
 console.log("\nDisagreements (id | quote | problem | label | engine):");
 for (const d of score.disagreements)
-  console.log(`- ${d.id} | ${JSON.stringify(d.quote)} | ${d.problem}${d.forWantOfVintage ? " (want of vintage)" : ""} | ${d.label} | ${d.engine}`);
+  console.log(
+    `- ${d.id} | ${JSON.stringify(d.quote)} | ${d.problem}${d.forWantOfVintage ? " (want of vintage)" : ""} | ${d.label} | ${d.engine}`,
+  );
