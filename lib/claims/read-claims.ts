@@ -570,7 +570,7 @@ export function readText(
         kind: "rank",
         partner,
         flow: flowR && (flowR.keyword?.word === "market" || flowR.keyword?.word === "supplier") ? flowR.flow : "total",
-        perspective: "us",
+        perspective: lang === "es" ? "mx" : "us",
         value: r.rank,
         magnitude: r.rank,
         precision: 1,

@@ -39,7 +39,7 @@ describe("release 539 through checkText", () => {
     expect(f.kind).toBe(claim.measure === "rank" ? "rank" : "level");
     expect(f.partner).toBe(claim.partner);
     expect(f.flow).toBe(usFlowOf(claim));
-    expect(f.perspective).toBe(claim.measure === "rank" ? "us" : claim.perspective);
+    expect(f.perspective).toBe(claim.perspective);
     // Signed from the US side: Mexico's surplus of 12,700 is a US balance of −12,700.
     const usValue = claim.measure === "balance" && claim.perspective === "mx" ? -claim.value : claim.value;
     expect(f.value).toBe(claim.measure === "rank" ? claim.value : (usValue * claim.scale) / 1e6);
