@@ -222,7 +222,7 @@ export function checkText(ds: Dataset, input: CheckTextInput): CheckTextResult {
   }
   // 4. Levels with no flow word at all (table cells): the flow whose value they are.
   for (const r of money()) {
-    if (r.fig.flowStated) continue;
+    if (r.fig.flowStated || r.fig.kind !== "level") continue;
     let best: { flow: UsFlow; value: number; score: number; gap: number } | null = null;
     for (const flow of ["us_exports", "us_imports", "total", "balance"] as const) {
       for (const sign of flow === "balance" ? [-1, 1] : [1]) {
@@ -261,7 +261,8 @@ export function checkText(ds: Dataset, input: CheckTextInput): CheckTextResult {
     if (t.fit === "truncated") onlyTrunc++;
     else if (n.fit === "rounded" && n.official !== null && Math.abs(n.official) < Math.abs(r.value)) onlyRound++;
   }
-  const truncates = onlyTrunc > onlyRound;
+  // Figures printed to $1M or $10M that fit only when cut are read as truncated unless the text shows it rounds.
+  const truncates = onlyTrunc >= onlyRound;
 
   const checks = readings.map((r) => check(ds, r, date, truncates));
   // 6. Swapped or mislabelled flows: a figure no vintage fits that the other flow fits exactly.

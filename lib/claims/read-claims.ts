@@ -778,6 +778,19 @@ export function readText(
     });
   }
   figures.sort((a, b) => a.start - b.start);
+  // A share is of the flow of the level it sits beside: "una participación de 15.0% ($309,749 mdd)",
+  // "colocó 28,990 millones … una participación de 16.6 por ciento".
+  figures.forEach((f, i) => {
+    if (f.kind !== "share_pct") return;
+    const next = figures[i + 1];
+    const paren = next?.claim && next.kind === "level" && /^\s*\(\s*$/.test(text.slice(f.end, next.start).replace(/\n/g, " "));
+    const prevLevel = figures
+      .slice(0, i)
+      .reverse()
+      .find((g) => g.claim && g.kind === "level" && g.sentence === f.sentence);
+    const level = paren ? next : prevLevel;
+    if (level?.flow && level.flow !== f.flow && level.partner === f.partner) f.flow = level.flow;
+  });
   return { lang, mark, figures, basisStated, refMonth };
 }
 
@@ -864,8 +877,10 @@ function figurePeriod(
     !(
       p.end <= fig.start &&
       p.end < fig.start - 1 &&
-      /^\s*(?:,\s*)?(?:to|a|hasta)\s*(?:us\$|\$)?\s*$/.test(ctx.folded.slice(p.end, fig.start)) &&
-      /\d/.test(ctx.folded.slice(Math.max(sentence.start, p.start - 40), p.start))
+      (ctx.lang === "en" ? /^\s*(?:,\s*)?to\s*(?:us\$|\$)?\s*$/ : /^\s*(?:,\s*)?(?:a|hasta)\s*(?:us\$|\$)?\s*$/).test(
+        ctx.folded.slice(p.end, fig.start),
+      ) &&
+      /\b(?:from|desde|de)\s+(?:us\$|\$)?\d[^$]*$/.test(ctx.folded.slice(Math.max(sentence.start, p.start - 40), p.start))
     );
   // Right after the figure ("$24.1 billion in April"), before the next figure.
   const next = inSentence.find((p) => p.start >= fig.end && p.start - fig.end <= 28 && usable(p));
@@ -903,7 +918,7 @@ function figurePeriod(
     if (months) return { ...advance(months, "stated"), mention: chosen };
   }
   // Only a compared period in the sentence ("down 3.4 percent from 2018"): the figure is the year after.
-  const cmp = inSentence.find((p) => p.compareCue && (p.wholeYear || p.monthNums.length > 0));
+  const cmp = inSentence.find((p) => p.compareCue && p.year !== null && (p.wholeYear || p.monthNums.length > 0));
   if (cmp) {
     const months = resolveMention(cmp, state.anchor, ctx, sentenceYear);
     if (months)
