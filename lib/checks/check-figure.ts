@@ -68,9 +68,41 @@ function fits(
   return { ok: false, fit: null, delta, tol };
 }
 
+/** The growth rates that levels each moved by no more than a revision can give: [low, high], in points. */
+function growthRange(input: CheckInput, c: OfficialCandidate): [number, number] | null {
+  const lv = c.levels;
+  if (!lv || input.kind !== "growth_pct") return null;
+  const r = (x: OfficialCandidate) =>
+    revisionBound({ basis: input.basis, level: x.level, partnerImports: x.partnerImports, flow: input.flow, kind: "level" })
+      .musd;
+  const a = lv.now.value;
+  const b = lv.then.value;
+  const ra = r(lv.now);
+  const rb = r(lv.then);
+  // A level whose revision could take it through zero can give any rate.
+  if (Math.abs(b) <= rb) return [-Infinity, Infinity];
+  const ratios = [(a - ra) / (b - rb), (a - ra) / (b + rb), (a + ra) / (b - rb), (a + ra) / (b + rb)];
+  return [(Math.min(...ratios) - 1) * 100, (Math.max(...ratios) - 1) * 100];
+}
+
+/** A June annual revision falls between the text and the vintage (Census revises about three years each June). */
+export function annualRevisionBetween(date: string, vintage: string): boolean {
+  const end = vintage.length === 7 ? `${vintage}-31` : vintage;
+  for (let y = Number(date.slice(0, 4)); y <= Number(vintage.slice(0, 4)); y++) {
+    const june = `${String(y)}-06-15`;
+    if (june >= date && june <= end) return true;
+  }
+  return false;
+}
+
 function boundFor(input: CheckInput, c: OfficialCandidate): number {
-  if (input.kind === "growth_pct" || input.kind === "share_pct")
-    return percentRevisionBound(input.basis, c.value, input.kind);
+  if (input.kind === "share_pct") return Math.abs(percentRevisionBound(input.basis, c.value, input.kind));
+  if (input.kind === "growth_pct") {
+    const range = growthRange(input, c);
+    if (!range) return Math.abs(percentRevisionBound(input.basis, c.value, input.kind));
+    const [lo, hi] = range;
+    return Math.max(0, input.value >= c.value ? hi - c.value : c.value - lo);
+  }
   if (input.kind === "rank") return 0;
   return revisionBound({
     basis: input.basis,
@@ -181,9 +213,22 @@ export function checkFigure(ds: Dataset, input: CheckInput): FigureCheck {
       },
     };
   }
+  // With no annual revision between the text and the vintage, only the usual monthly revision can have moved the
+  // figure: a gap beyond revision size is then a mismatch, not an unknown.
+  if (input.kind === "rank" || !annualRevisionBetween(input.date, c.vintage)) {
+    return {
+      ...base,
+      verdict: "mismatch",
+      score: 0,
+      explanation: {
+        es: `${off.es}, más de lo que mueve una revisión (±${fmt(bound, "es", digits)}), y entre el texto y esa publicación no hubo revisión anual: no coincide.`,
+        en: `${off.en}, more than a revision moves (±${fmt(bound, "en", digits)}), with no annual revision between the text and that vintage: it does not match.`,
+      },
+    };
+  }
   return {
     ...base,
-    verdict: input.kind === "rank" ? "mismatch" : "unverified",
+    verdict: "unverified",
     score: 0,
     explanation: {
       es: `${off.es}, más de lo que explica una revisión (±${fmt(bound, "es", digits)}); sin un dato de la época no se puede decidir.`,

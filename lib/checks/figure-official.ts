@@ -19,6 +19,8 @@ export interface OfficialCandidate {
   /** The level the figure rests on ($M), for revision bounds. */
   level: number;
   partnerImports: number | null;
+  /** For a change or growth: the two levels it compares (this period, the period compared), in $M. */
+  levels?: { now: OfficialCandidate; then: OfficialCandidate };
 }
 
 interface VintageCell {
@@ -133,9 +135,9 @@ export function officialCandidates(ds: Dataset, q: FigureQuery): OfficialCandida
       const then = levelIn(ds, { ...q, months: q.compareMonths }, v);
       if (!then) continue;
       if (q.kind === "change") {
-        out.push({ ...now, value: now.value - then.value, sourceRounding: now.sourceRounding + then.sourceRounding });
+        out.push({ ...now, value: now.value - then.value, sourceRounding: now.sourceRounding + then.sourceRounding, levels: { now, then } });
       } else if (then.value !== 0) {
-        out.push({ ...now, value: (now.value / then.value - 1) * 100 });
+        out.push({ ...now, value: (now.value / then.value - 1) * 100, levels: { now, then } });
       }
     } else if (q.kind === "share_pct") {
       const world = levelIn(ds, { ...q, partner: "0015" }, v);

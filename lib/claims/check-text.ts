@@ -88,10 +88,61 @@ function periodCandidates(ref: Month): Array<{ months: Month[]; label: Bilingual
   return out;
 }
 
+const FLOWS: readonly UsFlow[] = ["us_exports", "us_imports", "total", "balance"];
+
+/** How many figures a reading explains; a figure with no flow word counts with the flow that fits it best. */
 function scoreOf(ds: Dataset, readings: Reading[], date: string): number {
   let s = 0;
-  for (const r of readings) s += check(ds, r, date, true).score;
+  for (const r of readings) {
+    if (r.fig.flowStated) {
+      s += check(ds, r, date, true).score;
+      continue;
+    }
+    let best = 0;
+    for (const flow of FLOWS)
+      for (const sign of flow === "balance" && r.fig.kind === "level" ? [-1, 1] : [1])
+        best = Math.max(best, check(ds, { ...r, flow, value: r.fig.kind === "level" ? r.fig.magnitude * sign : r.value }, date, true).score);
+    s += best;
+  }
   return s;
+}
+
+/** The partner's mean monthly level of a flow over the last twelve months of the latest unadjusted vintage, in $M. */
+function usualMonthly(ds: Dataset, partner: string, flow: UsFlow): number | null {
+  const obs = ds.byKey.get(`${partner}|imports|NSA`) ?? [];
+  const last = obs.at(-1);
+  if (!last) return null;
+  const months = monthRange(addMonths(last.period, -11), last.period);
+  const c = levelIn(ds, { partner, flow, basis: "NSA", months }, last.vintage);
+  return c && c.value !== 0 ? Math.abs(c.value) / 12 : null;
+}
+
+function periodBySize(
+  ds: Dataset,
+  silent: Reading[],
+  candidates: Array<{ months: Month[]; label: Bilingual }>,
+): { months: Month[]; label: Bilingual } {
+  const first = candidates[0] ?? { months: [], label: { es: "", en: "" } };
+  // How many months of the partner's usual level each figure is; the median speaks for the text.
+  const ratios: number[] = [];
+  for (const r of silent) {
+    if (r.fig.kind !== "level" || r.flow === "balance") continue;
+    const usual = usualMonthly(ds, r.fig.partner ?? "2010", r.flow);
+    if (usual) ratios.push(Math.abs(r.value) / usual);
+  }
+  if (ratios.length === 0) return first;
+  ratios.sort((a, b) => a - b);
+  const median = ratios[Math.floor(ratios.length / 2)] ?? 1;
+  // Sizes within 15% cannot be told apart from a usual level; a whole calendar year is then the period texts quote.
+  const year = candidates.find((c) => c.months.length === 12 && c.months[0]?.endsWith("-01"));
+  if (year && Math.abs(Math.log(12 / median)) <= Math.log(1.15)) return year;
+  let best = first;
+  for (const cand of candidates) {
+    const d = Math.abs(Math.log(cand.months.length / median));
+    const dBest = Math.abs(Math.log(best.months.length / median));
+    if (d < dBest - 1e-9) best = cand;
+  }
+  return best;
 }
 
 /** Reads and checks every figure of a text. */
@@ -163,12 +214,21 @@ export function checkText(ds: Dataset, input: CheckTextInput): CheckTextResult {
           };
         }
     } else {
+      // Nothing we hold explains the figures: take the period their size fits (a month, the year to date, a year)
+      // against the partner's usual monthly level, from the months surely out by the date; verdicts stay unverified.
+      const ref = input.date.length === 10 ? reading.refMonth : addMonths(reading.refMonth, -1);
+      const sized = periodBySize(ds, silent, periodCandidates(ref));
       const why: Bilingual = {
-        es: "El texto no nombra el periodo y ningún mes reciente ni base explica sus cifras; se deja sin verificar.",
-        en: "The text names no period and no recent month or basis explains its figures; left unverified.",
+        es: `El texto no nombra el periodo y ningún dato que tenemos explica sus cifras; por su tamaño se leen como ${sized.label.es}, sin verificar.`,
+        en: `The text names no period and no data we hold explains its figures; by their size they read as ${sized.label.en}, unverified.`,
       };
-      inference = { months: null, basis: null, score: 0, runnerUp: null, reason: why };
-      for (const r of silent) r.reasons.period = why;
+      inference = { months: sized.months, basis: null, score: 0, runnerUp: null, reason: why };
+      for (const r of silent) {
+        r.compareMonths = shift(r.months, sized.months)(r.compareMonths);
+        r.months = sized.months;
+        r.reasons.period = why;
+      }
+      for (const r of readings) if (r.fig.kind === "rank" && r.fig.periodSource === "date") r.months = sized.months;
     }
   }
   for (const r of readings)
@@ -421,6 +481,5 @@ function textIdentities(readings: Reading[], checks: FigureCheck[], all: ReadFig
       });
     }
   }
-  void levelIn;
   return out;
 }
