@@ -1,20 +1,10 @@
 import type { Bilingual } from "../data/release-schema";
 import type { CheckStatus } from "./schema";
 import { formatDelta, formatMusd, formatNumber, formatPeriod, type Lang } from "../i18n/format";
+import { bilingual } from "../i18n/messages";
 
 const n = (v: number, lang: Lang) => formatNumber(v, lang, 1);
 const d = (v: number, lang: Lang) => formatDelta(v, lang, 1);
-
-const STEP_NAME: Record<string, Bilingual> = {
-  "1": { es: "unidades", en: "units" },
-  "10": { es: "decenas", en: "tens" },
-  "100": { es: "centenas", en: "hundreds" },
-  "1000": { es: "millares", en: "thousands" },
-};
-
-function stepName(precision: number): Bilingual {
-  return STEP_NAME[String(precision)] ?? { es: `múltiplos de ${precision}`, en: `multiples of ${precision}` };
-}
 
 /** One sentence per language on an identity among the release's own figures. */
 export function explainIdentity(a: {
@@ -26,23 +16,18 @@ export function explainIdentity(a: {
   precision: number;
   status: CheckStatus;
 }): Bilingual {
-  const step = stepName(a.precision);
-  if (a.status === "exact") {
-    return {
-      es: `${a.formula} = ${n(a.computed, "es")}: la cifra del comunicado coincide exactamente con sus propias cifras.`,
-      en: `${a.formula} = ${n(a.computed, "en")}: the release's figure equals its own figures exactly.`,
+  return bilingual((m, lang) => {
+    const numbers = {
+      formula: a.formula,
+      computed: n(a.computed, lang),
+      reported: n(a.reported, lang),
+      delta: d(a.delta, lang),
+      tolerance: n(a.tolerance, lang),
     };
-  }
-  if (a.status === "within_rounding") {
-    return {
-      es: `${a.formula} = ${n(a.computed, "es")}, que el comunicado imprime como ${n(a.reported, "es")}: coherente una vez redondeado a ${step.es} (diferencia ${d(a.delta, "es")}, tolerancia ±${n(a.tolerance, "es")}).`,
-      en: `${a.formula} = ${n(a.computed, "en")}, which the release prints as ${n(a.reported, "en")}: consistent once rounded to ${step.en} (delta ${d(a.delta, "en")}, tolerance ±${n(a.tolerance, "en")}).`,
-    };
-  }
-  return {
-    es: `${a.formula} = ${n(a.computed, "es")}, pero el comunicado dice ${n(a.reported, "es")}: la diferencia (${d(a.delta, "es")}) excede lo que explica el redondeo (±${n(a.tolerance, "es")}).`,
-    en: `${a.formula} = ${n(a.computed, "en")}, but the release says ${n(a.reported, "en")}: the delta (${d(a.delta, "en")}) is more than rounding explains (±${n(a.tolerance, "en")}).`,
-  };
+    if (a.status === "exact") return m.explainIdentityExact(a.formula, numbers.computed);
+    if (a.status === "within_rounding") return m.explainIdentityRounded({ ...numbers, step: m.stepName(a.precision) });
+    return m.explainIdentityBroken(numbers);
+  });
 }
 
 /** One sentence per language on a money claim against the official value. */
@@ -56,36 +41,26 @@ export function explainClaim(a: {
   vintage: string | null;
   period: string;
 }): Bilingual {
-  const month = { es: formatPeriod(a.period, "es"), en: formatPeriod(a.period, "en") };
-  if (a.official === null || a.delta === null || a.status === "unverified") {
-    return {
-      es: `No hay un valor oficial comparable (${a.basis}, ${month.es}) en los datos: la cifra queda sin verificar.`,
-      en: `No comparable official value (${a.basis}, ${month.en}) is in the data: the figure is unverified.`,
+  return bilingual((m, lang) => {
+    if (a.official === null || a.delta === null || a.status === "unverified")
+      return m.explainNoOfficial(a.basis, formatPeriod(a.period, lang));
+    const numbers = {
+      official: m.explainOfficial(n(a.official, lang), a.basis, a.vintage ?? "—"),
+      reported: n(a.reported, lang),
+      delta: d(a.delta, lang),
+      tolerance: n(a.tolerance, lang),
     };
-  }
-  const off = {
-    es: `${n(a.official, "es")} (${a.basis}, edición ${a.vintage})`,
-    en: `${n(a.official, "en")} (${a.basis}, ${a.vintage} vintage)`,
-  };
-  switch (a.status) {
-    case "exact":
-      return { es: `Coincide con el valor oficial ${off.es}.`, en: `Equals the official ${off.en}.` };
-    case "within_rounding":
-      return {
-        es: `El valor oficial ${off.es} redondea a la cifra del comunicado, ${n(a.reported, "es")} (diferencia ${d(a.delta, "es")}, tolerancia ±${n(a.tolerance, "es")}).`,
-        en: `The official ${off.en} rounds to the release's ${n(a.reported, "en")} (delta ${d(a.delta, "en")}, tolerance ±${n(a.tolerance, "en")}).`,
-      };
-    case "revised":
-      return {
-        es: `El comunicado dice ${n(a.reported, "es")} y el valor oficial es ${off.es}, diferencia ${d(a.delta, "es")}; ese valor se publicó después del comunicado, así que una revisión puede explicar la diferencia.`,
-        en: `The release says ${n(a.reported, "en")} and the official value is ${off.en}, delta ${d(a.delta, "en")}; that value was published after the release, so a revision may explain the difference.`,
-      };
-    default:
-      return {
-        es: `El comunicado dice ${n(a.reported, "es")}, pero el valor oficial publicado antes del comunicado es ${off.es}: la diferencia (${d(a.delta, "es")}) excede el redondeo (±${n(a.tolerance, "es")}).`,
-        en: `The release says ${n(a.reported, "en")}, but the official value published before the release is ${off.en}: the delta (${d(a.delta, "en")}) is more than rounding (±${n(a.tolerance, "en")}).`,
-      };
-  }
+    switch (a.status) {
+      case "exact":
+        return m.explainExact(numbers.official);
+      case "within_rounding":
+        return m.explainRounded(numbers);
+      case "revised":
+        return m.explainRevised(numbers);
+      default:
+        return m.explainMismatch(numbers);
+    }
+  });
 }
 
 /** One sentence per language on the rank claim. */
@@ -99,16 +74,18 @@ export function explainRank(a: {
   vintage: string | null;
   ahead: Bilingual[];
 }): Bilingual {
-  const month = { es: formatPeriod(a.period, "es"), en: formatPeriod(a.period, "en") };
-  if (a.rank === null || a.total === null) {
-    return {
-      es: `No hay datos de todos los socios para ${month.es}: el lugar queda sin verificar.`,
-      en: `No all-partner data for ${month.en}: the rank is unverified.`,
-    };
-  }
-  const others = { es: a.ahead.map((p) => p.es).join(" y "), en: a.ahead.map((p) => p.en).join(" and ") };
-  return {
-    es: `${a.partnerName.es} fue el socio número ${a.rank} de EUA por comercio total en ${month.es} (${formatMusd(a.total, "es", { exact: true })}, ${a.basis}, edición ${a.vintage})${a.rank === 1 && others.es ? `, por delante de ${others.es}` : ""}; el comunicado lo da como número ${a.reported}.`,
-    en: `${a.partnerName.en} was the United States' number ${a.rank} partner by two-way trade in ${month.en} (${formatMusd(a.total, "en")}, ${a.basis}, ${a.vintage} vintage)${a.rank === 1 && others.en ? `, ahead of ${others.en}` : ""}; the release puts it at number ${a.reported}.`,
-  };
+  return bilingual((m, lang) => {
+    const month = formatPeriod(a.period, lang);
+    if (a.rank === null || a.total === null) return m.explainRankMissing(month);
+    return m.explainRank({
+      partner: a.partnerName[lang],
+      rank: a.rank,
+      month,
+      total: formatMusd(a.total, lang, m.sentenceMusd),
+      basis: a.basis,
+      vintage: a.vintage ?? "—",
+      ahead: a.rank === 1 ? a.ahead.map((p) => p[lang]).join(m.and) : "",
+      reported: a.reported,
+    });
+  });
 }

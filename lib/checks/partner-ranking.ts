@@ -22,7 +22,7 @@ const cache = new WeakMap<Dataset, Map<string, Ranking | null>>();
 export function partnerRanking(ds: Dataset, period: string, basis: Basis, asOf: string): Ranking | null {
   const key = `${period}|${basis}|${asOf}`;
   let byKey = cache.get(ds);
-  if (!byKey) cache.set(ds, (byKey = new Map()));
+  if (!byKey) cache.set(ds, (byKey = new Map<string, Ranking | null>()));
   if (byKey.has(key)) return byKey.get(key) ?? null;
 
   const files = ds.manifest.series.filter((s) => s.basis === basis);

@@ -1,7 +1,8 @@
 import type { Basis, MeasureFlow, Perspective } from "../data/schema";
+import { bilingual } from "../i18n/messages";
 import type { SeriesPoint } from "../data/query-series";
 import type { Bilingual, ChartMeta, ChartSource } from "./types";
-import { FLOW_SHORT, flowLabel } from "../i18n/chart-labels";
+import { FLOW_SHORT, flowLabel } from "./flow-labels";
 import { MUSD_UNIT, sourceLine } from "./sources";
 import { addMonths } from "./periods";
 
@@ -96,25 +97,15 @@ export function seriesView(input: SeriesViewInput): SeriesView {
       };
     });
   const sources = input.source ? [input.source] : [];
-  const basisWord =
-    input.basis === "SA"
-      ? { es: "desestacionalizada (SA)", en: "seasonally adjusted (SA)" }
-      : { es: "no desestacionalizada (NSA)", en: "not seasonally adjusted (NSA)" };
   return {
     id: "series",
-    title: {
-      es: `Serie mensual ${basisWord.es}: ${input.partnerName.es} y EUA`,
-      en: `Monthly series, ${basisWord.en}: ${input.partnerName.en} and the US`,
-    },
+    title: bilingual((m, lang) => m.seriesTitle(m.basisLong[input.basis], input.partnerName[lang])),
     unit: MUSD_UNIT,
     valueUnit: "musd",
     sources,
     sourceLine: sourceLine(sources),
     notes: [
-      {
-        es: "Variación anual: frente al mismo mes del año anterior.",
-        en: "Year-on-year change: against the same month a year earlier.",
-      },
+      bilingual((m) => m.seriesYoyNote),
       ...(input.periodNote && input.releasePeriod ? [input.periodNote] : []),
     ],
     partner: input.partner,
