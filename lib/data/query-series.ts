@@ -32,7 +32,7 @@ const FLOWS: MeasureFlow[] = ["exports", "imports", "balance"];
 
 /** The official file of a basis to read series from: the latest vintage, so one series never mixes vintages. */
 export function latestSeriesFile(ds: Dataset, basis: Basis) {
-  return ds.manifest.series.filter((s) => s.basis === basis).sort((a, b) => a.vintage.localeCompare(b.vintage)).at(-1);
+  return ds.manifest.series.filter((s) => s.basis === basis && s.layout === "census-wide").sort((a, b) => a.vintage.localeCompare(b.vintage)).at(-1);
 }
 
 /**
