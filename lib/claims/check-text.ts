@@ -263,6 +263,12 @@ export function checkText(ds: Dataset, input: CheckTextInput): CheckTextResult {
       }
     }
   }
+  // Compared periods the text does not write follow the basis: the month before for SA, a year before for NSA.
+  for (const r of readings) {
+    if (!r.fig.compareDefault || r.months.length !== 1 || !r.compareMonths) continue;
+    const first = r.months[0] ?? "";
+    r.compareMonths = r.basis === "SA" || r.fig.kind === "change" ? [addMonths(first, -1)] : [addMonths(first, -12)];
+  }
   // 3. Flows told from an unnamed side ("exports were…"): the other side's reading, if it explains more.
   const guessed = money().filter((r) => r.fig.flowSideGuessed);
   if (guessed.length > 0) {

@@ -178,7 +178,8 @@ export function scoreCorpus(
           problem: "verdict",
           label: describeLabel(label),
           engine: `${describeFigure(hit)} — ${hit.explanation?.en ?? ""}`,
-          forWantOfVintage: wantOfVintage,
+          // The label found data where the engine had none at all: the series is not in data/ yet.
+          forWantOfVintage: wantOfVintage || (hit.official == null && label.expected !== "unverifiable"),
         });
       }
     }

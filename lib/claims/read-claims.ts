@@ -65,6 +65,8 @@ export interface ReadFigure {
   fromWords?: boolean;
   /** Sign of a balance as the words give it, when a reading may need to flip it. */
   signFromWords: boolean;
+  /** The compared period was not written: month-on-month for SA figures, year-on-year otherwise. */
+  compareDefault?: boolean;
   /** Index of the sentence, for grouping a text's own identities. */
   sentence: number;
   /** Where the period came from, for its explanation. */
@@ -735,6 +737,7 @@ export function readText(
     const period: { months: Month[]; stated: boolean; source: ReadFigure["periodSource"]; mention?: PeriodMention } =
       figurePeriod(ctx, fig, clause, sentence, state, sentenceYear);
     let compareMonths: Month[] | undefined;
+    let compareDefault = false;
     if ((kind === "change" || kind === "growth_pct") && period.mention?.transition && period.months.length > 1) {
       compareMonths = [period.months[0] ?? ""];
       period.months = [period.months.at(-1) ?? ""];
@@ -749,6 +752,7 @@ export function readText(
         basisAt(n.start),
         kind,
         scaleFromContext && !ownLine,
+        () => (compareDefault = true),
       );
     figures.push({
       quote: text.slice(start, n.end),
@@ -763,7 +767,7 @@ export function readText(
       magnitude: cleanNum(magnitude),
       precision: Number(precision.toPrecision(12)),
       months: period.months,
-      ...(compareMonths ? { compareMonths } : {}),
+      ...(compareMonths ? { compareMonths, compareDefault } : {}),
       ...(basisAt(n.start) ? { basis: basisAt(n.start) ?? "NSA" } : {}),
       periodStated: period.stated,
       basisStated: basisAt(n.start) !== null,
@@ -952,6 +956,7 @@ function comparePeriod(
   basis: "SA" | "NSA" | null,
   kind: Kind,
   fromList: boolean,
+  onDefault: () => void = () => undefined,
 ): Month[] {
   const inSentence = ctx.periods.filter((p) => p.start >= sentence.start && p.start < sentence.end);
   const explicit = inSentence.find((p) => p.compareCue && !p.yoyMarker && (p.monthNums.length > 0 || p.wholeYear));
@@ -971,6 +976,7 @@ function comparePeriod(
   const first = months[0] ?? state.anchor;
   // Month-on-month where the figures are seasonally adjusted or a change between months ("increased $2.7 billion
   // in February"); year-on-year otherwise, as the Mexican and US press compare unadjusted figures.
+  onDefault();
   if (months.length === 1 && (basis === "SA" || fromList || kind === "change")) return [addMonths(first, -1)];
   void ctx;
   void fig;

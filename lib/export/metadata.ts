@@ -29,6 +29,9 @@ export interface CsvMetadata {
   query: { csv: string; json: string | null; parameters: Record<string, string> };
   lastUpdated: string | null;
   columns: Record<string, { description: string; unit?: string }>;
+  /** Series only: which months of which flow come from which vintage, and the months a flow cannot be given. */
+  vintages?: Array<{ flow: string; vintage: string; source: string; first: string; last: string; months: number }>;
+  gaps?: Array<{ flow: string; first: string; last: string; reason: string }>;
 }
 
 export const LICENSE_NOTE =
@@ -64,26 +67,43 @@ export function seriesCsvMetadata(series: Series, partner: Pick<Partner, "name_e
       ? `Mexico's goods trade with the US (US Census figures, from Mexico's side)`
       : `US goods trade with ${partner.name_en}`;
   const title = `${who}: ${flows}, monthly, ${basisWords}, ${months}`;
-  const source = series.source;
+  const sources = series.sources;
   const qs = seriesQueryString(query);
+  const asked = query.vintage ? `the ${query.vintage} vintage only` : null;
+  const joined =
+    series.vintage !== null
+      ? ` in the ${series.vintage} vintage`
+      : `; each month of each flow is from the latest vintage that has it (${series.spans.length} runs of one vintage, listed in \`vintages\`; the \`vintage\` column gives each value's)`;
+  const cites = sources.map((s) => `${s.publisher}, "${s.title}", vintage ${s.vintage}, ${s.url}`).join("; ");
+  const latestVintage = sources.map((s) => s.vintage).at(-1) ?? null;
   return {
     title,
     description:
       `Monthly goods trade between the United States and ${partner.name_en} (Census country code ${partner.code}), in millions of US dollars, ${basisWords}, ` +
-      `as published by the U.S. Census Bureau${series.vintage ? ` in the ${series.vintage} vintage` : ""}. Flows are named from ${seenFrom}. ` +
-      `Balance = exports − imports from that side; it is computed by Balanza, never published, and its rows say so in the source column.`,
+      `as published by the U.S. Census Bureau${asked ? `, ${asked}` : joined}. Flows are named from ${seenFrom}. ` +
+      `Balance = exports − imports from that side; it is computed by Balanza from two flows of one vintage, never published, never from two vintages, and its rows say so in the source column.` +
+      (series.gaps.length ? ` Months without a balance are listed in \`gaps\`, with the reason.` : ""),
     units: "millions of US dollars (current prices), full precision as published, not rounded",
     fileName: seriesFileName(series, partner),
-    sources: source ? [sourceEntry(source)] : [],
+    sources: sources.map(sourceEntry),
     vintage: series.vintage,
-    citation: `Balanza, "${title}", from ${source ? `${source.publisher}, "${source.title}", vintage ${source.vintage}, ${source.url}` : "the U.S. Census Bureau"}.`,
+    citation: `Balanza, "${title}", from ${cites || "the U.S. Census Bureau"}.`,
     license: LICENSE_NOTE,
     query: {
       csv: `/api/series.csv?${qs}`,
       json: `/api/series?${qs}`,
       parameters: Object.fromEntries(new URLSearchParams(qs)),
     },
-    lastUpdated: series.vintage,
+    lastUpdated: series.vintage ?? latestVintage,
+    vintages: series.spans.map((sp) => ({
+      flow: sp.flow,
+      vintage: sp.vintage,
+      source: sp.sourceId,
+      first: sp.first,
+      last: sp.last,
+      months: sp.months,
+    })),
+    gaps: series.gaps.map((g) => ({ flow: g.flow, first: g.first, last: g.last, reason: g.reason.en })),
     columns: {
       period: { description: "Month, YYYY-MM." },
       reporter: { description: "Who publishes the figures: US (the Census Bureau)." },
@@ -93,7 +113,10 @@ export function seriesCsvMetadata(series: Series, partner: Pick<Partner, "name_e
       },
       basis: { description: "SA = seasonally adjusted, NSA = not seasonally adjusted." },
       value_musd: { description: "The value, unformatted.", unit: "millions of US dollars" },
-      vintage: { description: "When the Census file these figures come from was published (YYYY-MM)." },
+      vintage: {
+        description:
+          "When the figure was published (YYYY-MM, or YYYY-MM-DD where the day is known): the latest vintage that has the month, or the one asked for with vintage=. A balance's is the vintage both its flows come from.",
+      },
       source: {
         description: "Id of the source in `sources`; balance rows say they are computed, and from which source.",
       },

@@ -57,7 +57,7 @@ describe("claim engine robustness", () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it("never throws on trade-like fragments glued at random", () => {
     const piece = fc.constantFrom(

@@ -5,9 +5,9 @@ import type { Partner } from "../../data/schema";
 import { seriesQuerySchema } from "../series-query";
 import { bomParamSchema } from "../query-common";
 import { parseSearchParams } from "../query-params";
-import { getSeries, latestSeriesFile, type Series } from "../../data/query-series";
+import { getSeries, latestSeriesFile, seriesVintages, type Series } from "../../data/query-series";
 
-export const SERIES_PARAMETERS = ["partner", "flow", "basis", "from", "to", "perspective"] as const;
+export const SERIES_PARAMETERS = ["partner", "flow", "basis", "from", "to", "perspective", "vintage"] as const;
 export const SERIES_ALLOWED: Record<string, readonly string[]> = {
   flow: ["exports", "imports", "balance"],
   basis: ["SA", "NSA"],
@@ -15,6 +15,7 @@ export const SERIES_ALLOWED: Record<string, readonly string[]> = {
   partner: ["MX", "CA", "CN", "a four-digit Census code"],
   from: ["YYYY-MM"],
   to: ["YYYY-MM"],
+  vintage: ["YYYY-MM or YYYY-MM-DD, one of the vintages the series lists"],
 };
 
 /** Output options beside the series query: `format` (on /api/series only) and `bom` (CSV only). */
@@ -70,6 +71,20 @@ export function readSeriesRequest(
       status: 400,
       error: { error: `Unknown partner "${query.partner}".`, parameter: "partner", allowed: SERIES_ALLOWED.partner },
     };
+
+  if (query.vintage) {
+    const vintages = seriesVintages(ds, query.partner, query.basis);
+    if (!vintages.includes(query.vintage))
+      return {
+        ok: false,
+        status: 400,
+        error: {
+          error: `Unknown vintage "${query.vintage}" for partner ${query.partner}, ${query.basis}; the vintages are ${vintages.join(", ") || "none"}.`,
+          parameter: "vintage",
+          allowed: vintages,
+        },
+      };
+  }
 
   const series = getSeries(ds, query);
   if (series.points.length === 0) return { ok: false, status: 404, error: noDataError(ds, series) };
