@@ -6,11 +6,14 @@ import { z } from "zod";
 import type { ApiError } from "./errors";
 import type { FigureOverride } from "../claims/override";
 
-export const MAX_TEXT_CHARS = 50_000;
+import { MAX_TEXT_CHARS } from "./check-limits";
+
+export { MAX_TEXT_CHARS };
 /** 50,000 characters, each written as a six-byte \uXXXX escape, fit with room to spare. */
 export const MAX_BODY_BYTES = 512 * 1024;
 /** A period a reader may choose: one month, or a run of at most three years. */
 export const MAX_PERIOD_MONTHS = 36;
+const DRAIN_BYTES = 8 * 1024 * 1024;
 
 export interface CheckRequest {
   text: string;
@@ -19,17 +22,28 @@ export interface CheckRequest {
   overrides: FigureOverride[];
 }
 
-export type CheckRead = { ok: true; value: CheckRequest } | { ok: false; status: 400 | 413 | 415; error: ApiError };
+/** What went wrong, for a page to say in its own words (the JSON answer carries `error` in English). */
+export type CheckFault = "text_empty" | "text_long" | "date_malformed" | "date_invalid" | "date_future" | "other";
+
+export type CheckRead =
+  { ok: true; value: CheckRequest } | { ok: false; status: 400 | 413 | 415; error: ApiError; fault: CheckFault };
 
 const DATE_ALLOWED = ["YYYY-MM-DD", "YYYY-MM", "YYYY"] as const;
 const FLOWS = ["us_exports", "us_imports", "balance", "total"] as const;
 const FIELDS = ["text", "date", "lang", "overrides"] as const;
 const OVERRIDE_FIELDS = ["figure", "period", "basis", "flow", "partner"] as const;
 
-const bad = (status: 400 | 413 | 415, error: string, parameter?: string, allowed?: readonly string[]): CheckRead => ({
+const bad = (
+  status: 400 | 413 | 415,
+  error: string,
+  parameter?: string,
+  allowed?: readonly string[],
+  fault: CheckFault = "other",
+): CheckRead => ({
   ok: false,
   status,
   error: { error, ...(parameter ? { parameter } : {}), ...(allowed ? { allowed } : {}) },
+  fault,
 });
 
 /** A key as the answer may name it: Balanza's own names only, anything else by a neutral word. */
@@ -39,19 +53,29 @@ const keyName = (key: string, known: readonly string[]) => (known.includes(key) 
 export const todayUtc = () => new Date().toISOString().slice(0, 10);
 
 /** Why a publication date is not acceptable, or null: well formed, a real day, and not after today. */
-export function dateFault(date: string, today = todayUtc()): string | null {
+export function dateFault(
+  date: string,
+  today = todayUtc(),
+): { fault: "date_malformed" | "date_invalid" | "date_future"; message: string } | null {
+  const malformed = (message: string) => ({ fault: "date_malformed" as const, message });
+  const invalid = (message: string) => ({ fault: "date_invalid" as const, message });
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
-  if (!m) return 'The field "date" must be the text\'s publication date as YYYY-MM-DD, YYYY-MM or YYYY.';
+  if (!m) return malformed('The field "date" must be the text\'s publication date as YYYY-MM-DD, YYYY-MM or YYYY.');
   const [, y, mo, d] = m;
   const year = Number(y);
-  if (year < 1900) return 'The field "date" must be a year from 1900 on.';
-  if (mo !== undefined && (Number(mo) < 1 || Number(mo) > 12)) return 'The field "date" has a month outside 01–12.';
+  if (year < 1900) return invalid('The field "date" must be a year from 1900 on.');
+  if (mo !== undefined && (Number(mo) < 1 || Number(mo) > 12))
+    return invalid('The field "date" has a month outside 01–12.');
   if (d !== undefined) {
     const days = new Date(Date.UTC(year, Number(mo), 0)).getUTCDate();
-    if (Number(d) < 1 || Number(d) > days) return `The field "date" names a day that month does not have (1–${days}).`;
+    if (Number(d) < 1 || Number(d) > days)
+      return invalid(`The field "date" names a day that month does not have (1–${days}).`);
   }
   if (date > today.slice(0, date.length))
-    return `The field "date" is in the future: a text can only be checked from its publication date, today (${today}) at the latest.`;
+    return {
+      fault: "date_future",
+      message: `The field "date" is in the future: a text is checked from its publication date, today (${today}) at the latest.`,
+    };
   return null;
 }
 
@@ -66,10 +90,6 @@ export function parsePeriod(period: string): string[] | null {
   for (let k = from; k <= to; k++) out.push(`${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, "0")}`);
   return out;
 }
-
-/** The months as a period field's value ("2024-01", "2024-01/2024-03"). */
-export const periodValue = (months: readonly string[]): string =>
-  months.length > 1 ? `${months[0] ?? ""}/${months.at(-1) ?? ""}` : (months[0] ?? "");
 
 const overrideSchema = z.object({
   figure: z.number().int().nonnegative().max(1_000_000),
@@ -93,12 +113,19 @@ export function readCheckBody(body: unknown, partners: ReadonlySet<string>, toda
   const { text, date, lang, overrides } = obj;
   if (typeof text !== "string") return bad(400, 'The field "text" must be a string: the text to check.', "text");
   if (text.length > MAX_TEXT_CHARS)
-    return bad(413, `The field "text" has ${text.length} characters; at most ${MAX_TEXT_CHARS} are checked.`, "text");
-  if (text.trim() === "") return bad(400, 'The field "text" is empty: give the text to check.', "text");
+    return bad(
+      413,
+      `The field "text" has ${text.length} characters; at most ${MAX_TEXT_CHARS} are checked.`,
+      "text",
+      undefined,
+      "text_long",
+    );
+  if (text.trim() === "")
+    return bad(400, 'The field "text" is empty: give the text to check.', "text", undefined, "text_empty");
   if (typeof date !== "string")
     return bad(400, 'The field "date" must be a string: the publication date.', "date", DATE_ALLOWED);
   const fault = dateFault(date, today);
-  if (fault) return bad(400, fault, "date", DATE_ALLOWED);
+  if (fault) return bad(400, fault.message, "date", DATE_ALLOWED, fault.fault);
   if (lang !== undefined && lang !== "es" && lang !== "en")
     return bad(400, 'The field "lang" must be "es" or "en" (or left out to detect the language).', "lang", [
       "es",
@@ -198,11 +225,16 @@ async function readBytes(request: Request): Promise<Uint8Array<ArrayBuffer> | nu
     if (done) break;
     size += value.byteLength;
     if (size > MAX_BODY_BYTES) {
-      await reader.cancel();
-      return null;
+      // Read the rest and drop it, so the connection stays usable for the next request; past 8 MiB, hang up.
+      if (size > DRAIN_BYTES) {
+        await reader.cancel();
+        return null;
+      }
+      continue;
     }
     chunks.push(value);
   }
+  if (size > MAX_BODY_BYTES) return null;
   const out = new Uint8Array(size);
   let at = 0;
   for (const c of chunks) {

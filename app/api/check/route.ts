@@ -2,15 +2,21 @@ import { answerCheck, partnerCodes } from "@/lib/http/check-answer";
 import { readCheckRequest } from "@/lib/http/check-request";
 import { CORS_HEADERS } from "@/lib/http/cache";
 
-const HEADERS = { ...CORS_HEADERS, "Cache-Control": "no-store" };
+const HEADERS = { ...CORS_HEADERS, "Cache-Control": "no-store", "Content-Type": "application/json" };
+
+/** JSON with <, > and & escaped: the same value, and text quoted from the input can never read as markup. */
+function json(body: unknown, status = 200, extra: Record<string, string> = {}): Response {
+  const text = JSON.stringify(body).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return new Response(text, { status, headers: { ...HEADERS, ...extra } });
+}
 
 /** POST /api/check: { text, date, lang?, overrides? } → every figure of the text, read and checked. Nothing is kept. */
 export async function POST(request: Request) {
   const read = await readCheckRequest(request, partnerCodes());
-  if (!read.ok) return Response.json(read.error, { status: read.status, headers: HEADERS });
+  if (!read.ok) return json(read.error, read.status);
   const answer = answerCheck(read.value);
-  if (!answer.ok) return Response.json(answer.error, { status: answer.status, headers: HEADERS });
-  return Response.json(answer.result, { headers: HEADERS });
+  if (!answer.ok) return json(answer.error, answer.status);
+  return json(answer.result);
 }
 
 /** Other sites may POST JSON from the browser: the preflight allows it. */
@@ -28,8 +34,6 @@ export function OPTIONS() {
 
 /** A GET (a link followed, a typo) learns how to ask. */
 export function GET() {
-  return Response.json(
-    { error: 'Use POST with a JSON body: { "text": "…", "date": "YYYY-MM-DD", "lang": "es" }.', allowed: ["POST"] },
-    { status: 405, headers: { ...HEADERS, Allow: "POST, OPTIONS" } },
-  );
+  const error = 'Use POST with a JSON body: { "text": "…", "date": "YYYY-MM-DD", "lang": "es" }.';
+  return json({ error, allowed: ["POST"] }, 405, { Allow: "POST, OPTIONS" });
 }
