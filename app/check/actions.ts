@@ -7,9 +7,10 @@ import { messages } from "@/lib/i18n/messages";
 import type { CheckFormValues, CheckState } from "@/components/check/check-state";
 
 /** Which text, date and language a result is for: readings chosen for one text are never applied to another. */
+// Line ends and a leading line break as a browser resends them (CRLF; the first newline a textarea drops) do not count.
 const fingerprint = (v: { text: string; date: string; lang: string }) =>
   createHash("sha256")
-    .update(JSON.stringify([v.text, v.date, v.lang]))
+    .update(JSON.stringify([v.text.replace(/\r\n?/g, "\n").trim(), v.date, v.lang]))
     .digest("base64url")
     .slice(0, 22);
 

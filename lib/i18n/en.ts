@@ -316,6 +316,8 @@ export const en: Messages = {
     json: "See this result as JSON",
     summary: (claims: number, consistent: number, others: string) =>
       `${claims} trade figures; ${consistent} consistent with the official data${others}.`,
+    /** The summary's words for figures that are not consistent. */
+    summaryWords: { revised: "revised", mismatch: "do not match", unverified: "unverified" },
     summaryOther: (n: number, word: string) => `; ${n} ${word}`,
     notClaims: (n: number) => `${n} numbers that are not trade figures (dates, years, counts).`,
     inferenceTitle: "What the text does not say",

@@ -343,6 +343,8 @@ export const es = {
     json: "Ver este resultado en JSON",
     summary: (claims: number, consistent: number, others: string) =>
       `${claims} cifras de comercio; ${consistent} coherentes con los datos oficiales${others}.`,
+    /** The summary's words for figures that are not consistent. */
+    summaryWords: { revised: "revisadas", mismatch: "no coinciden", unverified: "sin verificar" },
     summaryOther: (n: number, word: string) => `; ${n} ${word}`,
     notClaims: (n: number) => `${n} números que no son cifras de comercio (fechas, años, conteos).`,
     inferenceTitle: "Lo que el texto no dice",
