@@ -77,7 +77,9 @@ describe("/check (Chromium)", () => {
       expect(await rowVerdict(page, "67,084")).toBe("↻ revisada");
       expect(await rowVerdict(page, "12,700")).toBe("≈ dentro del redondeo");
       expect(await rowVerdict(page, "principales socios")).toBe("✓ exacta");
-      expect(await page.locator(".summary-text").innerText()).toMatch(/^5 cifras de comercio; 2 coherentes con los datos oficiales; 3 revisadas\.$/);
+      expect(await page.locator(".summary-text").innerText()).toMatch(
+        /^5 cifras de comercio; 2 coherentes con los datos oficiales; 3 revisadas\.$/,
+      );
       // the silent period and basis are marked as inferred, with the reason a click away
       const row = page.locator("table.check-table tbody tr", { hasText: "39,874" });
       expect(await row.innerText()).toMatch(/enero de 2024 \(inferido\)/);
@@ -109,7 +111,12 @@ describe("/check (Chromium)", () => {
     expect(await page.locator(".checked-text").getAttribute("lang")).toBe("en");
     expect(await rowVerdict(page, "$12.7 billion")).toBe("≈ within rounding");
     const flows = await page.locator("table.check-table tbody tr td:nth-child(5)").allInnerTexts();
-    expect(flows.map((f) => f.split("\n")[0]?.trim())).toEqual(["Two-way trade", "US exports", "US imports", "US balance"]);
+    expect(flows.map((f) => f.split("\n")[0]?.trim())).toEqual([
+      "Two-way trade",
+      "US exports",
+      "US imports",
+      "US balance",
+    ]);
     expect(await page.locator(".identities").innerText()).toMatch(/holds/);
     await page.screenshot({ path: path.join(SHOTS, "check-en.png"), fullPage: true });
     await page.getByRole("button", { name: "See this result as JSON" }).click();
