@@ -15,6 +15,8 @@ const SCRIPT = "<script>alert(1)</script>";
 
 interface Answer {
   status: number;
+  /** The server's own time (its Server-Timing header), ms. */
+  serverMs: number;
   type: string;
   raw: string;
   body: Record<string, unknown>;
@@ -33,8 +35,10 @@ async function post(body: BodyInit, contentType = "application/json"): Promise<A
   } catch {
     parsed = { unparsable: raw.slice(0, 200) };
   }
+  const serverMs = Number(/dur=([\d.]+)/.exec(res.headers.get("server-timing") ?? "")?.[1] ?? NaN);
   return {
     status: res.status,
+    serverMs,
     type: res.headers.get("content-type") ?? "",
     raw,
     body: parsed,
@@ -176,7 +180,7 @@ describe("POST /api/check", () => {
     ],
     ["binary junk", new Uint8Array([0xff, 0xfe, 0x00, 0x7b, 0x80, 0x81]), "application/json", 400, undefined],
   ];
-  it.each(FAULTS)("%s: a JSON %s… answer naming what is wrong", async (_name, body, type, status, parameter) => {
+  it.each(FAULTS)("%s: a JSON error naming what is wrong", async (_name, body, type, status, parameter) => {
     const a = await post(body, type);
     expect(a.status).toBe(status);
     expect(a.type).toMatch(/^application\/json/);
@@ -283,21 +287,30 @@ describe("POST /api/check", () => {
       },
     );
     const times: number[] = [];
+    const serverTimes: number[] = [];
     await fc.assert(
       fc.asyncProperty(body, async ({ b, type }) => {
         const a = await post(b, type);
         times.push(a.ms);
+        serverTimes.push(a.serverMs);
         expect(a.status).toBeLessThan(500);
         expect(a.type).toMatch(/^application\/json/);
         expect(a.body.unparsable).toBeUndefined();
         expect(a.raw).not.toMatch(/[<>]/);
-        expect(a.ms).toBeLessThan(1000);
+        // The server's own time is held to the second, every time; the round trip too, but this machine is shared
+        // with other workers' test runs, so a pause of the client or of the whole machine fails only if it recurs.
+        expect(a.serverMs).toBeLessThan(1000);
+        expect(a.ms).toBeLessThan(5000);
       }),
       { numRuns: 1000 },
     );
+    expect(times.filter((t) => t >= 1000).length).toBeLessThanOrEqual(10);
     times.sort((x, y) => x - y);
+    serverTimes.sort((x, y) => x - y);
     console.log(
-      `1,000 hostile bodies: median ${times[500]?.toFixed(0)} ms, p99 ${times[990]?.toFixed(0)} ms, max ${times.at(-1)?.toFixed(0)} ms`,
+      `1,000 hostile bodies: round trip median ${times[500]?.toFixed(0)} ms, p99 ${times[990]?.toFixed(0)} ms, ` +
+        `max ${times.at(-1)?.toFixed(0)} ms; server median ${serverTimes[500]?.toFixed(0)} ms, ` +
+        `max ${serverTimes.at(-1)?.toFixed(0)} ms`,
     );
   }, 600_000);
 });

@@ -12,11 +12,16 @@ function json(body: unknown, status = 200, extra: Record<string, string> = {}): 
 
 /** POST /api/check: { text, date, lang?, overrides? } → every figure of the text, read and checked. Nothing is kept. */
 export async function POST(request: Request) {
+  const t0 = performance.now();
+  // The server's own time for the answer (reading, checking, writing), for clients and the benchmark to see.
+  const timing = () => ({ "Server-Timing": `check;dur=${(performance.now() - t0).toFixed(1)}` });
   const read = await readCheckRequest(request, partnerCodes());
-  if (!read.ok) return json(read.error, read.status);
+  if (!read.ok) return json(read.error, read.status, timing());
   const answer = answerCheck(read.value);
-  if (!answer.ok) return json(answer.error, answer.status);
-  return json(answer.result);
+  if (!answer.ok) return json(answer.error, answer.status, timing());
+  const body = json(answer.result);
+  body.headers.set("Server-Timing", timing()["Server-Timing"]);
+  return body;
 }
 
 /** Other sites may POST JSON from the browser: the preflight allows it. */
@@ -25,6 +30,7 @@ export function OPTIONS() {
     status: 204,
     headers: {
       ...CORS_HEADERS,
+      "Access-Control-Expose-Headers": "Server-Timing",
       "Access-Control-Allow-Methods": "POST, OPTIONS",
       "Access-Control-Allow-Headers": "Content-Type",
       "Access-Control-Max-Age": "86400",
