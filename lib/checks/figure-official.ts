@@ -6,6 +6,7 @@
 import type { Dataset } from "../data/dataset";
 import { seriesKey } from "../data/dataset";
 import type { Basis, Flow } from "../data/schema";
+import { vintageEnd } from "./vintage";
 
 export type UsFlow = "us_exports" | "us_imports" | "balance" | "total";
 export type FigureKind = "level" | "change" | "growth_pct" | "share_pct" | "rank";
@@ -21,6 +22,8 @@ export interface OfficialCandidate {
   partnerImports: number | null;
   /** For a change or growth: the two levels it compares (this period, the period compared), in $M. */
   levels?: { now: OfficialCandidate; then: OfficialCandidate };
+  /** A change or growth over a base from another vintage: the base as published before the text. */
+  baseVintage?: string;
 }
 
 interface VintageCell {
@@ -118,6 +121,11 @@ export function levelIn(ds: Dataset, q: LevelQuery, vintage: string): OfficialCa
 export interface FigureQuery extends LevelQuery {
   kind: FigureKind;
   compareMonths?: readonly string[];
+  /**
+   * The text's date: a change or growth may also be over the compared period as published before it (the base the
+   * outlet had), with the latest level; such a candidate names both vintages, never passing for one.
+   */
+  baseBefore?: string;
 }
 
 /** Every vintage's value for the figure, oldest vintage first. */
@@ -135,13 +143,42 @@ export function officialCandidates(ds: Dataset, q: FigureQuery): OfficialCandida
       const then = levelIn(ds, { ...q, months: q.compareMonths }, v);
       if (!then) continue;
       if (q.kind === "change") {
-        out.push({ ...now, value: now.value - then.value, sourceRounding: now.sourceRounding + then.sourceRounding, levels: { now, then } });
+        out.push({
+          ...now,
+          value: now.value - then.value,
+          sourceRounding: now.sourceRounding + then.sourceRounding,
+          levels: { now, then },
+        });
       } else if (then.value !== 0) {
         out.push({ ...now, value: (now.value / then.value - 1) * 100, levels: { now, then } });
       }
     } else if (q.kind === "share_pct") {
       const world = levelIn(ds, { ...q, partner: "0015" }, v);
       if (world && world.value !== 0) out.push({ ...now, value: (now.value / world.value) * 100 });
+    }
+  }
+  const baseBefore = q.baseBefore;
+  if ((q.kind === "change" || q.kind === "growth_pct") && q.compareMonths?.length && baseBefore) {
+    for (const v2 of vintages) {
+      if (vintageEnd(v2) >= baseBefore) continue;
+      const then = levelIn(ds, { ...q, months: q.compareMonths }, v2);
+      if (!then) continue;
+      for (const v1 of vintages) {
+        if (v1 === v2) continue;
+        const now = levelIn(ds, q, v1);
+        if (!now) continue;
+        const value =
+          q.kind === "change" ? now.value - then.value : then.value !== 0 ? (now.value / then.value - 1) * 100 : NaN;
+        if (!Number.isFinite(value)) continue;
+        out.push({
+          ...now,
+          value,
+          sourceRounding: q.kind === "change" ? now.sourceRounding + then.sourceRounding : 0,
+          sourceIds: [...new Set([...now.sourceIds, ...then.sourceIds])],
+          levels: { now, then },
+          baseVintage: v2,
+        });
+      }
     }
   }
   return out;

@@ -787,7 +787,8 @@ export function readText(
   figures.forEach((f, i) => {
     if (f.kind !== "share_pct") return;
     const next = figures[i + 1];
-    const paren = next?.claim && next.kind === "level" && /^\s*\(\s*$/.test(text.slice(f.end, next.start).replace(/\n/g, " "));
+    const paren =
+      next?.claim && next.kind === "level" && /^\s*\(\s*$/.test(text.slice(f.end, next.start).replace(/\n/g, " "));
     const prevLevel = figures
       .slice(0, i)
       .reverse()
@@ -884,7 +885,9 @@ function figurePeriod(
       (ctx.lang === "en" ? /^\s*(?:,\s*)?to\s*(?:us\$|\$)?\s*$/ : /^\s*(?:,\s*)?(?:a|hasta)\s*(?:us\$|\$)?\s*$/).test(
         ctx.folded.slice(p.end, fig.start),
       ) &&
-      /\b(?:from|desde|de)\s+(?:us\$|\$)?\d[^$]*$/.test(ctx.folded.slice(Math.max(sentence.start, p.start - 40), p.start))
+      /\b(?:from|desde|de)\s+(?:us\$|\$)?\d[^$]*$/.test(
+        ctx.folded.slice(Math.max(sentence.start, p.start - 40), p.start),
+      )
     );
   // Right after the figure ("$24.1 billion in April"), before the next figure.
   const next = inSentence.find((p) => p.start >= fig.end && p.start - fig.end <= 28 && usable(p));
