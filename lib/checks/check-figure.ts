@@ -9,7 +9,7 @@ import { officialCandidates, type FigureQuery, type OfficialCandidate } from "./
 import { percentRevisionBound, revisionBound } from "./revision-bound";
 import { publishedAfter } from "./vintage";
 import { clean } from "./rounding";
-import { formatNumber } from "../i18n/format";
+import { LOCALE } from "../i18n/format";
 
 export type Verdict = "exact" | "within_rounding" | "revised" | "mismatch" | "unverified";
 
@@ -40,7 +40,14 @@ export interface CheckInput extends FigureQuery {
   truncates: boolean;
 }
 
-const fmt = (v: number, lang: "es" | "en", digits = 1) => formatNumber(v, lang, digits);
+// One formatter per language and digits: Intl.NumberFormat is costly to build, and checks run by the thousand.
+const FORMATTERS = new Map<string, Intl.NumberFormat>();
+const fmt = (v: number, lang: "es" | "en", digits = 1) => {
+  const key = `${lang}|${String(digits)}`;
+  let f = FORMATTERS.get(key);
+  if (!f) FORMATTERS.set(key, (f = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: digits })));
+  return f.format(v);
+};
 
 function fits(
   input: CheckInput,

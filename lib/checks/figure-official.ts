@@ -128,8 +128,30 @@ export interface FigureQuery extends LevelQuery {
   baseBefore?: string;
 }
 
-/** Every vintage's value for the figure, oldest vintage first. */
+const candidateCache = new WeakMap<Dataset, Map<string, OfficialCandidate[]>>();
+
+/** Every vintage's value for the figure, oldest vintage first. Memoised per dataset (bounded). */
 export function officialCandidates(ds: Dataset, q: FigureQuery): OfficialCandidate[] {
+  let perDs = candidateCache.get(ds);
+  if (!perDs) candidateCache.set(ds, (perDs = new Map()));
+  const key = [
+    q.kind,
+    q.partner,
+    q.flow,
+    q.basis,
+    q.months.join(","),
+    q.compareMonths?.join(",") ?? "",
+    q.baseBefore ?? "",
+  ].join("|");
+  const hit = perDs.get(key);
+  if (hit) return hit;
+  if (perDs.size > 20_000) perDs.clear();
+  const found = computeCandidates(ds, q);
+  perDs.set(key, found);
+  return found;
+}
+
+function computeCandidates(ds: Dataset, q: FigureQuery): OfficialCandidate[] {
   const out: OfficialCandidate[] = [];
   if (q.kind === "rank") return rankCandidates(ds, q);
   const vintages = vintagesFor(ds, q.partner, q.flow, q.basis).sort();

@@ -38,7 +38,33 @@ function fullDate(date: string): string {
   return date;
 }
 
+// Checks are pure in their inputs; one text asks the same question many times (scoring readings, then the verdict).
+let memo: { ds: Dataset | null; date: string; map: Map<string, FigureCheck> } = { ds: null, date: "", map: new Map() };
+
 function check(ds: Dataset, r: Reading, date: string, truncates: boolean): FigureCheck {
+  const f = r.fig;
+  if (memo.ds !== ds || memo.date !== date || memo.map.size > 50_000) memo = { ds, date, map: new Map() };
+  const key = [
+    f.partner,
+    r.flow,
+    r.basis,
+    r.months.join(","),
+    r.compareMonths?.join(",") ?? "",
+    f.kind,
+    r.value,
+    f.precision,
+    f.bound ?? "",
+    f.qualifier ?? "",
+    truncates ? 1 : 0,
+  ].join("|");
+  const hit = memo.map.get(key);
+  if (hit) return hit;
+  const result = computeCheck(ds, r, date, truncates);
+  memo.map.set(key, result);
+  return result;
+}
+
+function computeCheck(ds: Dataset, r: Reading, date: string, truncates: boolean): FigureCheck {
   const f = r.fig;
   return checkFigure(ds, {
     partner: f.partner ?? "2010",

@@ -140,6 +140,28 @@ interface Ctx {
   scalePhrases: Array<{ at: number; scale: number }>;
   refMonth: Month;
   date: string;
+  /** Every period mention of the text (ctx.periods may be only those near the figure). */
+  allPeriods: PeriodMention[];
+}
+
+/** Index of the first item starting at or after `at` (items sorted by start). */
+function bisect<T extends { start: number }>(xs: readonly T[], at: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((xs[mid]?.start ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The context seen from one sentence: only the mentions near it, so reading a figure costs what its sentence costs. */
+function nearSentence(ctx: Ctx, sentence: Span): Ctx {
+  const from = Math.max(0, sentence.start - 300);
+  const to = sentence.end + 60;
+  const cut = <T extends { start: number }>(xs: readonly T[]) => xs.slice(bisect(xs, from), bisect(xs, to));
+  return { ...ctx, partners: cut(ctx.partners), keywords: cut(ctx.keywords), periods: cut(ctx.periods) };
 }
 
 function lastBefore<T extends { start: number }>(xs: readonly T[], span: Span, at: number): T | undefined {
@@ -445,10 +467,28 @@ function numeralKindOf(ctx: Ctx, n: Numeral, mark: DecimalMark): { claim: false;
   return null;
 }
 
+const LINE_STARTS = new WeakMap<object, number[]>();
+let lineKey: { text: string } = { text: "" };
+
+/** The line holding offset `at`, found by binary search over the line starts (so a one-line 50 KB text is cheap). */
 function lineOf(text: string, at: number): string {
-  const s = text.lastIndexOf("\n", at - 1) + 1;
-  const e = text.indexOf("\n", at);
-  return text.slice(s, e === -1 ? text.length : e);
+  if (lineKey.text !== text) lineKey = { text };
+  let starts = LINE_STARTS.get(lineKey);
+  if (!starts) {
+    starts = [0];
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    LINE_STARTS.set(lineKey, starts);
+  }
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  const s = starts[lo] ?? 0;
+  const next = starts[lo + 1];
+  return text.slice(s, next === undefined ? text.length : next - 1);
 }
 
 /** Reads every figure of `text`, published on `date` (YYYY-MM-DD, YYYY-MM or YYYY). */
@@ -486,7 +526,7 @@ export function readText(
     const w = m[1] ?? m[2] ?? m[0];
     scalePhrases.push({ at: m.index, scale: /billions|miles de millones|bn/.test(w) ? 1e9 : 1e6 });
   }
-  const ctx: Ctx = {
+  const ctx0: Ctx = {
     text,
     folded,
     lang,
@@ -499,7 +539,10 @@ export function readText(
     scalePhrases,
     refMonth,
     date,
+    allPeriods: [],
   };
+  ctx0.allPeriods = ctx0.periods;
+  const fullCtx = ctx0;
 
   const basisStated = statedBasis(folded);
   // The FT-900 by-country list ("deficits were recorded, in billions of dollars, with China ($22.9), …") is SA,
@@ -521,13 +564,13 @@ export function readText(
   let prevFlow: FlowReading | null = null;
   let prevPartner: string | null = null;
   let prevTableFlow: { flow: UsFlow; partner: string | null } | null = null;
-  const wordRanks = readWordRanks(ctx);
+  const wordRanks = readWordRanks(fullCtx);
   const events: Array<{ at: number; kind: "numeral"; n: Numeral } | { at: number; kind: "rank"; r: WordRank }> = [
     ...numerals.map((n) => ({ at: n.start, kind: "numeral" as const, n })),
     ...wordRanks.map((r) => ({ at: r.start, kind: "rank" as const, r })),
   ].sort((a, b) => a.at - b.at);
   // Non-claims from period words: "primer mes", "first two months", "séptimo mes".
-  for (const p of ctx.periods) {
+  for (const p of fullCtx.periods) {
     const q = text.slice(p.start, p.end);
     if (
       /^(?:the\s+)?(?:first|primer|primeros|segundo|tercer|cuarto|quinto|sexto|septimo|séptimo|octavo|noveno|decimo|décimo|second|third)\b/i.test(
@@ -552,10 +595,16 @@ export function readText(
     figures.push(nonClaim(text, m.index, m.index + m[0].length, "count (size of a list)", 0));
   }
 
+  let localSentence = -1;
+  let ctx = fullCtx;
   for (const ev2 of events) {
     const at = ev2.at;
     const si = sentenceIndex(at);
     const sentence = sents[si] ?? { start: 0, end: text.length };
+    if (si !== localSentence) {
+      ctx = nearSentence(fullCtx, sentence);
+      localSentence = si;
+    }
     const clause = clauseOf(at);
     // Advance the anchor with main periods stated before this figure.
     const sentenceYear = yearOfSentence(ctx, sentence);
@@ -611,7 +660,7 @@ export function readText(
     let scale = n.scale;
     let scaleFromContext = false;
     if (!n.percent && !n.scaleWritten) {
-      const phrase = [...scalePhrases].reverse().find((p) => p.at < n.start && p.at >= sentence.start - 400);
+      const phrase = lastPhraseBefore(scalePhrases, n.start, sentence.start - 400);
       if (ownLine && !n.currency) {
         // A table cell: grouped whole numbers are $M; a signed or small decimal is a percent change.
         if (/[.,]\d{3}/.test(n.raw) && !/[.,]\d{1,2}$/.test(n.raw)) {
@@ -789,14 +838,32 @@ export function readText(
     const next = figures[i + 1];
     const paren =
       next?.claim && next.kind === "level" && /^\s*\(\s*$/.test(text.slice(f.end, next.start).replace(/\n/g, " "));
-    const prevLevel = figures
-      .slice(0, i)
-      .reverse()
-      .find((g) => g.claim && g.kind === "level" && g.sentence === f.sentence);
+    let prevLevel: ReadFigure | undefined;
+    for (let k = i - 1; k >= 0; k--) {
+      const g = figures[k];
+      if (!g || g.sentence !== f.sentence) break;
+      if (g.claim && g.kind === "level") {
+        prevLevel = g;
+        break;
+      }
+    }
     const level = paren ? next : prevLevel;
     if (level?.flow && level.flow !== f.flow && level.partner === f.partner) f.flow = level.flow;
   });
   return { lang, mark, figures, basisStated, refMonth };
+}
+
+/** The last scale phrase ("in billions of dollars") before `at` and not before `from`: binary search, sorted input. */
+function lastPhraseBefore(xs: ReadonlyArray<{ at: number; scale: number }>, at: number, from: number) {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((xs[mid]?.at ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const p = xs[lo - 1];
+  return p && p.at >= from ? p : undefined;
 }
 
 function cleanNum(x: number): number {
@@ -941,7 +1008,7 @@ function figurePeriod(
       source: state.last.source === "date" ? "date" : "carried",
     };
   // Nothing before: a later sentence may name the period ("Mexico ranked in 2024 as…").
-  const later = ctx.periods.find((p) => p.start >= sentence.end && !p.compareCue && !p.yoyMarker && !p.sameAsBefore);
+  const later = ctx.allPeriods.find((p) => p.start >= sentence.end && !p.compareCue && !p.yoyMarker && !p.sameAsBefore);
   if (later) {
     const months = resolveMention(later, state.anchor, ctx, null);
     if (months) return { months, stated: true, source: "carried" };
