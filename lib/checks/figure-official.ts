@@ -38,14 +38,14 @@ const cache = new WeakMap<Dataset, Map<string, ByVintage>>();
 /** partner|flow|basis → vintage → period → value. Built once per dataset and key. */
 function byVintage(ds: Dataset, partner: string, flow: Flow, basis: Basis): ByVintage {
   let perDs = cache.get(ds);
-  if (!perDs) cache.set(ds, (perDs = new Map()));
+  if (!perDs) cache.set(ds, (perDs = new Map<string, ByVintage>()));
   const key = seriesKey(partner, flow, basis);
   let hit = perDs.get(key);
   if (hit) return hit;
   hit = new Map();
   for (const o of ds.byKey.get(key) ?? []) {
     let m = hit.get(o.vintage);
-    if (!m) hit.set(o.vintage, (m = new Map()));
+    if (!m) hit.set(o.vintage, (m = new Map<string, VintageCell>()));
     m.set(o.period, { value: o.value, sourceId: o.sourceId, reported: o.kind === "reported" });
   }
   perDs.set(key, hit);
@@ -133,7 +133,7 @@ const candidateCache = new WeakMap<Dataset, Map<string, OfficialCandidate[]>>();
 /** Every vintage's value for the figure, oldest vintage first. Memoised per dataset (bounded). */
 export function officialCandidates(ds: Dataset, q: FigureQuery): OfficialCandidate[] {
   let perDs = candidateCache.get(ds);
-  if (!perDs) candidateCache.set(ds, (perDs = new Map()));
+  if (!perDs) candidateCache.set(ds, (perDs = new Map<string, OfficialCandidate[]>()));
   const key = [
     q.kind,
     q.partner,
@@ -211,7 +211,7 @@ const rankCache = new WeakMap<Dataset, Map<string, Array<{ partner: string; valu
 
 function rankRows(ds: Dataset, q: FigureQuery, vintage: string): Array<{ partner: string; value: number }> {
   let perDs = rankCache.get(ds);
-  if (!perDs) rankCache.set(ds, (perDs = new Map()));
+  if (!perDs) rankCache.set(ds, (perDs = new Map<string, Array<{ partner: string; value: number }>>()));
   const flow = q.flow === "balance" ? "total" : q.flow;
   const key = `${flow}|${q.basis}|${vintage}|${q.months.join(",")}`;
   const hit = perDs.get(key);

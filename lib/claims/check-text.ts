@@ -181,7 +181,7 @@ export function checkText(ds: Dataset, input: CheckTextInput): CheckTextResult {
   const claims = reading.figures.filter((f) => f.claim);
   const stated = reading.basisStated;
   const statedAt = (f: ReadFigure): Basis | null => (f.basisStated ? (f.basis ?? null) : null);
-  let readings: Reading[] = claims.map((f) => ({
+  const readings: Reading[] = claims.map((f) => ({
     fig: f,
     months: f.months,
     ...(f.compareMonths ? { compareMonths: f.compareMonths } : {}),

@@ -206,7 +206,6 @@ function rolesAround(ctx: Ctx, kw: FlowKeyword, clause: Span): { origin: string 
     const gap = between.trim();
     if (after) {
       if (gap.length > 45) continue;
-      const lastWord = /(\S+)\s*$/.exec(between)?.[1] ?? "";
       const prep =
         /(?:^|\s)(desde|from|originarias de|procedentes de|provenientes de|de|del|a|al|hacia|to|into|en|para|con|with|por parte de)\s*(?:el |la |los |las |the |su |sus )?(?:mercado |territorio |pais )?$/.exec(
           " " + between,
@@ -228,7 +227,6 @@ function rolesAround(ctx: Ctx, kw: FlowKeyword, clause: Span): { origin: string 
         if (isExport) origin ??= p.code;
         else if (isImport) dest ??= p.code;
       }
-      void lastWord;
     } else {
       // Before the word: subject ("México exportó", "Canadá vendió", "the US exported"), possessive or adjective.
       if (gap.length > 30 || /[.;,]/.test(gap)) continue;
@@ -352,7 +350,6 @@ function readFlow(ctx: Ctx, fig: Span, clause: Span, sentence: Span, prevFlow: F
 function balanceSign(ctx: Ctx, kw: FlowKeyword | null): number {
   if (!kw) return -1;
   const word = kw.text;
-  const around = ctx.folded.slice(Math.max(0, kw.start - 40), Math.min(ctx.folded.length, kw.end + 50));
   const holderIsPartner =
     /(?:para|a favor de|de)\s+(?:nuestro pais|mexico|canada|china)\b/.test(ctx.folded.slice(kw.end, kw.end + 50)) ||
     /\b(?:mexico|canada|china|nuestro pais)(?:'s|’s)?\s+(?:registr\w+\s+|tuvo\s+|tiene\s+|obtuvo\s+)?(?:un\s+)?$/.test(
@@ -362,7 +359,6 @@ function balanceSign(ctx: Ctx, kw: FlowKeyword | null): number {
     /\b(?:u\.s\.|us|united states|estados unidos|ee\.uu\.|eua)(?:'s|’s)?\s+(?:trade\s+|goods\s+)?$/.test(
       ctx.folded.slice(Math.max(0, kw.start - 25), kw.start),
     ) || /\bde (?:estados unidos|ee\.uu\.|eua|eu)\b/.test(ctx.folded.slice(kw.end, kw.end + 25));
-  void around;
   const surplus = /superavit|surplus|utilidades/.test(word);
   const negative = /negative/.test(word);
   if (negative) return -1;
@@ -437,7 +433,7 @@ function sameMonthsYearBefore(months: Month[]): Month[] {
 
 // --------------------------------------------------------------------------------------------------------------
 
-function numeralKindOf(ctx: Ctx, n: Numeral, mark: DecimalMark): { claim: false; why: string } | null {
+function numeralKindOf(ctx: Ctx, n: Numeral): { claim: false; why: string } | null {
   const t = ctx.text;
   const f = ctx.folded;
   const before = f.slice(Math.max(0, n.start - 24), n.start);
@@ -463,7 +459,6 @@ function numeralKindOf(ctx: Ctx, n: Numeral, mark: DecimalMark): { claim: false;
   // A table cell: a number alone on its line.
   if (line.trim() === t.slice(n.start, n.end).trim()) return null;
   if (/^\d{1,3}$/.test(n.raw) && !n.explicitSign) return { claim: false, why: "count" };
-  void mark;
   return null;
 }
 
@@ -640,7 +635,7 @@ export function readText(
       continue;
     }
     const n = ev2.n;
-    const non = numeralKindOf(ctx, n, mark);
+    const non = numeralKindOf(ctx, n);
     if (non) {
       let [s0, e0] = [n.start, n.end];
       if (non.why === "end-of-release mark") {
@@ -712,7 +707,7 @@ export function readText(
     let flow: UsFlow;
     let partner: string | null;
     let perspective: "us" | "mx";
-    let flowStated = true;
+    let flowStated: boolean;
     let sideGuessed = false;
     if (ownLine && prevTableFlow && isPercent) {
       flow = prevTableFlow.flow;
@@ -1048,8 +1043,6 @@ function comparePeriod(
   // in February"); year-on-year otherwise, as the Mexican and US press compare unadjusted figures.
   onDefault();
   if (months.length === 1 && (basis === "SA" || fromList || kind === "change")) return [addMonths(first, -1)];
-  void ctx;
-  void fig;
   return sameMonthsYearBefore(months);
 }
 
