@@ -125,7 +125,7 @@ const NUMBER_RANK = /\b(?:no\.|number|numero|num\.|#)\s?(\d{1,2})\b/g;
 const TOP_COUNT =
   /\b(?:top|los|las)\s+(two|three|four|five|ten|dos|tres|cuatro|cinco|diez)\b(?:\s+(?:principales|mayores|largest|biggest))?/g;
 const WORD_RANK =
-  /\b(?:principal(?:es)? socios? comercial(?:es)?|top (?:u\.s\. )?trading partner|largest trading partner|biggest trading partner|principal mercado|principal destino|principal proveedor|principal abastecedor)\b/g;
+  /\b(?:principal(?:es)? socios? comercial(?:es)?|(?:top|largest|biggest) (?:u\.s\. )?trading partner|principal mercado|principal destino|principal proveedor|principal abastecedor)\b/g;
 
 interface Ctx {
   text: string;
@@ -230,7 +230,13 @@ function rolesAround(ctx: Ctx, kw: FlowKeyword, clause: Span): { origin: string 
     } else {
       // Before the word: subject ("México exportó", "Canadá vendió", "the US exported"), possessive or adjective.
       if (gap.length > 30 || /[.;,]/.test(gap)) continue;
-      if (/(?:^|\s)(?:con|with|de|of|a|to|en|hacia|desde|from|y|and|que)$/.test(" " + gap) && gap !== "") continue;
+      if (
+        /(?:^|\s)(?:con|with|de|of|a|to|en|hacia|desde|from|y|and|que)(?:\s+(?:el|la|los|las|the|sus|su|its))?$/.test(
+          " " + gap,
+        ) &&
+        gap !== ""
+      )
+        continue;
       if (
         p.demonym &&
         /’s|'s/.test(f.slice(p.start, p.end)) === false &&
@@ -689,7 +695,12 @@ export function readText(
             /\(\s*$/.test(folded.slice(n.start - 2, n.start)) &&
             SHARE_WORDS.test(folded.slice(0, n.start)) &&
             !GROWTH_WORDS.test(sentBefore.slice(-80))));
-      kind = n.points ? "change" : share ? "share_pct" : "growth_pct";
+      // "bajó a 13.4%", "rose to 15.4%": the rate's new level, a share where the sentence speaks of one.
+      const newLevel =
+        !n.explicitSign &&
+        /\b(?:a|al|to|hasta|at)\s*$/.test(folded.slice(Math.max(0, n.start - 6), n.start)) &&
+        SHARE_WORDS.test(sentBefore);
+      kind = n.points ? "change" : share || newLevel ? "share_pct" : "growth_pct";
     } else {
       const change =
         CHANGE_VERB_BEFORE.test(beforeClause) ||
