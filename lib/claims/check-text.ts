@@ -11,6 +11,7 @@ import { clean } from "../checks/rounding";
 import { formatNumber, formatPeriod } from "../i18n/format";
 import { addMonths, monthRange, yearMonths, type Month } from "./periods";
 import { readText, type Lang, type ReadFigure, type UsFlow } from "./read-claims";
+import { decimalMarkEvidence } from "./numerals";
 import type { CheckedFigure, CheckTextResult, TextIdentity } from "./schema";
 
 export interface CheckTextInput {
@@ -174,10 +175,34 @@ function periodBySize(
   return best;
 }
 
-/** Reads and checks every figure of a text. */
+export class CheckInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "CheckInputError";
+  }
+}
+
+/**
+ * Reads and checks every figure of a text. Where the text's own numbers do not show its decimal mark (only
+ * "39.874"-like figures), both readings are tried and the one whose figures agree with the data is kept.
+ * Throws CheckInputError for a date that is not YYYY-MM-DD, YYYY-MM or YYYY.
+ */
 export function checkText(ds: Dataset, input: CheckTextInput): CheckTextResult {
+  if (!/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/.test(input.date))
+    throw new CheckInputError(`date must be YYYY-MM-DD, YYYY-MM or YYYY, got ${JSON.stringify(input.date)}`);
+  const ev = decimalMarkEvidence(input.text);
+  const ambiguous = ev.dot === ev.comma && /\d[.,]\d{3}(?!\d)/.test(input.text);
+  if (!ambiguous) return checkWithMark(ds, input, undefined);
+  const agree = (r: CheckTextResult) =>
+    r.figures.filter((f) => f.verdict === "exact" || f.verdict === "within_rounding" || f.verdict === "revised").length;
+  const dot = checkWithMark(ds, input, ".");
+  const comma = checkWithMark(ds, input, ",");
+  return agree(comma) > agree(dot) ? comma : dot;
+}
+
+function checkWithMark(ds: Dataset, input: CheckTextInput, mark: "." | "," | undefined): CheckTextResult {
   const date = fullDate(input.date);
-  const reading = readText(input.text, input.date, ds.partners, input.lang);
+  const reading = readText(input.text, input.date, ds.partners, input.lang, mark);
   const claims = reading.figures.filter((f) => f.claim);
   const stated = reading.basisStated;
   const statedAt = (f: ReadFigure): Basis | null => (f.basisStated ? (f.basis ?? null) : null);

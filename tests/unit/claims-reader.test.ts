@@ -252,3 +252,21 @@ describe("checkText on composed sentences against the real data", () => {
     expect(f).toMatchObject(expected);
   });
 });
+
+describe("checkText: the decimal mark when one number is ambiguous, and bad dates", () => {
+  it.each([
+    ["Las exportaciones de México a Estados Unidos fueron de 38.042 millones de dólares en enero de 2024.", 38042],
+    ["Las exportaciones de México a Estados Unidos fueron de 38,042 millones de dólares en enero de 2024.", 38042],
+  ])("reads %s with the mark that makes it agree with the data", (text, value) => {
+    const f = checkText(ds, { text, date: "2024-03-08" }).figures.find((x) => x.claim);
+    expect(f?.value).toBe(value);
+    expect(f?.verdict).toMatch(/exact|within_rounding/);
+  });
+
+  it.each(["2024-13-01", "yesterday", "", "2024/03/08"])(
+    "refuses the date %j with a message naming the forms",
+    (date) => {
+      expect(() => checkText(ds, { text: "39,874 mdd", date })).toThrow(/YYYY-MM-DD, YYYY-MM or YYYY/);
+    },
+  );
+});
