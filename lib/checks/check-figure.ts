@@ -9,7 +9,7 @@ import { officialCandidates, type FigureQuery, type OfficialCandidate } from "./
 import { percentRevisionBound, revisionBound } from "./revision-bound";
 import { publishedAfter } from "./vintage";
 import { clean } from "./rounding";
-import { formatNumber } from "../i18n/format";
+import { LOCALE } from "../i18n/format";
 
 export type Verdict = "exact" | "within_rounding" | "revised" | "mismatch" | "unverified";
 
@@ -40,7 +40,14 @@ export interface CheckInput extends FigureQuery {
   truncates: boolean;
 }
 
-const fmt = (v: number, lang: "es" | "en", digits = 1) => formatNumber(v, lang, digits);
+// One formatter per language and digits: Intl.NumberFormat is costly to build, and checks run by the thousand.
+const FORMATTERS = new Map<string, Intl.NumberFormat>();
+const fmt = (v: number, lang: "es" | "en", digits = 1) => {
+  const key = `${lang}|${String(digits)}`;
+  let f = FORMATTERS.get(key);
+  if (!f) FORMATTERS.set(key, (f = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: digits })));
+  return f.format(v);
+};
 
 function fits(
   input: CheckInput,
@@ -55,7 +62,12 @@ function fits(
     return { ok: Math.abs(c.value) > Math.abs(input.value) - c.sourceRounding, fit: "rounded", delta, tol };
   if (Math.abs(delta) <= tol + 1e-9) return { ok: true, fit: "rounded", delta, tol };
   // Truncation shows only in figures printed to $1M or $10M; at coarser steps it cannot be told from a revision.
-  if (input.truncates && (input.kind === "level" || input.kind === "change") && input.precision <= 10) {
+  // A figure printed to $1M that is the official value cut is within one printed unit whatever the outlet does.
+  if (
+    (input.truncates || input.precision <= 1) &&
+    (input.kind === "level" || input.kind === "change") &&
+    input.precision <= 10
+  ) {
     // Truncated: the printed magnitude is the official magnitude cut to the printed step.
     const over = Math.abs(c.value) - Math.abs(input.value);
     if (
@@ -73,8 +85,13 @@ function growthRange(input: CheckInput, c: OfficialCandidate): [number, number] 
   const lv = c.levels;
   if (!lv || input.kind !== "growth_pct") return null;
   const r = (x: OfficialCandidate) =>
-    revisionBound({ basis: input.basis, level: x.level, partnerImports: x.partnerImports, flow: input.flow, kind: "level" })
-      .musd;
+    revisionBound({
+      basis: input.basis,
+      level: x.level,
+      partnerImports: x.partnerImports,
+      flow: input.flow,
+      kind: "level",
+    }).musd;
   const a = lv.now.value;
   const b = lv.then.value;
   const ra = r(lv.now);
@@ -113,6 +130,18 @@ function boundFor(input: CheckInput, c: OfficialCandidate): number {
   }).musd;
 }
 
+function vintageWords(c: OfficialCandidate, lang: "es" | "en"): string {
+  if (lang === "es")
+    return c.baseVintage
+      ? `publicación ${c.vintage}, sobre la base publicada en ${c.baseVintage}`
+      : `publicación ${c.vintage}`;
+  return c.baseVintage
+    ? `vintage ${c.vintage}, over the base as published in ${c.baseVintage}`
+    : `vintage ${c.vintage}`;
+}
+
+const vintageOf = (c: OfficialCandidate) => (c.baseVintage ? `${c.vintage} (base ${c.baseVintage})` : c.vintage);
+
 const KIND_WORD: Record<string, Bilingual> = {
   level: { es: "el valor", en: "the value" },
   change: { es: "el cambio", en: "the change" },
@@ -122,7 +151,7 @@ const KIND_WORD: Record<string, Bilingual> = {
 };
 
 export function checkFigure(ds: Dataset, input: CheckInput): FigureCheck {
-  const all = officialCandidates(ds, input);
+  const all = officialCandidates(ds, { ...input, baseBefore: input.date });
   const kw = KIND_WORD[input.kind] ?? { es: "el valor", en: "the value" };
   const digits = input.kind === "growth_pct" || input.kind === "share_pct" ? 2 : 1;
   if (all.length === 0) {
@@ -158,14 +187,14 @@ export function checkFigure(ds: Dataset, input: CheckInput): FigureCheck {
       official: clean(c.value, 6),
       delta: f.delta,
       tolerance: f.tol,
-      vintage: c.vintage,
+      vintage: vintageOf(c),
       sourceIds: c.sourceIds,
       fit: f.fit,
       score: 3,
       gap: 0,
       explanation: {
-        es: `Oficial (${input.basis}, publicación ${c.vintage}): ${fmt(c.value, "es", digits)}; la cifra impresa, ${fmt(input.value, "es", digits)}, coincide ${verdict === "exact" ? "exactamente" : `una vez ${how.es}`}.`,
-        en: `Official (${input.basis}, vintage ${c.vintage}): ${fmt(c.value, "en", digits)}; the printed ${fmt(input.value, "en", digits)} agrees ${verdict === "exact" ? "exactly" : `once ${how.en}`}.`,
+        es: `Oficial (${input.basis}, ${vintageWords(c, "es")}): ${fmt(c.value, "es", digits)}; la cifra impresa, ${fmt(input.value, "es", digits)}, coincide ${verdict === "exact" ? "exactamente" : `una vez ${how.es}`}.`,
+        en: `Official (${input.basis}, ${vintageWords(c, "en")}): ${fmt(c.value, "en", digits)}; the printed ${fmt(input.value, "en", digits)} agrees ${verdict === "exact" ? "exactly" : `once ${how.en}`}.`,
       },
     };
   }
@@ -182,14 +211,14 @@ export function checkFigure(ds: Dataset, input: CheckInput): FigureCheck {
     official: clean(c.value, 6),
     delta: f.delta,
     tolerance: f.tol,
-    vintage: c.vintage,
+    vintage: vintageOf(c),
     sourceIds: c.sourceIds,
     fit: null,
     gap: rel,
   };
   const off = {
-    es: `Oficial (${input.basis}, publicación ${c.vintage}): ${fmt(c.value, "es", digits)}; la cifra impresa, ${fmt(input.value, "es", digits)}, difiere en ${fmt(f.delta, "es", digits)}`,
-    en: `Official (${input.basis}, vintage ${c.vintage}): ${fmt(c.value, "en", digits)}; the printed ${fmt(input.value, "en", digits)} differs by ${fmt(f.delta, "en", digits)}`,
+    es: `Oficial (${input.basis}, ${vintageWords(c, "es")}): ${fmt(c.value, "es", digits)}; la cifra impresa, ${fmt(input.value, "es", digits)}, difiere en ${fmt(f.delta, "es", digits)}`,
+    en: `Official (${input.basis}, ${vintageWords(c, "en")}): ${fmt(c.value, "en", digits)}; the printed ${fmt(input.value, "en", digits)} differs by ${fmt(f.delta, "en", digits)}`,
   };
   if (before.includes(c)) {
     return {

@@ -6,6 +6,7 @@
 import type { Dataset } from "../data/dataset";
 import { seriesKey } from "../data/dataset";
 import type { Basis, Flow } from "../data/schema";
+import { vintageEnd } from "./vintage";
 
 export type UsFlow = "us_exports" | "us_imports" | "balance" | "total";
 export type FigureKind = "level" | "change" | "growth_pct" | "share_pct" | "rank";
@@ -21,6 +22,8 @@ export interface OfficialCandidate {
   partnerImports: number | null;
   /** For a change or growth: the two levels it compares (this period, the period compared), in $M. */
   levels?: { now: OfficialCandidate; then: OfficialCandidate };
+  /** A change or growth over a base from another vintage: the base as published before the text. */
+  baseVintage?: string;
 }
 
 interface VintageCell {
@@ -35,14 +38,14 @@ const cache = new WeakMap<Dataset, Map<string, ByVintage>>();
 /** partner|flow|basis → vintage → period → value. Built once per dataset and key. */
 function byVintage(ds: Dataset, partner: string, flow: Flow, basis: Basis): ByVintage {
   let perDs = cache.get(ds);
-  if (!perDs) cache.set(ds, (perDs = new Map()));
+  if (!perDs) cache.set(ds, (perDs = new Map<string, ByVintage>()));
   const key = seriesKey(partner, flow, basis);
   let hit = perDs.get(key);
   if (hit) return hit;
   hit = new Map();
   for (const o of ds.byKey.get(key) ?? []) {
     let m = hit.get(o.vintage);
-    if (!m) hit.set(o.vintage, (m = new Map()));
+    if (!m) hit.set(o.vintage, (m = new Map<string, VintageCell>()));
     m.set(o.period, { value: o.value, sourceId: o.sourceId, reported: o.kind === "reported" });
   }
   perDs.set(key, hit);
@@ -118,10 +121,37 @@ export function levelIn(ds: Dataset, q: LevelQuery, vintage: string): OfficialCa
 export interface FigureQuery extends LevelQuery {
   kind: FigureKind;
   compareMonths?: readonly string[];
+  /**
+   * The text's date: a change or growth may also be over the compared period as published before it (the base the
+   * outlet had), with the latest level; such a candidate names both vintages, never passing for one.
+   */
+  baseBefore?: string;
 }
 
-/** Every vintage's value for the figure, oldest vintage first. */
+const candidateCache = new WeakMap<Dataset, Map<string, OfficialCandidate[]>>();
+
+/** Every vintage's value for the figure, oldest vintage first. Memoised per dataset (bounded). */
 export function officialCandidates(ds: Dataset, q: FigureQuery): OfficialCandidate[] {
+  let perDs = candidateCache.get(ds);
+  if (!perDs) candidateCache.set(ds, (perDs = new Map<string, OfficialCandidate[]>()));
+  const key = [
+    q.kind,
+    q.partner,
+    q.flow,
+    q.basis,
+    q.months.join(","),
+    q.compareMonths?.join(",") ?? "",
+    q.baseBefore ?? "",
+  ].join("|");
+  const hit = perDs.get(key);
+  if (hit) return hit;
+  if (perDs.size > 20_000) perDs.clear();
+  const found = computeCandidates(ds, q);
+  perDs.set(key, found);
+  return found;
+}
+
+function computeCandidates(ds: Dataset, q: FigureQuery): OfficialCandidate[] {
   const out: OfficialCandidate[] = [];
   if (q.kind === "rank") return rankCandidates(ds, q);
   const vintages = vintagesFor(ds, q.partner, q.flow, q.basis).sort();
@@ -135,13 +165,42 @@ export function officialCandidates(ds: Dataset, q: FigureQuery): OfficialCandida
       const then = levelIn(ds, { ...q, months: q.compareMonths }, v);
       if (!then) continue;
       if (q.kind === "change") {
-        out.push({ ...now, value: now.value - then.value, sourceRounding: now.sourceRounding + then.sourceRounding, levels: { now, then } });
+        out.push({
+          ...now,
+          value: now.value - then.value,
+          sourceRounding: now.sourceRounding + then.sourceRounding,
+          levels: { now, then },
+        });
       } else if (then.value !== 0) {
         out.push({ ...now, value: (now.value / then.value - 1) * 100, levels: { now, then } });
       }
     } else if (q.kind === "share_pct") {
       const world = levelIn(ds, { ...q, partner: "0015" }, v);
       if (world && world.value !== 0) out.push({ ...now, value: (now.value / world.value) * 100 });
+    }
+  }
+  const baseBefore = q.baseBefore;
+  if ((q.kind === "change" || q.kind === "growth_pct") && q.compareMonths?.length && baseBefore) {
+    for (const v2 of vintages) {
+      if (vintageEnd(v2) >= baseBefore) continue;
+      const then = levelIn(ds, { ...q, months: q.compareMonths }, v2);
+      if (!then) continue;
+      for (const v1 of vintages) {
+        if (v1 === v2) continue;
+        const now = levelIn(ds, q, v1);
+        if (!now) continue;
+        const value =
+          q.kind === "change" ? now.value - then.value : then.value !== 0 ? (now.value / then.value - 1) * 100 : NaN;
+        if (!Number.isFinite(value)) continue;
+        out.push({
+          ...now,
+          value,
+          sourceRounding: q.kind === "change" ? now.sourceRounding + then.sourceRounding : 0,
+          sourceIds: [...new Set([...now.sourceIds, ...then.sourceIds])],
+          levels: { now, then },
+          baseVintage: v2,
+        });
+      }
     }
   }
   return out;
@@ -152,7 +211,7 @@ const rankCache = new WeakMap<Dataset, Map<string, Array<{ partner: string; valu
 
 function rankRows(ds: Dataset, q: FigureQuery, vintage: string): Array<{ partner: string; value: number }> {
   let perDs = rankCache.get(ds);
-  if (!perDs) rankCache.set(ds, (perDs = new Map()));
+  if (!perDs) rankCache.set(ds, (perDs = new Map<string, Array<{ partner: string; value: number }>>()));
   const flow = q.flow === "balance" ? "total" : q.flow;
   const key = `${flow}|${q.basis}|${vintage}|${q.months.join(",")}`;
   const hit = perDs.get(key);

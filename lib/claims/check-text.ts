@@ -11,6 +11,7 @@ import { clean } from "../checks/rounding";
 import { formatNumber, formatPeriod } from "../i18n/format";
 import { addMonths, monthRange, yearMonths, type Month } from "./periods";
 import { readText, type Lang, type ReadFigure, type UsFlow } from "./read-claims";
+import { decimalMarkEvidence } from "./numerals";
 import type { CheckedFigure, CheckTextResult, TextIdentity } from "./schema";
 
 export interface CheckTextInput {
@@ -38,7 +39,33 @@ function fullDate(date: string): string {
   return date;
 }
 
+// Checks are pure in their inputs; one text asks the same question many times (scoring readings, then the verdict).
+let memo: { ds: Dataset | null; date: string; map: Map<string, FigureCheck> } = { ds: null, date: "", map: new Map() };
+
 function check(ds: Dataset, r: Reading, date: string, truncates: boolean): FigureCheck {
+  const f = r.fig;
+  if (memo.ds !== ds || memo.date !== date || memo.map.size > 50_000) memo = { ds, date, map: new Map() };
+  const key = [
+    f.partner,
+    r.flow,
+    r.basis,
+    r.months.join(","),
+    r.compareMonths?.join(",") ?? "",
+    f.kind,
+    r.value,
+    f.precision,
+    f.bound ?? "",
+    f.qualifier ?? "",
+    truncates ? 1 : 0,
+  ].join("|");
+  const hit = memo.map.get(key);
+  if (hit) return hit;
+  const result = computeCheck(ds, r, date, truncates);
+  memo.map.set(key, result);
+  return result;
+}
+
+function computeCheck(ds: Dataset, r: Reading, date: string, truncates: boolean): FigureCheck {
   const f = r.fig;
   return checkFigure(ds, {
     partner: f.partner ?? "2010",
@@ -101,7 +128,10 @@ function scoreOf(ds: Dataset, readings: Reading[], date: string): number {
     let best = 0;
     for (const flow of FLOWS)
       for (const sign of flow === "balance" && r.fig.kind === "level" ? [-1, 1] : [1])
-        best = Math.max(best, check(ds, { ...r, flow, value: r.fig.kind === "level" ? r.fig.magnitude * sign : r.value }, date, true).score);
+        best = Math.max(
+          best,
+          check(ds, { ...r, flow, value: r.fig.kind === "level" ? r.fig.magnitude * sign : r.value }, date, true).score,
+        );
     s += best;
   }
   return s;
@@ -145,14 +175,38 @@ function periodBySize(
   return best;
 }
 
-/** Reads and checks every figure of a text. */
+export class CheckInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "CheckInputError";
+  }
+}
+
+/**
+ * Reads and checks every figure of a text. Where the text's own numbers do not show its decimal mark (only
+ * "39.874"-like figures), both readings are tried and the one whose figures agree with the data is kept.
+ * Throws CheckInputError for a date that is not YYYY-MM-DD, YYYY-MM or YYYY.
+ */
 export function checkText(ds: Dataset, input: CheckTextInput): CheckTextResult {
+  if (!/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/.test(input.date))
+    throw new CheckInputError(`date must be YYYY-MM-DD, YYYY-MM or YYYY, got ${JSON.stringify(input.date)}`);
+  const ev = decimalMarkEvidence(input.text);
+  const ambiguous = ev.dot === ev.comma && /\d[.,]\d{3}(?!\d)/.test(input.text);
+  if (!ambiguous) return checkWithMark(ds, input, undefined);
+  const agree = (r: CheckTextResult) =>
+    r.figures.filter((f) => f.verdict === "exact" || f.verdict === "within_rounding" || f.verdict === "revised").length;
+  const dot = checkWithMark(ds, input, ".");
+  const comma = checkWithMark(ds, input, ",");
+  return agree(comma) > agree(dot) ? comma : dot;
+}
+
+function checkWithMark(ds: Dataset, input: CheckTextInput, mark: "." | "," | undefined): CheckTextResult {
   const date = fullDate(input.date);
-  const reading = readText(input.text, input.date, ds.partners, input.lang);
+  const reading = readText(input.text, input.date, ds.partners, input.lang, mark);
   const claims = reading.figures.filter((f) => f.claim);
   const stated = reading.basisStated;
   const statedAt = (f: ReadFigure): Basis | null => (f.basisStated ? (f.basis ?? null) : null);
-  let readings: Reading[] = claims.map((f) => ({
+  const readings: Reading[] = claims.map((f) => ({
     fig: f,
     months: f.months,
     ...(f.compareMonths ? { compareMonths: f.compareMonths } : {}),
@@ -251,8 +305,8 @@ export function checkText(ds: Dataset, input: CheckTextInput): CheckTextResult {
         rest.map((r) => ({ ...r, basis: "SA" as const })),
         date,
       );
-      // The press quotes unadjusted country figures; SA must explain clearly more to be chosen.
-      const basis: Basis = sa > nsa + 2 ? "SA" : "NSA";
+      // The press quotes unadjusted country figures: SA only where it explains more of them.
+      const basis: Basis = sa > nsa ? "SA" : "NSA";
       const why: Bilingual = {
         es: `El texto no dice si las cifras están desestacionalizadas; ${basis === "SA" ? "la serie desestacionalizada" : "la serie sin desestacionalizar"} explica más de ellas (${String(Math.max(sa, nsa))} frente a ${String(Math.min(sa, nsa))}).`,
         en: `The text does not say whether its figures are seasonally adjusted; the ${basis === "SA" ? "seasonally adjusted" : "unadjusted"} series explains more of them (${String(Math.max(sa, nsa))} against ${String(Math.min(sa, nsa))}).`,
@@ -331,25 +385,30 @@ export function checkText(ds: Dataset, input: CheckTextInput): CheckTextResult {
   const truncates = onlyTrunc >= onlyRound;
 
   const checks = readings.map((r) => check(ds, r, date, truncates));
-  // 6. Swapped or mislabelled flows: a figure no vintage fits that the other flow fits exactly.
+  // 6. Swapped or mislabelled flows. A level no vintage comes near that the other flow fits exactly is mislabelled;
+  // a rate that misses its own flow but fits the other, while the other flow's rate beside it fits this one's, is
+  // one of a swapped pair (the one that fits its own flow stays as it is).
+  const swappedNote = (c: FigureCheck, r: Reading): FigureCheck => ({
+    ...c,
+    verdict: "mismatch",
+    explanation: {
+      es: `${c.explanation.es} En cambio, coincide con el otro flujo (${r.flow === "us_exports" ? "importaciones de EUA" : "exportaciones de EUA"}): flujo cambiado o mal rotulado.`,
+      en: `${c.explanation.en} It matches the other flow instead (${r.flow === "us_exports" ? "US imports" : "US exports"}): a swapped or mislabelled flow.`,
+    },
+  });
   readings.forEach((r, i) => {
     const c = checks[i];
     if (!c || c.score === 3 || r.fig.kind === "rank" || r.flow === "balance" || r.flow === "total") return;
-    const sameSentenceOther = readings.some(
+    const other = check(ds, { ...r, flow: swapFlow(r.flow) }, date, truncates);
+    if (other.score !== 3) return;
+    if (r.fig.kind === "level") {
+      if (c.score < 2) checks[i] = swappedNote(c, r);
+      return;
+    }
+    const sibling = readings.find(
       (o) => o !== r && o.fig.sentence === r.fig.sentence && o.fig.kind === r.fig.kind && o.flow === swapFlow(r.flow),
     );
-    if (r.fig.kind === "growth_pct" && !sameSentenceOther) return;
-    const other = check(ds, { ...r, flow: swapFlow(r.flow) }, date, truncates);
-    if (other.score === 3 && c.score < 2 + (r.fig.kind === "growth_pct" ? 1 : 0)) {
-      checks[i] = {
-        ...c,
-        verdict: "mismatch",
-        explanation: {
-          es: `${c.explanation.es} En cambio, coincide con el otro flujo (${r.flow === "us_exports" ? "importaciones de EUA" : "exportaciones de EUA"}): flujo cambiado o mal rotulado.`,
-          en: `${c.explanation.en} It matches the other flow instead (${r.flow === "us_exports" ? "US imports" : "US exports"}): a swapped or mislabelled flow.`,
-        },
-      };
-    }
+    if (sibling && check(ds, { ...sibling, flow: r.flow }, date, truncates).score === 3) checks[i] = swappedNote(c, r);
   });
   const identities = textIdentities(readings, checks, reading.figures);
 
@@ -419,6 +478,7 @@ function textIdentities(readings: Reading[], checks: FigureCheck[], all: ReadFig
   const consistent = (c: FigureCheck | undefined) => c?.verdict === "exact" || c?.verdict === "within_rounding";
   for (const g of groups.values()) {
     const pick = (flow: UsFlow) => g.find((i) => readings[i]?.flow === flow);
+    mislabelledPair(readings, checks, g, out, idx);
     const e = pick("us_exports");
     const im = pick("us_imports");
     if (e === undefined || im === undefined) continue;
@@ -488,4 +548,69 @@ function textIdentities(readings: Reading[], checks: FigureCheck[], all: ReadFig
     }
   }
   return out;
+}
+
+/**
+ * A total stated with two figures both labelled the same flow ("338 mil millones en exportaciones mexicanas",
+ * "534.9 mil millones en importaciones", total 872.8): when they add up to the total, one of them is the other flow.
+ * The one that does not fit its own flow's official value, while the other does, is the mislabelled one.
+ */
+function mislabelledPair(
+  readings: Reading[],
+  checks: FigureCheck[],
+  group: number[],
+  out: TextIdentity[],
+  idx: (i: number) => number,
+): void {
+  const total = group.find((i) => readings[i]?.flow === "total");
+  if (total === undefined) return;
+  for (const flow of ["us_exports", "us_imports"] as const) {
+    const same = group.filter((i) => readings[i]?.flow === flow);
+    if (same.length !== 2 || group.some((i) => readings[i]?.flow === swapFlow(flow))) continue;
+    const [a, b] = same as [number, number];
+    const [ra, rb, rt] = [readings[a], readings[b], readings[total]] as [Reading, Reading, Reading];
+    const computed = clean(ra.value + rb.value);
+    const tolerance = clean((ra.fig.precision + rb.fig.precision + rt.fig.precision) / 2);
+    const delta = clean(rt.value - computed);
+    if (Math.abs(delta) > tolerance + 1e-9) continue;
+    const fitsOwn = (i: number) => (checks[i]?.score ?? 0) >= 2;
+    const wrong = fitsOwn(a) && !fitsOwn(b) ? b : fitsOwn(b) && !fitsOwn(a) ? a : null;
+    if (wrong === null) continue;
+    const c = checks[wrong];
+    const ok = wrong === a ? rb : ra;
+    if (c)
+      checks[wrong] = {
+        ...c,
+        verdict: "mismatch",
+        explanation: {
+          es: `${c.explanation.es} El total del propio texto (${formatNumber(rt.value, "es")}) es la suma de esta cifra y ${formatNumber(ok.value, "es")}, que sí es ${flow === "us_imports" ? "importación de EUA" : "exportación de EUA"}: esta es el otro flujo, mal rotulada.`,
+          en: `${c.explanation.en} The text's own total (${formatNumber(rt.value, "en")}) is this figure plus ${formatNumber(ok.value, "en")}, which is the ${flow === "us_imports" ? "US imports" : "US exports"} figure: this one is the other flow, mislabelled.`,
+        },
+      };
+    const ct = checks[total];
+    if (ct?.verdict === "unverified" && ct.official === null)
+      checks[total] = {
+        ...ct,
+        verdict: delta === 0 ? "exact" : "within_rounding",
+        explanation: {
+          es: `Sin dato oficial que la cubra, pero es la suma de las dos cifras del propio texto (${formatNumber(computed, "es")}).`,
+          en: `No official value covers it, but it is the sum of the text's own two figures (${formatNumber(computed, "en")}).`,
+        },
+      };
+    out.push({
+      formula: `total = ${formatNumber(ra.value, "en")} + ${formatNumber(rb.value, "en")}`,
+      inputs: [idx(a), idx(b)],
+      result: idx(total),
+      computed,
+      stated: rt.value,
+      delta,
+      tolerance,
+      holds: true,
+      breaks: idx(wrong),
+      explanation: {
+        es: `${formatNumber(ra.value, "es")} + ${formatNumber(rb.value, "es")} = ${formatNumber(computed, "es")}, el total del texto, aunque ambas se rotulan como el mismo flujo: una de ellas es el otro.`,
+        en: `${formatNumber(ra.value, "en")} + ${formatNumber(rb.value, "en")} = ${formatNumber(computed, "en")}, the text's total, though both are labelled the same flow: one of them is the other.`,
+      },
+    });
+  }
 }

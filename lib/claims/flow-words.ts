@@ -57,13 +57,13 @@ export function findFlowKeywords(folded: string): FlowKeyword[] {
 
 /** +1 rise, -1 fall: "aumentó", "creció", "increased", "up" / "cayó", "bajaron", "decreased", "down". */
 export const UP_WORDS =
-  /\b(?:aument\w*|increment\w*|crec\w*|creci\w*|alza|al alza|sub(?:io|ieron|ir|e|en)|avanc\w*|avance|ascen\w*|mayor|acelera\w*|repunt\w*|increas\w*|rose|rise|rises|rising|grew|grow\w*|gain\w*|up|higher|more|jump\w*|climb\w*|expand\w*)\b/g;
+  /\b(?:aument\w*|increment\w*|crec\w*|creci\w*|alza|al alza|sub(?:io|ieron|ir|e|en)|avanc\w*|avance|ascen\w*|mayor|acelera\w*|repunt\w*|increas\w*|rose|rise|rises|rising|grew|grow\w*|gain\w*|up|higher|more|jump\w*|climb\w*|expand\w*|widen\w*|ampli\w*|ensanch\w*)\b/g;
 export const DOWN_WORDS =
-  /\b(?:disminu\w*|ca(?:yo|yeron|ida|ido|er|en|e)|baj(?:o|aron|a|an|ada)|descen\w*|retroce\w*|contrac\w*|redu\w*|menor|decreas\w*|declin\w*|fell|fall\w*|drop\w*|down|lower|less|shr[iu]nk\w*|slid\w*|contract\w*|dipped|dip)\b/g;
+  /\b(?:disminu\w*|ca(?:yo|yeron|ida|ido|er|en|e)|baj(?:o|aron|a|an|ada)|descen\w*|retroce\w*|contrac\w*|redu\w*|menor|decreas\w*|declin\w*|fell|fall\w*|drop\w*|down|lower|less|shr[iu]nk\w*|slid\w*|contract\w*|dipped|dip|narrow\w*|estrech\w*)\b/g;
 
 /** Words before a money figure that make it a change between periods: "increased $5.8 billion", "aumentó en 500". */
 export const CHANGE_VERB_BEFORE =
-  /(?:aument(?:o|aron|a|an)|disminuy(?:o|eron)|cre(?:cio|cieron)|ca(?:yo|yeron)|sub(?:io|ieron)|baj(?:o|aron)|se redujo|se incremento|increased|decreased|rose|fell|grew|declined|dropped|jumped|climbed|widened|narrowed|shrank|expanded|contracted|to (?:increase|decrease|rise|fall|widen|narrow|shrink|grow))(?: (?:by|en|de|un|una|some|about|roughly|nearly|almost|around|cerca de|casi|alrededor de))*\s*$/;
+  /(?:aument(?:o|aron|a|an)|disminuy(?:o|eron)|cre(?:cio|cieron)|ca(?:yo|yeron)|sub(?:io|ieron)|baj(?:o|aron)|se redujo|se incremento|increased|decreased|rose|fell|grew|declined|dropped|jumped|climbed|widened|narrowed|shrank|expanded|contracted|to (?:increase|decrease|rise|fall|widen|narrow|shrink|grow)|down|up|higher|lower|mas alto|mas bajo)(?: (?:by|en|de|un|una|some|about|roughly|nearly|almost|around|cerca de|casi|alrededor de))*\s*$/;
 /** Words after a money figure that make it a change: "a $2.1 billion increase", "un aumento de". */
 export const CHANGE_NOUN_AFTER =
   /^\s*(?:increase|decrease|rise|drop|decline|gain|jump|fall|more|less|higher|lower|above|below|mas|menos|de aumento|de incremento|de caida|de crecimiento|de alza)\b/;

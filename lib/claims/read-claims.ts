@@ -125,7 +125,7 @@ const NUMBER_RANK = /\b(?:no\.|number|numero|num\.|#)\s?(\d{1,2})\b/g;
 const TOP_COUNT =
   /\b(?:top|los|las)\s+(two|three|four|five|ten|dos|tres|cuatro|cinco|diez)\b(?:\s+(?:principales|mayores|largest|biggest))?/g;
 const WORD_RANK =
-  /\b(?:principal(?:es)? socios? comercial(?:es)?|top (?:u\.s\. )?trading partner|largest trading partner|biggest trading partner|principal mercado|principal destino|principal proveedor|principal abastecedor)\b/g;
+  /\b(?:principal(?:es)? socios? comercial(?:es)?|(?:top|largest|biggest) (?:u\.s\. )?trading partner|principal mercado|principal destino|principal proveedor|principal abastecedor)\b/g;
 
 interface Ctx {
   text: string;
@@ -140,6 +140,28 @@ interface Ctx {
   scalePhrases: Array<{ at: number; scale: number }>;
   refMonth: Month;
   date: string;
+  /** Every period mention of the text (ctx.periods may be only those near the figure). */
+  allPeriods: PeriodMention[];
+}
+
+/** Index of the first item starting at or after `at` (items sorted by start). */
+function bisect<T extends { start: number }>(xs: readonly T[], at: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((xs[mid]?.start ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The context seen from one sentence: only the mentions near it, so reading a figure costs what its sentence costs. */
+function nearSentence(ctx: Ctx, sentence: Span): Ctx {
+  const from = Math.max(0, sentence.start - 300);
+  const to = sentence.end + 60;
+  const cut = <T extends { start: number }>(xs: readonly T[]) => xs.slice(bisect(xs, from), bisect(xs, to));
+  return { ...ctx, partners: cut(ctx.partners), keywords: cut(ctx.keywords), periods: cut(ctx.periods) };
 }
 
 function lastBefore<T extends { start: number }>(xs: readonly T[], span: Span, at: number): T | undefined {
@@ -184,7 +206,6 @@ function rolesAround(ctx: Ctx, kw: FlowKeyword, clause: Span): { origin: string 
     const gap = between.trim();
     if (after) {
       if (gap.length > 45) continue;
-      const lastWord = /(\S+)\s*$/.exec(between)?.[1] ?? "";
       const prep =
         /(?:^|\s)(desde|from|originarias de|procedentes de|provenientes de|de|del|a|al|hacia|to|into|en|para|con|with|por parte de)\s*(?:el |la |los |las |the |su |sus )?(?:mercado |territorio |pais )?$/.exec(
           " " + between,
@@ -206,11 +227,16 @@ function rolesAround(ctx: Ctx, kw: FlowKeyword, clause: Span): { origin: string 
         if (isExport) origin ??= p.code;
         else if (isImport) dest ??= p.code;
       }
-      void lastWord;
     } else {
       // Before the word: subject ("México exportó", "Canadá vendió", "the US exported"), possessive or adjective.
       if (gap.length > 30 || /[.;,]/.test(gap)) continue;
-      if (/(?:^|\s)(?:con|with|de|of|a|to|en|hacia|desde|from|y|and|que)$/.test(" " + gap) && gap !== "") continue;
+      if (
+        /(?:^|\s)(?:con|with|de|of|a|to|en|hacia|desde|from|y|and|que)(?:\s+(?:el|la|los|las|the|sus|su|its))?$/.test(
+          " " + gap,
+        ) &&
+        gap !== ""
+      )
+        continue;
       if (
         p.demonym &&
         /’s|'s/.test(f.slice(p.start, p.end)) === false &&
@@ -330,7 +356,6 @@ function readFlow(ctx: Ctx, fig: Span, clause: Span, sentence: Span, prevFlow: F
 function balanceSign(ctx: Ctx, kw: FlowKeyword | null): number {
   if (!kw) return -1;
   const word = kw.text;
-  const around = ctx.folded.slice(Math.max(0, kw.start - 40), Math.min(ctx.folded.length, kw.end + 50));
   const holderIsPartner =
     /(?:para|a favor de|de)\s+(?:nuestro pais|mexico|canada|china)\b/.test(ctx.folded.slice(kw.end, kw.end + 50)) ||
     /\b(?:mexico|canada|china|nuestro pais)(?:'s|’s)?\s+(?:registr\w+\s+|tuvo\s+|tiene\s+|obtuvo\s+)?(?:un\s+)?$/.test(
@@ -340,7 +365,6 @@ function balanceSign(ctx: Ctx, kw: FlowKeyword | null): number {
     /\b(?:u\.s\.|us|united states|estados unidos|ee\.uu\.|eua)(?:'s|’s)?\s+(?:trade\s+|goods\s+)?$/.test(
       ctx.folded.slice(Math.max(0, kw.start - 25), kw.start),
     ) || /\bde (?:estados unidos|ee\.uu\.|eua|eu)\b/.test(ctx.folded.slice(kw.end, kw.end + 25));
-  void around;
   const surplus = /superavit|surplus|utilidades/.test(word);
   const negative = /negative/.test(word);
   if (negative) return -1;
@@ -415,7 +439,7 @@ function sameMonthsYearBefore(months: Month[]): Month[] {
 
 // --------------------------------------------------------------------------------------------------------------
 
-function numeralKindOf(ctx: Ctx, n: Numeral, mark: DecimalMark): { claim: false; why: string } | null {
+function numeralKindOf(ctx: Ctx, n: Numeral): { claim: false; why: string } | null {
   const t = ctx.text;
   const f = ctx.folded;
   const before = f.slice(Math.max(0, n.start - 24), n.start);
@@ -441,14 +465,31 @@ function numeralKindOf(ctx: Ctx, n: Numeral, mark: DecimalMark): { claim: false;
   // A table cell: a number alone on its line.
   if (line.trim() === t.slice(n.start, n.end).trim()) return null;
   if (/^\d{1,3}$/.test(n.raw) && !n.explicitSign) return { claim: false, why: "count" };
-  void mark;
   return null;
 }
 
+const LINE_STARTS = new WeakMap<object, number[]>();
+let lineKey: { text: string } = { text: "" };
+
+/** The line holding offset `at`, found by binary search over the line starts (so a one-line 50 KB text is cheap). */
 function lineOf(text: string, at: number): string {
-  const s = text.lastIndexOf("\n", at - 1) + 1;
-  const e = text.indexOf("\n", at);
-  return text.slice(s, e === -1 ? text.length : e);
+  if (lineKey.text !== text) lineKey = { text };
+  let starts = LINE_STARTS.get(lineKey);
+  if (!starts) {
+    starts = [0];
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    LINE_STARTS.set(lineKey, starts);
+  }
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  const s = starts[lo] ?? 0;
+  const next = starts[lo + 1];
+  return text.slice(s, next === undefined ? text.length : next - 1);
 }
 
 /** Reads every figure of `text`, published on `date` (YYYY-MM-DD, YYYY-MM or YYYY). */
@@ -486,7 +527,7 @@ export function readText(
     const w = m[1] ?? m[2] ?? m[0];
     scalePhrases.push({ at: m.index, scale: /billions|miles de millones|bn/.test(w) ? 1e9 : 1e6 });
   }
-  const ctx: Ctx = {
+  const ctx0: Ctx = {
     text,
     folded,
     lang,
@@ -499,7 +540,10 @@ export function readText(
     scalePhrases,
     refMonth,
     date,
+    allPeriods: [],
   };
+  ctx0.allPeriods = ctx0.periods;
+  const fullCtx = ctx0;
 
   const basisStated = statedBasis(folded);
   // The FT-900 by-country list ("deficits were recorded, in billions of dollars, with China ($22.9), …") is SA,
@@ -521,13 +565,13 @@ export function readText(
   let prevFlow: FlowReading | null = null;
   let prevPartner: string | null = null;
   let prevTableFlow: { flow: UsFlow; partner: string | null } | null = null;
-  const wordRanks = readWordRanks(ctx);
+  const wordRanks = readWordRanks(fullCtx);
   const events: Array<{ at: number; kind: "numeral"; n: Numeral } | { at: number; kind: "rank"; r: WordRank }> = [
     ...numerals.map((n) => ({ at: n.start, kind: "numeral" as const, n })),
     ...wordRanks.map((r) => ({ at: r.start, kind: "rank" as const, r })),
   ].sort((a, b) => a.at - b.at);
   // Non-claims from period words: "primer mes", "first two months", "séptimo mes".
-  for (const p of ctx.periods) {
+  for (const p of fullCtx.periods) {
     const q = text.slice(p.start, p.end);
     if (
       /^(?:the\s+)?(?:first|primer|primeros|segundo|tercer|cuarto|quinto|sexto|septimo|séptimo|octavo|noveno|decimo|décimo|second|third)\b/i.test(
@@ -552,10 +596,16 @@ export function readText(
     figures.push(nonClaim(text, m.index, m.index + m[0].length, "count (size of a list)", 0));
   }
 
+  let localSentence = -1;
+  let ctx = fullCtx;
   for (const ev2 of events) {
     const at = ev2.at;
     const si = sentenceIndex(at);
     const sentence = sents[si] ?? { start: 0, end: text.length };
+    if (si !== localSentence) {
+      ctx = nearSentence(fullCtx, sentence);
+      localSentence = si;
+    }
     const clause = clauseOf(at);
     // Advance the anchor with main periods stated before this figure.
     const sentenceYear = yearOfSentence(ctx, sentence);
@@ -591,7 +641,7 @@ export function readText(
       continue;
     }
     const n = ev2.n;
-    const non = numeralKindOf(ctx, n, mark);
+    const non = numeralKindOf(ctx, n);
     if (non) {
       let [s0, e0] = [n.start, n.end];
       if (non.why === "end-of-release mark") {
@@ -611,7 +661,7 @@ export function readText(
     let scale = n.scale;
     let scaleFromContext = false;
     if (!n.percent && !n.scaleWritten) {
-      const phrase = [...scalePhrases].reverse().find((p) => p.at < n.start && p.at >= sentence.start - 400);
+      const phrase = lastPhraseBefore(scalePhrases, n.start, sentence.start - 400);
       if (ownLine && !n.currency) {
         // A table cell: grouped whole numbers are $M; a signed or small decimal is a percent change.
         if (/[.,]\d{3}/.test(n.raw) && !/[.,]\d{1,2}$/.test(n.raw)) {
@@ -645,7 +695,12 @@ export function readText(
             /\(\s*$/.test(folded.slice(n.start - 2, n.start)) &&
             SHARE_WORDS.test(folded.slice(0, n.start)) &&
             !GROWTH_WORDS.test(sentBefore.slice(-80))));
-      kind = n.points ? "change" : share ? "share_pct" : "growth_pct";
+      // "bajó a 13.4%", "rose to 15.4%": the rate's new level, a share where the sentence speaks of one.
+      const newLevel =
+        !n.explicitSign &&
+        /\b(?:a|al|to|hasta|at)\s*$/.test(folded.slice(Math.max(0, n.start - 6), n.start)) &&
+        SHARE_WORDS.test(sentBefore);
+      kind = n.points ? "change" : share || newLevel ? "share_pct" : "growth_pct";
     } else {
       const change =
         CHANGE_VERB_BEFORE.test(beforeClause) ||
@@ -663,7 +718,7 @@ export function readText(
     let flow: UsFlow;
     let partner: string | null;
     let perspective: "us" | "mx";
-    let flowStated = true;
+    let flowStated: boolean;
     let sideGuessed = false;
     if (ownLine && prevTableFlow && isPercent) {
       flow = prevTableFlow.flow;
@@ -787,15 +842,34 @@ export function readText(
   figures.forEach((f, i) => {
     if (f.kind !== "share_pct") return;
     const next = figures[i + 1];
-    const paren = next?.claim && next.kind === "level" && /^\s*\(\s*$/.test(text.slice(f.end, next.start).replace(/\n/g, " "));
-    const prevLevel = figures
-      .slice(0, i)
-      .reverse()
-      .find((g) => g.claim && g.kind === "level" && g.sentence === f.sentence);
+    const paren =
+      next?.claim && next.kind === "level" && /^\s*\(\s*$/.test(text.slice(f.end, next.start).replace(/\n/g, " "));
+    let prevLevel: ReadFigure | undefined;
+    for (let k = i - 1; k >= 0; k--) {
+      const g = figures[k];
+      if (!g || g.sentence !== f.sentence) break;
+      if (g.claim && g.kind === "level") {
+        prevLevel = g;
+        break;
+      }
+    }
     const level = paren ? next : prevLevel;
     if (level?.flow && level.flow !== f.flow && level.partner === f.partner) f.flow = level.flow;
   });
   return { lang, mark, figures, basisStated, refMonth };
+}
+
+/** The last scale phrase ("in billions of dollars") before `at` and not before `from`: binary search, sorted input. */
+function lastPhraseBefore(xs: ReadonlyArray<{ at: number; scale: number }>, at: number, from: number) {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((xs[mid]?.at ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const p = xs[lo - 1];
+  return p && p.at >= from ? p : undefined;
 }
 
 function cleanNum(x: number): number {
@@ -884,7 +958,9 @@ function figurePeriod(
       (ctx.lang === "en" ? /^\s*(?:,\s*)?to\s*(?:us\$|\$)?\s*$/ : /^\s*(?:,\s*)?(?:a|hasta)\s*(?:us\$|\$)?\s*$/).test(
         ctx.folded.slice(p.end, fig.start),
       ) &&
-      /\b(?:from|desde|de)\s+(?:us\$|\$)?\d[^$]*$/.test(ctx.folded.slice(Math.max(sentence.start, p.start - 40), p.start))
+      /\b(?:from|desde|de)\s+(?:us\$|\$)?\d[^$]*$/.test(
+        ctx.folded.slice(Math.max(sentence.start, p.start - 40), p.start),
+      )
     );
   // Right after the figure ("$24.1 billion in April"), before the next figure.
   const next = inSentence.find((p) => p.start >= fig.end && p.start - fig.end <= 28 && usable(p));
@@ -938,7 +1014,7 @@ function figurePeriod(
       source: state.last.source === "date" ? "date" : "carried",
     };
   // Nothing before: a later sentence may name the period ("Mexico ranked in 2024 as…").
-  const later = ctx.periods.find((p) => p.start >= sentence.end && !p.compareCue && !p.yoyMarker && !p.sameAsBefore);
+  const later = ctx.allPeriods.find((p) => p.start >= sentence.end && !p.compareCue && !p.yoyMarker && !p.sameAsBefore);
   if (later) {
     const months = resolveMention(later, state.anchor, ctx, null);
     if (months) return { months, stated: true, source: "carried" };
@@ -978,8 +1054,6 @@ function comparePeriod(
   // in February"); year-on-year otherwise, as the Mexican and US press compare unadjusted figures.
   onDefault();
   if (months.length === 1 && (basis === "SA" || fromList || kind === "change")) return [addMonths(first, -1)];
-  void ctx;
-  void fig;
   return sameMonthsYearBefore(months);
 }
 

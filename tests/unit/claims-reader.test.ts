@@ -204,3 +204,69 @@ describe("checkText: verdicts and the text's own identities", () => {
     expect(f?.explanation?.en).toMatch(/No official data/);
   });
 });
+
+describe("checkText on composed sentences against the real data", () => {
+  it.each<[string, string, Record<string, unknown>]>([
+    [
+      "In 2023, the U.S. goods deficit with China was $279.4 billion, down $103.0 billion from 2022.",
+      "$103.0 billion",
+      { kind: "change", partner: "5700", flow: "balance", value: 103000, verdict: "within_rounding" },
+    ],
+    [
+      "México registró un superávit comercial con Estados Unidos de 171 mil 809 millones de dólares en 2024.",
+      "171 mil 809",
+      { kind: "level", partner: "2010", flow: "balance", value: -171809, verdict: "within_rounding" },
+    ],
+    [
+      "The trade gap with Mexico widened by $2.1 billion to $16.0 billion in March 2024.",
+      "$2.1 billion",
+      { kind: "change", flow: "balance", value: -2100, months: ["2024-03"], compareMonths: ["2024-02"] },
+    ],
+    [
+      "La participación de China en las importaciones estadounidenses bajó a 13.4% en 2024.",
+      "13.4%",
+      { kind: "share_pct", partner: "5700", flow: "us_imports", value: 13.4, verdict: "within_rounding" },
+    ],
+    [
+      "Mexico was the largest U.S. trading partner in 2024, ahead of Canada and China.",
+      "largest U.S. trading partner",
+      { kind: "rank", partner: "2010", value: 1, verdict: "exact", fromWords: true },
+    ],
+    [
+      "Las importaciones de EE. UU. desde México alcanzaron 475.608,2 millones de dólares en 2023, un 4,6% más que en 2022.",
+      "4,6%",
+      { kind: "growth_pct", flow: "us_imports", value: 4.6, verdict: "within_rounding" },
+    ],
+    [
+      "China cayó al tercer lugar entre los socios comerciales de EUA en 2023, detrás de México y Canadá.",
+      "tercer lugar",
+      { kind: "rank", partner: "5700", value: 3, verdict: "exact" },
+    ],
+    [
+      "Imports of goods from Japan totaled $148.2 billion in 2024; exports to Japan were $79.7 billion.",
+      "$79.7 billion",
+      { kind: "level", partner: "5880", flow: "us_exports", value: 79700, verdict: "within_rounding" },
+    ],
+  ])("%s", (text, quote, expected) => {
+    const f = checkText(ds, { text, date: "2025-02-07" }).figures.find((x) => x.claim && x.quote.includes(quote));
+    expect(f).toMatchObject(expected);
+  });
+});
+
+describe("checkText: the decimal mark when one number is ambiguous, and bad dates", () => {
+  it.each([
+    ["Las exportaciones de México a Estados Unidos fueron de 38.042 millones de dólares en enero de 2024.", 38042],
+    ["Las exportaciones de México a Estados Unidos fueron de 38,042 millones de dólares en enero de 2024.", 38042],
+  ])("reads %s with the mark that makes it agree with the data", (text, value) => {
+    const f = checkText(ds, { text, date: "2024-03-08" }).figures.find((x) => x.claim);
+    expect(f?.value).toBe(value);
+    expect(f?.verdict).toMatch(/exact|within_rounding/);
+  });
+
+  it.each(["2024-13-01", "yesterday", "", "2024/03/08"])(
+    "refuses the date %j with a message naming the forms",
+    (date) => {
+      expect(() => checkText(ds, { text: "39,874 mdd", date })).toThrow(/YYYY-MM-DD, YYYY-MM or YYYY/);
+    },
+  );
+});

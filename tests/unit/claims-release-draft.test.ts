@@ -43,7 +43,7 @@ describe("release:draft", () => {
       expect(c.periodAttribution.inferred).toBe(true);
     }
     expect(draft.claims.map((c) => c.measure).sort()).toEqual(["balance", "exports", "imports", "rank", "total"]);
-  });
+  }, 60_000);
 
   it("drafts an English text with a stated period; multi-month and percent figures go to nonFigures", () => {
     const text =
@@ -57,5 +57,5 @@ describe("release:draft", () => {
       ["imports", 38042, "2024-01", false],
     ]);
     expect(draft.nonFigures.map((n) => n.quote)).toEqual(expect.arrayContaining(["2.1 percent", "$78.28 billion"]));
-  });
+  }, 60_000);
 });
