@@ -57,7 +57,10 @@ const FLOWS: MeasureFlow[] = ["exports", "imports", "balance"];
 
 /** Later publication first: "2026-02-17" is before "2026-02" (which may stand for any day of February). */
 export function compareVintages(a: string, b: string): number {
-  return vintageEnd(a).localeCompare(vintageEnd(b)) || a.localeCompare(b);
+  const x = vintageEnd(a);
+  const y = vintageEnd(b);
+  // Plain code-unit order (ASCII dates): localeCompare is far slower and this runs for every pair of vintages.
+  return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The official file of a basis with every partner (Census's wide files), latest vintage. */
@@ -74,7 +77,7 @@ function byPeriodAndVintage(list: readonly Observation[], keep: (o: Observation)
   for (const o of list) {
     if (o.kind !== "official" || !keep(o)) continue;
     let m = out.get(o.period);
-    if (!m) out.set(o.period, (m = new Map()));
+    if (!m) out.set(o.period, (m = new Map<string, Observation>()));
     m.set(o.vintage, o);
   }
   return out;

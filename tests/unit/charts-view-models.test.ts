@@ -174,7 +174,12 @@ describe("seriesView", () => {
   });
 
   it("marks a seam where a flow's vintage changes: China, NSA, the Census page after the 2025-04 file", () => {
-    const cn = seriesViewFromDataset(ds, { partner: "5700", basis: "NSA", perspective: "us", range: { preset: "all" } });
+    const cn = seriesViewFromDataset(ds, {
+      partner: "5700",
+      basis: "NSA",
+      perspective: "us",
+      range: { preset: "all" },
+    });
     expect(cn.to).toBe("2026-04");
     expect(cn.seams.filter((s) => s.flow === "exports").slice(0, 2)).toEqual([
       { period: "2023-09", flow: "exports", from: "2025-04", to: "2026-02-17" },

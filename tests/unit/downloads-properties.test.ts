@@ -70,18 +70,16 @@ describe("property: checksToCsv never lets a text cell start a formula, and numb
 
 describe("property: seriesToCsv keeps values numbers (negative balances included) and text safe", () => {
   it("for any values and source ids", () => {
-    const point = fc
-      .record({ value: num, sourceId: text, computed: fc.boolean() })
-      .map((p) => ({
-        period: "2024-01",
-        reporter: "US" as const,
-        partner: "2010",
-        flow: p.computed ? ("balance" as const) : ("exports" as const),
-        basis: "SA" as const,
-        perspective: "us" as const,
-        vintage: "2025-04",
-        ...p,
-      }));
+    const point = fc.record({ value: num, sourceId: text, computed: fc.boolean() }).map((p) => ({
+      period: "2024-01",
+      reporter: "US" as const,
+      partner: "2010",
+      flow: p.computed ? ("balance" as const) : ("exports" as const),
+      basis: "SA" as const,
+      perspective: "us" as const,
+      vintage: "2025-04",
+      ...p,
+    }));
     fc.assert(
       fc.property(fc.array(point, { maxLength: 10 }), (points) => {
         const series: Series = {
