@@ -5,6 +5,8 @@ import type { Series } from "../data/query-series";
 import { seriesFileName, seriesSpan, SERIES_CSV_COLUMNS } from "./series-csv";
 import { checksFileName, CHECKS_CSV_COLUMNS } from "./checks-csv";
 import { seriesQueryString } from "../http/download-url";
+import type { RevisionHistory } from "../checks/revisions";
+import { revisionsFileName, type REVISIONS_CSV_COLUMNS } from "./revisions-csv";
 
 /**
  * The companion of a CSV download, after OWID Grapher's `.metadata.json`: what the file is, its units, where
@@ -190,5 +192,56 @@ export function checksCsvMetadata(
       source: { description: "Ids of the sources in `sources`, or the release's own figures for identities." },
       explanation: { description: `Why the status, in ${lang === "es" ? "Spanish" : "English"}.` },
     } satisfies Record<(typeof CHECKS_CSV_COLUMNS)[number], { description: string; unit?: string }>,
+  };
+}
+
+/** The companion of /api/revisions.csv: what the rows are, where each value comes from, how to cite them. */
+export function revisionsCsvMetadata(
+  history: RevisionHistory,
+  partner: Pick<Partner, "name_en" | "code">,
+  sourcesById: ReadonlyMap<string, Source>,
+): CsvMetadata {
+  const q = history.query;
+  const ids = [...new Set(history.entries.flatMap((e) => e.sourceId.split("+")))];
+  const sources = ids.map((id) => sourcesById.get(id)).filter((s): s is Source => Boolean(s));
+  const basisWords = q.basis === "SA" ? "seasonally adjusted (SA)" : "not seasonally adjusted (NSA)";
+  const title = `US ${q.flow} with ${partner.name_en}, ${q.period}, ${basisWords}: every vintage held`;
+  const qs = new URLSearchParams({ partner: partner.code, flow: q.flow, basis: q.basis, period: q.period }).toString();
+  return {
+    title,
+    description:
+      `Every value Balanza holds for US goods ${q.flow} with ${partner.name_en} (Census code ${partner.code}) in ${q.period}, ${basisWords}, ` +
+      "oldest publication first: each official file or page (kind official) and first releases as quoted in the press (kind reported, rounded), " +
+      "with the change from the value before it. A balance is listed for each vintage that has both flows, never from two vintages.",
+    units: "millions of US dollars (current prices), full precision as published",
+    fileName: revisionsFileName(history, partner),
+    sources: sources.map(sourceEntry),
+    vintage: null,
+    citation: `Balanza, "${title}", from ${sources.map((s) => `${s.publisher}, "${s.title}", vintage ${s.vintage}, ${s.url}`).join("; ")}.`,
+    license: LICENSE_NOTE,
+    query: {
+      csv: `/api/revisions.csv?${qs}`,
+      json: `/api/revisions?${qs}`,
+      parameters: Object.fromEntries(new URLSearchParams(qs)),
+    },
+    lastUpdated: history.entries.at(-1)?.vintage ?? null,
+    columns: {
+      period: { description: "The month the figure is of, YYYY-MM." },
+      reporter: { description: "Who publishes the figures: US (the Census Bureau)." },
+      partner: { description: `Census country code (${partner.code} = ${partner.name_en}).` },
+      flow: { description: "exports, imports (US side) or balance (exports − imports)." },
+      basis: { description: "SA = seasonally adjusted, NSA = not seasonally adjusted." },
+      vintage: { description: "When the value was published (YYYY-MM, or YYYY-MM-DD where the day is known)." },
+      kind: {
+        description: "official: a Census (or FRED) file or page; reported: a first release as quoted in the press.",
+      },
+      value_musd: { description: "The value as published.", unit: "millions of US dollars" },
+      change_musd: { description: "Change from the row before (empty for the first).", unit: "millions of US dollars" },
+      change_percent: {
+        description: "That change in percent of the row before's value (empty for the first).",
+        unit: "percent",
+      },
+      source: { description: "Id of the source in `sources`; balance rows say they are computed, and from which." },
+    } satisfies Record<(typeof REVISIONS_CSV_COLUMNS)[number], { description: string; unit?: string }>,
   };
 }

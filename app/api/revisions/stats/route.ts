@@ -1,0 +1,14 @@
+import { getDataset } from "@/lib/data/get-dataset";
+import { datasetRevisionStats } from "@/lib/checks/revision-stats";
+import { cachedBody } from "@/lib/http/cache";
+
+// Computed once at build (prerendered): the statistics change only when data/ does.
+export const dynamic = "force-static";
+
+/** How far revisions have moved figures, from every pair of vintages held: method, groups, pairs counted. */
+export function GET() {
+  const entry = cachedBody(JSON.stringify(datasetRevisionStats(getDataset())), "application/json");
+  return new Response(entry.body, {
+    headers: { "Content-Type": entry.contentType, ETag: entry.etag, "Access-Control-Allow-Origin": "*" },
+  });
+}
