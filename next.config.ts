@@ -70,17 +70,17 @@ const nextConfig: NextConfig = {
   // (unlike notFound() in a page rendered per request, Next issue #62228) is in the server HTML.
   env: { BALANZA_RELEASE_SLUGS: RELEASE_SLUGS.join(",") },
   poweredByHeader: false,
-  async headers() {
+  headers() {
     // Later entries override earlier ones for the same key: the widgets (/embed/{chart}) replace the page policy;
     // /embed itself (the gallery page with the Embed dialogs) is a page like any other.
-    return [
+    return Promise.resolve([
       { source: "/:path*", headers: [...COMMON, { key: "Content-Security-Policy", value: PAGE_CSP }] },
       // The legacy header too, for browsers without frame-ancestors; never on the widget.
       { source: "/((?!embed/).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
       { source: "/embed/:chart+", headers: [{ key: "Content-Security-Policy", value: EMBED_CSP }] },
       { source: "/api/oembed", headers: [{ key: "Access-Control-Allow-Origin", value: "*" }] },
       ...DASHBOARD_PAGES.map((source) => ({ source, ...PAGE_CACHE })),
-    ];
+    ]);
   },
 };
 

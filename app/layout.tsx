@@ -1,12 +1,12 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { QueryProvider } from "@/components/query/query-provider";
+import { messages } from "@/lib/i18n/messages";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  title: "Balanza — comercio México–EUA, cifras verificadas",
-  description:
-    "Cada cifra de un comunicado de comercio exterior, cotejada con la serie oficial de la Oficina del Censo de EUA.",
+  title: messages("es").siteTitle,
+  description: messages("es").siteDescription,
 };
 
 export const viewport: Viewport = {

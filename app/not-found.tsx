@@ -1,10 +1,10 @@
 import Link from "next/link";
-import { strings } from "@/lib/i18n/strings";
+import { messages } from "@/lib/i18n/messages";
 
 /** 404: an unknown release (or any unknown page), in both languages since the URL may carry either. */
 export default function NotFound() {
-  const es = strings("es");
-  const en = strings("en");
+  const es = messages("es");
+  const en = messages("en");
   return (
     <main className="not-found">
       <h1>{es.notFoundTitle}</h1>

@@ -12,7 +12,7 @@ import {
 } from "recharts";
 import type { BridgeView } from "@/lib/views/bridge";
 import { formatNumber, type Lang } from "@/lib/i18n/format";
-import { strings } from "@/lib/i18n/strings";
+import { messages } from "@/lib/i18n/messages";
 import { linkedBar } from "./linked-bar";
 import { drawnValueAxis, musdTick } from "../../lib/render/axis-format";
 import { WrappedTick } from "./wrapped-tick";
@@ -55,11 +55,11 @@ export function BridgeChart({ view, lang, label }: { view: Pick<BridgeView, "ste
           <ReferenceLine y={0} className="zero" />
           <Tooltip
             formatter={(_v, _n, item) => formatNumber((item.payload as { value: number }).value, lang, 1)}
-            labelFormatter={(k) => data.find((d) => d.key === k)?.name ?? String(k)}
+            labelFormatter={(k) => data.find((d) => d.key === k)?.name ?? (typeof k === "string" ? k : "")}
           />
           <Bar
             dataKey="range"
-            name={strings(lang).value}
+            name={messages(lang).value}
             isAnimationActive={false}
             shape={(props) =>
               linkedBar(

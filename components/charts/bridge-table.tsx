@@ -1,10 +1,10 @@
 import type { BridgeView } from "@/lib/views/bridge";
 import { formatDelta, formatNumber, type Lang } from "@/lib/i18n/format";
-import { strings } from "@/lib/i18n/strings";
+import { messages } from "@/lib/i18n/messages";
 
 /** Exactly the numbers the bridge draws: each bar's value, start and end. */
 export function BridgeTable({ view, lang }: { view: BridgeView; lang: Lang }) {
-  const t = strings(lang);
+  const t = messages(lang);
   return (
     <table>
       <caption>

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { ChartMeta } from "@/lib/views/types";
 import type { Lang } from "@/lib/i18n/format";
-import { strings } from "@/lib/i18n/strings";
+import { messages } from "@/lib/i18n/messages";
 
 export interface ChartFrameProps {
   id: string;
@@ -27,7 +27,7 @@ export function frameText(
   view: Pick<ChartMeta, "title" | "unit" | "sourceLine" | "notes">,
   lang: Lang,
 ): Pick<ChartFrameProps, "title" | "unit" | "unitLabel" | "sourceLine" | "notes" | "notesLabel"> {
-  const t = strings(lang);
+  const t = messages(lang);
   return {
     title: view.title[lang],
     unit: view.unit[lang],

@@ -6,7 +6,8 @@ import type { BarShapeProps } from "recharts";
  */
 export function linkedBar(cls: string, claimOf: (payload: unknown) => string | null) {
   function LinkedBar(props: BarShapeProps) {
-    const { x, y, width, height, payload } = props;
+    const { x, y, width, height } = props;
+    const payload: unknown = props.payload;
     const top = height < 0 ? y + height : y;
     const claim = claimOf(payload);
     return (

@@ -3,7 +3,7 @@ import type { MouseEvent } from "react";
 import { RANGE_PRESETS, type RangeSpec } from "@/lib/views/range";
 import type { DashboardState } from "@/lib/http/dashboard-state";
 import type { Lang } from "@/lib/i18n/format";
-import { strings } from "@/lib/i18n/strings";
+import { messages } from "@/lib/i18n/messages";
 import { useDashboardState } from "../dashboard/use-url-state";
 import { activateCharts } from "./chart-activation";
 
@@ -20,7 +20,7 @@ export function RangeControls({
   resolved: { from: string; to: string };
   missed?: { asked: { from: string; to: string }; bounds: { first: string; last: string } };
 }) {
-  const t = strings(lang);
+  const t = messages(lang);
   const { state, hrefFor, go } = useDashboardState();
   const onLink = (changes: Partial<DashboardState>) => (e: MouseEvent) => {
     if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;

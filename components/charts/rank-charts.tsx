@@ -15,7 +15,7 @@ import {
 } from "recharts";
 import type { RankEntry, RankHistoryRow } from "@/lib/views/rank";
 import { formatMusd, formatNumber, formatPeriod, type Lang } from "@/lib/i18n/format";
-import { strings } from "@/lib/i18n/strings";
+import { messages } from "@/lib/i18n/messages";
 import { linkedBar } from "./linked-bar";
 
 /** The month: two-way trade of the followed partners, each bar labelled with its rank. */
@@ -46,7 +46,7 @@ export function RankMonthChart({
           <Tooltip formatter={(v) => (typeof v === "number" ? formatMusd(v, lang) : String(v))} />
           <Bar
             dataKey="total"
-            name={strings(lang).twoWayTrade}
+            name={messages(lang).twoWayTrade}
             isAnimationActive={false}
             shape={(props) =>
               linkedBar(
@@ -98,10 +98,10 @@ export function RankHistoryChart({
               x={releasePeriod}
               className="release-mark"
               strokeDasharray="4 2"
-              label={{ value: strings(lang).releaseMonth, position: markSide, className: "release-mark-label" }}
+              label={{ value: messages(lang).releaseMonth, position: markSide, className: "release-mark-label" }}
             />
           ) : null}
-          <Tooltip labelFormatter={(p) => formatPeriod(String(p), lang)} formatter={(v) => `#${String(v)}`} />
+          <Tooltip labelFormatter={(p) => formatPeriod(typeof p === "string" ? p : "", lang)} formatter={(v) => `#${String(v)}`} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           {partners.map((p, i) => (
             <Line

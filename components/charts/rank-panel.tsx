@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { resolveRange } from "@/lib/views/range";
 import type { RankView } from "@/lib/views/rank";
 import { formatMusd, formatNumber, formatPeriod } from "@/lib/i18n/format";
-import { strings } from "@/lib/i18n/strings";
+import { messages } from "@/lib/i18n/messages";
 import { ranksQuery } from "../query/queries";
 import { useDashboardState } from "../dashboard/use-url-state";
 import { ChartFrame, frameText } from "./chart-frame";
@@ -36,7 +36,7 @@ export function RankPanel({
 }) {
   const { state } = useDashboardState();
   const lang = state.lang;
-  const t = strings(lang);
+  const t = messages(lang);
   const range = resolveRange(state.range, bounds);
   const query = useQuery({ ...ranksQuery(slug, range), placeholderData: keepPreviousData });
   const rows = query.data ?? [];

@@ -51,7 +51,7 @@ export function ReleaseMonthChart({
           <Legend
             verticalAlign="top"
             wrapperStyle={{ fontSize: 12 }}
-            formatter={(value, entry) => {
+            formatter={(value: string, entry) => {
               const s = view.series.find((x) => x.key === entry.dataKey);
               return s ? (
                 <>

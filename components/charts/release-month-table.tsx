@@ -1,11 +1,11 @@
 import type { ReleaseMonthView } from "@/lib/views/release-month";
 import { formatNumber, formatPeriod, type Lang } from "@/lib/i18n/format";
-import { strings } from "@/lib/i18n/strings";
+import { messages } from "@/lib/i18n/messages";
 import { StatusBadge } from "../ui/status-badge";
 
 /** Exactly the numbers the release-month chart draws. */
 export function ReleaseMonthTable({ view, lang }: { view: ReleaseMonthView; lang: Lang }) {
-  const t = strings(lang);
+  const t = messages(lang);
   return (
     <table>
       <caption>

@@ -13,7 +13,7 @@ import {
 } from "recharts";
 import type { SeriesView } from "@/lib/views/series";
 import { formatDelta, formatMusd, formatPeriod, type Lang } from "@/lib/i18n/format";
-import { strings } from "@/lib/i18n/strings";
+import { messages } from "@/lib/i18n/messages";
 import { drawnValueAxis, musdTick } from "../../lib/render/axis-format";
 
 function YoyTooltip({
@@ -26,7 +26,7 @@ function YoyTooltip({
   if (!active || !payload?.length) return null;
   const row = view.rows.find((r) => r.period === label);
   if (!row) return null;
-  const t = strings(lang);
+  const t = messages(lang);
   return (
     <div className="tooltip">
       <p className="tooltip-title">
@@ -76,7 +76,7 @@ export function SeriesChart({ view, lang, label }: { view: SeriesView; lang: Lan
               x={view.releasePeriod}
               className="release-mark"
               strokeDasharray="4 2"
-              label={{ value: strings(lang).releaseMonth, position: markSide, className: "release-mark-label" }}
+              label={{ value: messages(lang).releaseMonth, position: markSide, className: "release-mark-label" }}
             />
           ) : null}
           <Tooltip

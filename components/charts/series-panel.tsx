@@ -6,7 +6,7 @@ import { seriesFetchRange, seriesView } from "@/lib/views/series";
 import type { Bilingual } from "@/lib/views/types";
 import type { Basis } from "@/lib/data/schema";
 import { formatDelta, formatNumber, formatPeriod, type Lang } from "@/lib/i18n/format";
-import { strings } from "@/lib/i18n/strings";
+import { messages } from "@/lib/i18n/messages";
 import { seriesQuery } from "../query/queries";
 import { useDashboardState } from "../dashboard/use-url-state";
 import { ChartFrame, frameText } from "./chart-frame";
@@ -33,7 +33,7 @@ export interface SeriesPanelProps {
 export function SeriesPanel(p: SeriesPanelProps) {
   const { state } = useDashboardState();
   const lang: Lang = state.lang;
-  const t = strings(lang);
+  const t = messages(lang);
   const range = resolveRange(state.range, p.bounds[state.basis]);
   const query = useQuery({
     ...seriesQuery({ basis: state.basis, perspective: state.perspective, ...seriesFetchRange(range) }),

@@ -6,7 +6,8 @@ export function WrappedTick(props: {
   label: (value: string) => string;
   maxChars?: number;
 }) {
-  const words = props.label(String(props.payload?.value ?? "")).split(" ");
+  const value = props.payload?.value;
+  const words = props.label(typeof value === "string" || typeof value === "number" ? String(value) : "").split(" ");
   const lines: string[] = [];
   for (const w of words) {
     const last = lines.at(-1);

@@ -2,7 +2,7 @@ import type { ChecksReport } from "@/lib/checks/schema";
 import type { Perspective } from "@/lib/data/schema";
 import { checkRowView, type Bilingual } from "@/lib/views";
 import { formatDelta, formatNumber, formatPeriod, type Lang } from "@/lib/i18n/format";
-import { strings } from "@/lib/i18n/strings";
+import { messages } from "@/lib/i18n/messages";
 import { StatusBadge } from "../ui/status-badge";
 
 /**
@@ -21,10 +21,10 @@ export function ChecksTable({
   perspective: Perspective;
   partner: Bilingual;
 }) {
-  const t = strings(lang);
+  const t = messages(lang);
   const num = (v: number | null) => (v === null ? t.noValue : formatNumber(v, lang, 1));
   const rows = report.results.map((r) => ({ r, v: checkRowView(r, perspective, partner) }));
-  const sideName = (p: Perspective) => (p === "us" ? (lang === "es" ? "EUA" : "the US") : partner[lang]);
+  const sideName = (p: Perspective) => (p === "us" ? t.us : partner[lang]);
   const restated = rows.find(({ v }) => v.releaseLabel)?.r.perspective;
   return (
     <>

@@ -16,7 +16,7 @@ import {
 } from "@/lib/views";
 import type { DashboardState } from "@/lib/http/dashboard-state";
 import { formatDelta, formatNumber, formatPeriod } from "@/lib/i18n/format";
-import { strings } from "@/lib/i18n/strings";
+import { messages } from "@/lib/i18n/messages";
 import { makeQueryClient } from "../query/make-query-client";
 import { ranksQuery, seriesQuery } from "../query/queries";
 import { ReleaseText } from "../release/release-text";
@@ -57,7 +57,7 @@ export function Dashboard({ slug, state }: { slug: string; state: DashboardState
   if (!release || !report) return null;
   const ds = getDataset();
   const { lang, perspective } = state;
-  const t = strings(lang);
+  const t = messages(lang);
 
   const month = releaseMonthView(ds, release, report, perspective);
   const bridge = bridgeView(ds, release, report, perspective);

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { getRelease } from "@/lib/checks/release-checks";
 import type { Lang } from "@/lib/i18n/format";
-import { strings } from "@/lib/i18n/strings";
+import { messages } from "@/lib/i18n/messages";
 import { originFromHeaders } from "@/lib/http/origin";
 
 /**
@@ -12,7 +12,7 @@ import { originFromHeaders } from "@/lib/http/origin";
 export async function releaseMetadata(slug: string, lang: Lang, pagePathAndQuery: string): Promise<Metadata> {
   const r = getRelease(slug);
   if (!r) return {};
-  const t = strings(lang);
+  const t = messages(lang);
   const origin = originFromHeaders(await headers());
   const oembed = `${origin}/api/oembed?format=json&url=${encodeURIComponent(origin + pagePathAndQuery)}`;
   return {

@@ -1,12 +1,12 @@
 "use client";
 import Link from "next/link";
-import { strings } from "@/lib/i18n/strings";
+import { messages } from "@/lib/i18n/messages";
 import { useDashboardState } from "./use-url-state";
 
 /** Language and perspective: links (they work without JavaScript) that keep the rest of the view, range included. */
 export function ViewToggles() {
   const { state, hrefFor } = useDashboardState();
-  const t = strings(state.lang);
+  const t = messages(state.lang);
   return (
     <div className="toggles">
       <nav aria-label={t.language} className="segmented">

@@ -1,7 +1,8 @@
 import type { Lang } from "@/lib/i18n/format";
 import type { Perspective } from "@/lib/data/schema";
 import { chartCsvDownloadUrl } from "@/lib/http/download-url";
-import { chartDownloadLabel, DOWNLOAD_CSV } from "@/lib/i18n/download-labels";
+import { chartDownloadLabel } from "@/lib/i18n/download-labels";
+import { messages } from "@/lib/i18n/messages";
 import { DownloadLink } from "./download-link";
 
 export interface ChartDownloadLinkProps {
@@ -19,7 +20,7 @@ export function ChartDownloadLink({ slug, chart, state, lang }: ChartDownloadLin
       href={chartCsvDownloadUrl(slug, chart, state)}
       accessibleName={chartDownloadLabel(chart, state, lang)}
     >
-      {DOWNLOAD_CSV[lang]}
+      {messages(lang).downloadCsv}
     </DownloadLink>
   );
 }

@@ -1,7 +1,8 @@
 import type { Lang } from "@/lib/i18n/format";
 import type { Perspective } from "@/lib/data/schema";
 import { checksDownload } from "@/lib/export/all-data-server";
-import { checksDownloadLabel, DOWNLOAD_CSV } from "@/lib/i18n/download-labels";
+import { checksDownloadLabel } from "@/lib/i18n/download-labels";
+import { messages } from "@/lib/i18n/messages";
 import { DownloadLink } from "./download-link";
 
 /**
@@ -22,7 +23,7 @@ export function ChecksDownloadLink({
   const { href, fileName } = checksDownload(slug, lang, restatedFrom);
   return (
     <DownloadLink href={href} fileName={fileName} accessibleName={checksDownloadLabel(releaseName, lang)}>
-      {DOWNLOAD_CSV[lang]}
+      {messages(lang).downloadCsv}
     </DownloadLink>
   );
 }

@@ -1,6 +1,7 @@
 import type { Lang } from "@/lib/i18n/format";
 import { seriesCsvDownloadUrl, type SeriesDownloadState } from "@/lib/http/download-url";
-import { DOWNLOAD_CSV, seriesDownloadLabel } from "@/lib/i18n/download-labels";
+import { seriesDownloadLabel } from "@/lib/i18n/download-labels";
+import { messages } from "@/lib/i18n/messages";
 import { DownloadLink } from "./download-link";
 
 /** "Download CSV" for exactly what a series chart shows: its partner, flows, basis, months and perspective. */
@@ -15,7 +16,7 @@ export function SeriesDownloadLink({
 }) {
   return (
     <DownloadLink href={seriesCsvDownloadUrl(state)} accessibleName={seriesDownloadLabel(state, partnerName, lang)}>
-      {DOWNLOAD_CSV[lang]}
+      {messages(lang).downloadCsv}
     </DownloadLink>
   );
 }

@@ -7,39 +7,9 @@ import { readDashboardState } from "@/lib/http/dashboard-state";
 import type { Lang } from "@/lib/i18n/format";
 import { embedSnippet, snippetTitle } from "@/lib/render/snippet";
 import { defaultHeight, embedPath } from "@/lib/http/embed/urls";
-import { CHART_NAME } from "@/lib/i18n/embed-labels";
+import { messages } from "@/lib/i18n/messages";
 import styles from "./embed-dialog.module.css";
 
-const TEXT = {
-  open: { es: "Insertar", en: "Embed" },
-  heading: { es: "Insertar en tu sitio", en: "Embed on your site" },
-  lang: { es: "Idioma", en: "Language" },
-  theme: { es: "Tema", en: "Theme" },
-  size: { es: "Tamaño", en: "Size" },
-  figure: { es: "Cifra", en: "Figure" },
-  figures: {
-    balance: { es: "Saldo («utilidades»)", en: 'Balance ("utilidades")' },
-    exports: { es: "Exportaciones", en: "Exports" },
-    imports: { es: "Importaciones", en: "Imports" },
-    total: { es: "Intercambio comercial", en: "Two-way trade" },
-    rank: { es: "Lugar entre los socios de EUA", en: "Rank among US partners" },
-  } satisfies Record<EmbedFigure, { es: string; en: string }>,
-  preview: { es: "Vista previa", en: "Preview" },
-  snippet: { es: "Código para pegar en tu página", en: "Code to paste into your page" },
-  copy: { es: "Copiar código", en: "Copy code" },
-  copied: { es: "Código copiado.", en: "Code copied." },
-  copyFailed: {
-    es: "No se pudo copiar: selecciona el código y cópialo.",
-    en: "Could not copy: select the code and copy it.",
-  },
-  close: { es: "Cerrar", en: "Close" },
-  themes: {
-    light: { es: "Claro", en: "Light" },
-    dark: { es: "Oscuro", en: "Dark" },
-    auto: { es: "Según el sistema", en: "Follow the system" },
-  },
-  sizes: { s: { es: "Pequeño", en: "Small" }, m: { es: "Mediano", en: "Medium" }, l: { es: "Grande", en: "Large" } },
-} as const;
 
 export interface EmbedDialogProps {
   chart: EmbedChart;
@@ -108,62 +78,62 @@ export function EmbedDialog({ chart, lang, state = {} }: EmbedDialogProps) {
       setCopyState("failed");
     }
   };
-  const t = <K extends keyof typeof TEXT>(k: K) => TEXT[k] as (typeof TEXT)[K];
+  const m = messages(lang);
 
   return (
     <>
       <button type="button" className={styles.open} onClick={show} aria-haspopup="dialog">
-        {t("open")[lang]}
-        <span className={styles.hidden}> — {CHART_NAME[chart][lang]}</span>
+        {m.embed.open}
+        <span className={styles.hidden}> — {m.chartName[chart]}</span>
       </button>
       <dialog ref={dialog} className={styles.dialog} aria-labelledby={`${id}-h`} onClose={() => setOpen(false)}>
         {open && (
           <div className={styles.body}>
             <h2 id={`${id}-h`}>
-              {t("heading")[lang]}: {CHART_NAME[chart][lang]}
+              {m.embed.heading}: {m.chartName[chart]}
             </h2>
             <fieldset className={styles.options}>
               <label>
-                {t("lang")[lang]}{" "}
+                {m.embed.lang}{" "}
                 <select value={widgetLang} onChange={(e) => setWidgetLang(e.target.value === "en" ? "en" : "es")}>
                   <option value="es">Español</option>
                   <option value="en">English</option>
                 </select>
               </label>
               <label>
-                {t("theme")[lang]}{" "}
+                {m.embed.theme}{" "}
                 <select value={theme} onChange={(e) => setTheme(e.target.value as EmbedTheme)}>
                   {(["auto", "light", "dark"] as const).map((v) => (
                     <option key={v} value={v}>
-                      {TEXT.themes[v][lang]}
+                      {m.embed.themes[v]}
                     </option>
                   ))}
                 </select>
               </label>
               <label>
-                {t("size")[lang]}{" "}
+                {m.embed.size}{" "}
                 <select value={size} onChange={(e) => setSize(e.target.value as EmbedSize)}>
                   {(["s", "m", "l"] as const).map((v) => (
                     <option key={v} value={v}>
-                      {TEXT.sizes[v][lang]}
+                      {m.embed.sizes[v]}
                     </option>
                   ))}
                 </select>
               </label>
               {chart === "figure" ? (
                 <label>
-                  {t("figure")[lang]}{" "}
+                  {m.embed.figure}{" "}
                   <select value={figure} onChange={(e) => setFigure(e.target.value as EmbedFigure)}>
-                    {(Object.keys(TEXT.figures) as EmbedFigure[]).map((v) => (
+                    {(Object.keys(m.embed.figures) as EmbedFigure[]).map((v) => (
                       <option key={v} value={v}>
-                        {TEXT.figures[v][lang]}
+                        {m.embed.figures[v]}
                       </option>
                     ))}
                   </select>
                 </label>
               ) : null}
             </fieldset>
-            <h3>{t("preview")[lang]}</h3>
+            <h3>{m.embed.preview}</h3>
             {/* inert: a look at the widget, not a second copy to Tab through (focus inside it would also swallow Escape). */}
             <iframe
               className={styles.preview}
@@ -172,7 +142,7 @@ export function EmbedDialog({ chart, lang, state = {} }: EmbedDialogProps) {
               height={defaultHeight(chart, size)}
               inert
             />
-            <label htmlFor={`${id}-code`}>{t("snippet")[lang]}</label>
+            <label htmlFor={`${id}-code`}>{m.embed.snippet}</label>
             <textarea
               id={`${id}-code`}
               className={styles.code}
@@ -182,14 +152,14 @@ export function EmbedDialog({ chart, lang, state = {} }: EmbedDialogProps) {
               onFocus={(e) => e.currentTarget.select()}
             />
             <div className={styles.actions}>
-              <button type="button" onClick={copy}>
-                {t("copy")[lang]}
+              <button type="button" onClick={() => void copy()}>
+                {m.embed.copy}
               </button>
               <span role="status" aria-live="polite">
-                {copyState === "copied" ? t("copied")[lang] : copyState === "failed" ? t("copyFailed")[lang] : ""}
+                {copyState === "copied" ? m.embed.copied : copyState === "failed" ? m.embed.copyFailed : ""}
               </span>
               <button type="button" onClick={() => dialog.current?.close()}>
-                {t("close")[lang]}
+                {m.embed.close}
               </button>
             </div>
           </div>

@@ -1,16 +1,8 @@
 import type { CheckStatus } from "@/lib/checks/schema";
 import type { Lang } from "@/lib/i18n/format";
-import { STATUS_TEXT } from "@/lib/i18n/strings";
+import { statusBadge } from "@/lib/render/status-badge";
 
-/** A check status as icon + word + colour (the colour is never the only signal). */
+/** The one status badge (lib/render/status-badge.ts), in a React tree: its markup is built and escaped there. */
 export function StatusBadge({ status, lang }: { status: CheckStatus; lang: Lang }) {
-  const s = STATUS_TEXT[status];
-  return (
-    <span className="status" data-status={status}>
-      <span aria-hidden="true" className="status-icon">
-        {s.icon}
-      </span>{" "}
-      {s[lang]}
-    </span>
-  );
+  return <span className="status-badge" dangerouslySetInnerHTML={{ __html: statusBadge(status, lang).value }} />;
 }

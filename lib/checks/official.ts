@@ -3,6 +3,7 @@ import { seriesKey } from "../data/dataset";
 import type { Basis, Flow, MeasureFlow, Observation, Perspective, Source } from "../data/schema";
 import { usFlowOf, valueFromPerspective } from "../data/perspective";
 import { chooseVintage } from "./vintage";
+import { bilingual } from "../i18n/messages";
 
 export interface OfficialQuery {
   partner: string;
@@ -37,18 +38,10 @@ export function noOfficialReason(ds: Dataset, q: OfficialQuery): { es: string; e
   if (flows.length < 2 || present.length === 0) return null;
   if (present.length === 1) {
     const [flow, list] = present[0] ?? ["exports", []];
-    const missing = flow === "exports" ? "imports" : "exports";
     const vintages = [...new Set(list.map((o) => o.vintage))].join(", ");
-    const es = { exports: "exportaciones", imports: "importaciones" };
-    return {
-      es: `Solo hay ${es[flow]} de EUA de ese mes (edición ${vintages}); ninguna edición tiene las ${es[missing]}, y un saldo o total nunca se calcula con dos ediciones.`,
-      en: `Only US ${flow} are held for that month (${vintages} vintage); no vintage has its ${missing}, and a balance or total is never computed from two vintages.`,
-    };
+    return bilingual((m) => m.noOfficialOneFlow(flow, vintages));
   }
-  return {
-    es: "Las dos corrientes de ese mes solo están en ediciones distintas; un saldo o total nunca se calcula con dos ediciones.",
-    en: "The two flows of that month are held only in different vintages; a balance or total is never computed from two vintages.",
-  };
+  return bilingual((m) => m.noOfficialSplit);
 }
 
 /** Half a unit of the last digit a quoted value is given to: 38042 → 0.5, 38042.3 → 0.05. */

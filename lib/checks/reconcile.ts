@@ -9,6 +9,7 @@ import { partnerRanking } from "./partner-ranking";
 import { publishedAfter } from "./vintage";
 import { explainClaim, explainIdentity, explainRank } from "./explain";
 import { formatNumber } from "../i18n/format";
+import { bilingual } from "../i18n/messages";
 
 /** A money claim in millions of dollars, and its printed precision in the same unit. */
 function inMusd(claim: MoneyClaim): { value: number; precision: number } {
@@ -239,16 +240,7 @@ function summarise(results: CheckResult[]): ChecksSummary {
     identities: identities.length,
     identitiesConsistent: identities.filter(consistent).length,
   };
-  const es = [`${s.claimsConsistent} de ${s.claims} cifras coherentes con los datos oficiales`];
-  const en = [`${s.claimsConsistent} of ${s.claims} figures consistent with official data`];
-  if (s.claimsRevised)
-    (es.push(`${s.claimsRevised} revisadas desde su publicación`),
-      en.push(`${s.claimsRevised} revised since publication`));
-  if (s.claimsMismatch) (es.push(`${s.claimsMismatch} no coinciden`), en.push(`${s.claimsMismatch} mismatched`));
-  if (s.claimsUnverified) (es.push(`${s.claimsUnverified} sin verificar`), en.push(`${s.claimsUnverified} unverified`));
-  es.push(`${s.identitiesConsistent} de ${s.identities} identidades aritméticas cuadran`);
-  en.push(`${s.identitiesConsistent} of ${s.identities} arithmetic identities hold`);
-  return { ...s, text: { es: `${es.join("; ")}.`, en: `${en.join("; ")}.` } };
+  return { ...s, text: bilingual((m) => m.checksSummary(s)) };
 }
 
 /**

@@ -24,3 +24,10 @@ export function valueFromPerspective(measure: MeasureFlow | "total", perspective
       return exports + imports;
   }
 }
+
+/** A release figure stated from `from` seen from `to`: exports and imports swap sides, the balance changes sign. */
+export function restate(flow: MeasureFlow, from: Perspective, to: Perspective): { flow: MeasureFlow; sign: 1 | -1 } {
+  if (from === to) return { flow, sign: 1 };
+  if (flow === "balance") return { flow, sign: -1 };
+  return { flow: flow === "exports" ? "imports" : "exports", sign: 1 };
+}

@@ -5,6 +5,7 @@ import type { SeriesQuery } from "../http/series-query";
 import { usFlowOf } from "./perspective";
 import { clean } from "../checks/rounding";
 import { vintageEnd } from "../checks/vintage";
+import { bilingual } from "../i18n/messages";
 
 export interface SeriesPoint {
   period: string;
@@ -109,7 +110,14 @@ function spansOf(points: readonly SeriesPoint[]): VintageSpan[] {
       cur.last = p.period;
       cur.months += 1;
     } else {
-      const span = { flow: p.flow, vintage: p.vintage, sourceId: p.sourceId, first: p.period, last: p.period, months: 1 };
+      const span = {
+        flow: p.flow,
+        vintage: p.vintage,
+        sourceId: p.sourceId,
+        first: p.period,
+        last: p.period,
+        months: 1,
+      };
       spans.push(span);
       open.set(p.flow, span);
     }
@@ -131,19 +139,10 @@ function runs<C extends string>(periods: readonly string[], classOf: (p: string)
 }
 
 const GAP_REASONS = {
-  split: {
-    es: "Ninguna edición tiene las dos corrientes de estos meses: el saldo nunca se calcula mezclando ediciones.",
-    en: "No vintage has both flows for these months: the balance is never computed from two vintages.",
-  },
-  exports: {
-    es: "No hay exportaciones de estos meses en ninguna edición: el saldo no se puede calcular.",
-    en: "No vintage has exports for these months: the balance cannot be computed.",
-  },
-  imports: {
-    es: "No hay importaciones de estos meses en ninguna edición: el saldo no se puede calcular.",
-    en: "No vintage has imports for these months: the balance cannot be computed.",
-  },
-} as const;
+  split: bilingual((m) => m.gapSplit),
+  exports: bilingual((m) => m.gapNoFlow("exports")),
+  imports: bilingual((m) => m.gapNoFlow("imports")),
+};
 
 /**
  * Monthly values for one partner and basis, flows named from `perspective`, months from `from` to `to` (inclusive),
@@ -154,7 +153,8 @@ const GAP_REASONS = {
 export function getSeries(ds: Dataset, query: SeriesQuery): Series {
   const inRange = (p: string) => (!query.from || p >= query.from) && (!query.to || p <= query.to);
   const keep = (o: Observation) => inRange(o.period) && (!query.vintage || o.vintage === query.vintage);
-  const read = (usFlow: Flow) => byPeriodAndVintage(ds.byKey.get(seriesKey(query.partner, usFlow, query.basis)) ?? [], keep);
+  const read = (usFlow: Flow) =>
+    byPeriodAndVintage(ds.byKey.get(seriesKey(query.partner, usFlow, query.basis)) ?? [], keep);
   const ownExports = read(usFlowOf("exports", query.perspective));
   const ownImports = read(usFlowOf("imports", query.perspective));
   const periods = [...new Set([...ownExports.keys(), ...ownImports.keys()])].sort();
@@ -180,7 +180,15 @@ export function getSeries(ds: Dataset, query: SeriesQuery): Series {
       }
       const found = latest((flow === "exports" ? e : i) ?? new Map<string, Observation>());
       if (!found) continue;
-      points.push({ period, ...base, flow, value: found[1].value, vintage: found[0], sourceId: found[1].sourceId, computed: false });
+      points.push({
+        period,
+        ...base,
+        flow,
+        value: found[1].value,
+        vintage: found[0],
+        sourceId: found[1].sourceId,
+        computed: false,
+      });
     }
   }
   const gapClass = (p: string) =>

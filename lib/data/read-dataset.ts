@@ -101,7 +101,7 @@ export function readDataset(dir: string): Dataset {
     const file = `releases/${slug}/release.json`;
     const json = readJson(dir, file, issues);
     if (json === undefined) continue;
-    const textFile = `releases/${slug}/${typeof json === "object" && json && "meta" in json ? String((json as { meta: { textFile?: unknown } }).meta.textFile ?? "release.md") : "release.md"}`;
+    const textFile = `releases/${slug}/${releaseTextFile(json)}`;
     const text = readText(dir, textFile, issues);
     if (text === undefined) continue;
     const release = readRelease(json, text, file, textFile, partnerCodes, issues);
@@ -111,4 +111,11 @@ export function readDataset(dir: string): Dataset {
 
   if (issues.length > 0) throw new DatasetError(issues);
   return { sources, partners, releases, manifest, ...indexObservations(observations) };
+}
+
+/** The text file a release.json names (meta.textFile), else release.md; the release schema validates it later. */
+function releaseTextFile(json: unknown): string {
+  const meta: unknown = typeof json === "object" && json && "meta" in json ? json.meta : undefined;
+  const named: unknown = typeof meta === "object" && meta && "textFile" in meta ? meta.textFile : undefined;
+  return typeof named === "string" ? named : "release.md";
 }

@@ -2,11 +2,14 @@ import type { Lang } from "../i18n/format";
 import type { Partner, Perspective, Source } from "../data/schema";
 import type { ChecksReport } from "../checks/schema";
 import type { Series } from "../data/query-series";
-import { seriesFileName, seriesSpan, SERIES_CSV_COLUMNS } from "./series-csv";
-import { checksFileName, CHECKS_CSV_COLUMNS } from "./checks-csv";
+import { seriesFileName, seriesSpan, type SERIES_CSV_COLUMNS } from "./series-csv";
+import { checksFileName, type CHECKS_CSV_COLUMNS } from "./checks-csv";
 import { seriesQueryString } from "../http/download-url";
 import type { RevisionHistory } from "../checks/revisions";
 import { revisionsFileName, type REVISIONS_CSV_COLUMNS } from "./revisions-csv";
+
+/** The metadata documents its CSV in English, whatever the CSV's language. */
+const LANGUAGE_NAME: Record<Lang, string> = { es: "Spanish", en: "English" };
 
 /**
  * The companion of a CSV download, after OWID Grapher's `.metadata.json`: what the file is, its units, where
@@ -190,7 +193,7 @@ export function checksCsvMetadata(
       basis: { description: "SA or NSA: the basis the figure is compared on." },
       vintage: { description: "The Census vintage compared with; empty for identities." },
       source: { description: "Ids of the sources in `sources`, or the release's own figures for identities." },
-      explanation: { description: `Why the status, in ${lang === "es" ? "Spanish" : "English"}.` },
+      explanation: { description: `Why the status, in ${LANGUAGE_NAME[lang]}.` },
     } satisfies Record<(typeof CHECKS_CSV_COLUMNS)[number], { description: string; unit?: string }>,
   };
 }

@@ -2,8 +2,9 @@ import type { BridgeView } from "@/lib/views";
 import { linearScale, px } from "@/lib/render/scale";
 import { formatDelta, formatNumber, type Lang } from "@/lib/i18n/format";
 import { html, type Html } from "@/lib/render/html";
+import { messages } from "@/lib/i18n/messages";
 import { dataTable, MARGIN, markAttrs, svgRoot, WIDGET_DRAW, yAxis, type DrawOptions } from "./svg-parts";
-import { statusBadge } from "./widget-document";
+import { statusBadge } from "./status-badge";
 
 const FILL: Record<BridgeView["steps"][number]["key"], string> = {
   exports: "f-exports",
@@ -16,16 +17,16 @@ const FILL: Record<BridgeView["steps"][number]["key"], string> = {
 export function bridgeSvg(v: BridgeView, lang: Lang, plotHeight: number): { chart: Html; status: Html } {
   const chart = html`${bridgeChartSvg(v, lang, plotHeight)}${dataTable({
     caption: v.unit[lang],
-    head: ["", lang === "es" ? "Valor" : "Value"],
+    head: ["", messages(lang).value],
     rows: v.steps.map((s) => [s.label[lang], formatNumber(s.value, lang, 1)] as const),
   })}`;
   const n = (x: number) => formatNumber(x, lang, 1);
   const status = html`<p>
-    ${lang === "es" ? `Impreso ${n(v.printed)} frente a ${n(v.computed)} calculado` : `Printed ${n(v.printed)} against ${n(v.computed)} computed`}:
+    ${messages(lang).bridgeStatus(n(v.printed), n(v.computed))}:
     ${v.status ? statusBadge(v.status, lang) : ""}
     <span class="note"
-      >(${lang === "es" ? "diferencia" : "delta"} ${formatDelta(v.delta, lang, 1)},
-      ${lang === "es" ? "tolerancia" : "tolerance"} ±${n(v.tolerance)})</span
+      >(${messages(lang).deltaWord} ${formatDelta(v.delta, lang, 1)}, ${messages(lang).toleranceWord}
+      ±${n(v.tolerance)})</span
     >
   </p>`;
   return { chart, status };

@@ -1,19 +1,24 @@
 import type { Lang } from "@/lib/i18n/format";
 import type { EmbedOptionError } from "@/lib/http/embed/options";
-import { ERROR_TEXT } from "@/lib/i18n/embed-labels";
+import { messages } from "@/lib/i18n/messages";
 import { html } from "@/lib/render/html";
 import { widgetDocument } from "./widget-document";
 
 type ErrorProblem = EmbedOptionError["problem"] | "unknown_release" | "no_data";
 
 function sentence(problem: ErrorProblem, parameter: string, lang: Lang): string {
-  const text = ERROR_TEXT[problem][lang];
+  const text = messages(lang).widgetError[problem];
   return problem === "unknown_option" ||
     problem === "repeated_option" ||
     problem === "bad_value" ||
     problem === "no_data"
     ? `${text} «${parameter}».`
     : text;
+}
+
+/** "Valores admitidos: SA, NSA" — one text node, so the words and values are never split by markup or layout. */
+function allowedLine(problem: ErrorProblem, allowed: readonly string[], lang: Lang): string {
+  return `${messages(lang).widgetError[problem === "unknown_chart" ? "charts" : "allowed"]}: ${allowed.join(", ")}`;
 }
 
 /**
@@ -30,17 +35,15 @@ export function errorFrame(e: {
   const body = html`<div class="err">
     ${langs.map(
       (l) =>
-        html`<h1 lang="${l}">${ERROR_TEXT.title[l]}</h1>
+        html`<h1 lang="${l}">${messages(l).widgetError.title}</h1>
           <p lang="${l}">${sentence(e.problem, e.parameter, l)}</p>
-          ${
-            e.allowed.length
-              ? html`<p lang="${l}">
-                  ${e.problem === "unknown_chart" ? ERROR_TEXT.charts[l] : ERROR_TEXT.allowed[l]}:
-                  ${e.allowed.join(", ")}
-                </p>`
-              : ""
-          }`,
+          ${e.allowed.length ? html`<p lang="${l}">${allowedLine(e.problem, e.allowed, l)}</p>` : ""}`,
     )}
   </div>`;
-  return widgetDocument({ lang: e.lang ?? "es", theme: "auto", title: ERROR_TEXT.title[e.lang ?? "es"], body });
+  return widgetDocument({
+    lang: e.lang ?? "es",
+    theme: "auto",
+    title: messages(e.lang ?? "es").widgetError.title,
+    body,
+  });
 }

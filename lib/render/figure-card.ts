@@ -1,30 +1,24 @@
 import type { CheckResult, ChecksReport } from "@/lib/checks/schema";
 import type { Bilingual } from "@/lib/data/release-schema";
-import { MUSD_UNIT } from "@/lib/views/sources";
 import { formatDelta, formatMusd, formatNumber, formatPeriod, type Lang } from "@/lib/i18n/format";
-import { WIDGET_TEXT } from "@/lib/i18n/embed-labels";
+import { messages } from "@/lib/i18n/messages";
 import type { EmbedFigure } from "@/lib/http/embed/options";
 import { html, type Html } from "@/lib/render/html";
-import { statusBadge } from "./widget-document";
+import { statusBadge } from "./status-badge";
 
 const n = (v: number, lang: Lang) => formatNumber(v, lang, 1);
 
 function checkLine(r: CheckResult, lang: Lang): Html {
-  const other = r.kind === "identity" ? WIDGET_TEXT.computed[lang] : WIDGET_TEXT.official[lang];
+  const m = messages(lang);
+  const other = r.kind === "identity" ? m.computed : m.official;
   const what =
-    r.kind === "identity"
-      ? lang === "es"
-        ? `Frente a sus propias cifras (${r.formula ?? ""})`
-        : `Against its own figures (${r.formula ?? ""})`
-      : lang === "es"
-        ? `Frente a la serie oficial (${r.basis ?? "—"}, edición ${r.vintage ?? "—"})`
-        : `Against the official series (${r.basis ?? "—"}, ${r.vintage ?? "—"} vintage)`;
+    r.kind === "identity" ? m.againstOwnFigures(r.formula ?? "") : m.againstOfficial(r.basis ?? "—", r.vintage ?? "—");
   const numbers =
     r.computed === null || r.delta === null
       ? ""
       : html`<br /><span class="note"
             >${other}: <span data-check="${r.id}" data-value="${r.computed}">${n(r.computed, lang)}</span> ·
-            ${WIDGET_TEXT.delta[lang]} ${formatDelta(r.delta, lang, 1)} (${WIDGET_TEXT.tolerance[lang]}
+            ${messages(lang).delta} ${formatDelta(r.delta, lang, 1)} (${messages(lang).toleranceWord}
             ±${n(r.tolerance, lang)})</span
           >`;
   return html`<li>${what}: ${statusBadge(r.status, lang)}${numbers}</li>`;
@@ -32,8 +26,8 @@ function checkLine(r: CheckResult, lang: Lang): Html {
 
 /** The figure as printed, formatted for its unit: "12,700 mdd" / "US$12.7 billion", or a rank "1". */
 function printed(r: CheckResult, lang: Lang): string {
-  if (r.unit === "rank") return lang === "es" ? `${r.reported}.º lugar` : `No. ${r.reported}`;
-  return formatMusd(r.reported, lang, { exact: lang === "es" });
+  if (r.unit === "rank") return messages(lang).rankPrinted(r.reported);
+  return formatMusd(r.reported, lang, messages(lang).sentenceMusd);
 }
 
 /**
@@ -50,28 +44,29 @@ export function figureCard(
   const main = results.find((r) => r.kind === "claim") ?? results[0];
   if (!main) return null;
   const ordered = [...results].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === "identity" ? -1 : 1));
-  const inferred = (a: { inferred: boolean } | undefined, word: Bilingual = WIDGET_TEXT.inferred) =>
-    a?.inferred ? ` (${word[lang]})` : "";
+  const m = messages(lang);
+  const inferred = (a: { inferred: boolean } | undefined, word: string = m.inferredPeriod) =>
+    a?.inferred ? ` (${word})` : "";
   const { period: periodAttribution, basis: basisAttribution, value: valueAttribution } = main.attribution;
   const period = `${formatPeriod(main.period, lang)}${inferred(periodAttribution)}`;
   const notes = [periodAttribution, basisAttribution, valueAttribution].flatMap((a) => (a?.inferred ? [a.reason] : []));
   const sources = [...new Map(results.flatMap((r) => r.sources).map((s) => [s.id, s])).values()];
   const rel = report.release;
-  const sourceLine = `${lang === "es" ? "Fuente" : "Source"}: ${rel.issuerShort}, ${lang === "es" ? "comunicado" : "release"} ${rel.number} (${rel.date})${sources.map((s) => `; ${s.publisher}, ${s.title} (${s.basis}, ${lang === "es" ? `edición ${s.vintage}` : `${s.vintage} vintage`})`).join("")}.`;
+  const sourceLine = m.sourceLine([m.releaseRef(rel.issuerShort, rel.number, rel.date), ...sources.map(m.sourceOf)]);
   const body = html`<p class="note">«${main.quote}»</p>
     <p class="figure" data-figure="${figure}" data-value="${main.reported}">${printed(main, lang)}</p>
     <p class="note">
-      ${WIDGET_TEXT.period[lang]}: ${period} ·
-      ${main.basis ?? ""}${inferred(basisAttribution, WIDGET_TEXT.inferredBasis)}
+      ${messages(lang).period}: ${period} ·
+      ${main.basis ?? ""}${inferred(basisAttribution, m.inferredBasis)}
     </p>
     <ul class="checks">
       ${ordered.map((r) => checkLine(r, lang))}
     </ul>`;
   return {
-    title: `${WIDGET_TEXT.figureTitle[lang]}: ${main.label[lang]}`,
+    title: `${messages(lang).figureTitle}: ${main.label[lang]}`,
     body,
     sourceLine,
-    unit: main.unit === "rank" ? (lang === "es" ? "lugar" : "rank") : MUSD_UNIT[lang],
+    unit: main.unit === "rank" ? m.rankWord : m.musdUnit,
     notes,
   };
 }

@@ -1,10 +1,10 @@
 import type { RankView } from "@/lib/views";
 import { linearScale, px } from "@/lib/render/scale";
 import { formatNumber, formatPeriod, type Lang } from "@/lib/i18n/format";
-import { WIDGET_TEXT } from "@/lib/i18n/embed-labels";
+import { messages } from "@/lib/i18n/messages";
 import { html, type Html } from "@/lib/render/html";
 import { dataTable, legend, MARGIN, markAttrs, svgRoot, WIDGET_DRAW, type DrawOptions } from "./svg-parts";
-import { statusBadge } from "./widget-document";
+import { statusBadge } from "./status-badge";
 
 /** Each followed partner's fill class, in the view's order. */
 export const RANK_FILL = ["f-exports", "f-imports", "f-balance"];
@@ -15,23 +15,23 @@ export function rankSvg(v: RankView, lang: Lang, plotHeight: number): { chart: H
   const monthSvg = rankMonthSvg(v, lang);
   const historySvg = rankHistorySvg(v, lang, plotHeight);
   const table = dataTable({
-    caption: lang === "es" ? "Lugar por mes" : "Rank by month",
-    head: [WIDGET_TEXT.period[lang], ...v.partners.map((p) => p.name[lang])],
+    caption: messages(lang).rankByMonth,
+    head: [messages(lang).period, ...v.partners.map((p) => p.name[lang])],
     rows: [...v.history]
       .reverse()
       .map((h) => [h.period, ...v.partners.map((p) => String(h.ranks[p.partner] ?? "—"))] as const),
-    collapsed: WIDGET_TEXT.tableSummary[lang],
+    collapsed: messages(lang).tableSummary,
   });
   const chart = html`<p class="note">
       ${formatPeriod(v.period, lang)} · ${v.basis} ·
-      ${lang === "es" ? `${v.partnersRanked} socios` : `${v.partnersRanked} partners`}
+      ${messages(lang).rankPartners(v.partnersRanked)}
     </p>
     ${monthSvg}
-    <p class="note">${lang === "es" ? "Lugar a lo largo del tiempo (1 = mayor)" : "Rank over time (1 = largest)"}</p>
+    <p class="note">${messages(lang).rankOverTimeNote}</p>
     ${legend(v.partners.map((p, k) => ({ fillClass: PARTNER_FILL[k] ?? "f-balance", label: p.name[lang] })))}${historySvg}${table}`;
   const status = v.status
     ? html`<p>
-        ${lang === "es" ? "Lugar que afirma el comunicado" : "The rank the release claims"}:
+        ${messages(lang).rankClaimed}:
         ${statusBadge(v.status, lang)}
       </p>`
     : html``;
@@ -51,7 +51,7 @@ export function rankMonthSvg(v: RankView, lang: Lang, d: DrawOptions = WIDGET_DR
     const yTop = 4 + i * rowH;
     const total = m.total ?? 0;
     const rankText = m.rank === null ? "—" : `${m.rank}`;
-    const label = `${m.name[lang]}: ${WIDGET_TEXT.rankOf[lang]} ${rankText} ${WIDGET_TEXT.of[lang]} ${v.partnersRanked}, ${formatNumber(total, lang, 1)}`;
+    const label = `${m.name[lang]}: ${messages(lang).rankOf(rankText, v.partnersRanked)}, ${formatNumber(total, lang, 1)}`;
     return html`<g
       ><text x="0" y="${yTop + 17}">${m.name[lang]}</text
       ><text x="${MARGIN.left + 62}" y="${yTop + 17}" text-anchor="end" font-weight="700">${rankText}</text
@@ -127,7 +127,7 @@ export function rankHistorySvg(
   return svgRoot(
     d,
     height,
-    lang === "es" ? "Lugar a lo largo del tiempo" : "Rank over time",
+    messages(lang).rankOverTimeTitle,
     html`<g aria-hidden="true">${rankTicks}${yearTicks}</g>${lines}<g>${columns}</g>`,
   );
 }

@@ -11,10 +11,11 @@ import {
   seriesViewFromDataset,
   type RangeSpec,
 } from "@/lib/views";
+import type { ChartMeta } from "@/lib/views/types";
 import type { AnyEmbedOptions } from "@/lib/http/embed/options";
 import type { Lang } from "@/lib/i18n/format";
 import { csvPath, dashboardPath, embedPath, PLOT_HEIGHT } from "@/lib/http/embed/urls";
-import { WIDGET_TEXT } from "@/lib/i18n/embed-labels";
+import { messages } from "@/lib/i18n/messages";
 import type { Html, HtmlValue } from "@/lib/render/html";
 import { errorFrame } from "./error-frame";
 import { widgetDocument } from "./widget-document";
@@ -57,6 +58,11 @@ function rangeOf(
   return { preset: "custom", from: o.from ?? bounds?.first ?? "1985-01", to: o.to ?? bounds?.last ?? "2100-12" };
 }
 
+/** What the frame around a chart says, in the widget's language, from the chart's view model. */
+function frameWords(v: Pick<ChartMeta, "title" | "unit" | "notes" | "sourceLine">, lang: Lang) {
+  return { title: v.title[lang], unit: v.unit[lang], notes: v.notes, sourceLine: v.sourceLine[lang] };
+}
+
 /** A widget page for valid options: the view model of lib/views, drawn as SVG on the server, in its frame. */
 export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse {
   const slugs = listReleaseSlugs();
@@ -73,7 +79,7 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
   const ds = getDataset();
   const plot = PLOT_HEIGHT[w.options.size];
   // The link's accessible name starts with its visible words (WCAG 2.5.3), then says what it downloads.
-  const csvLabel = (what: string) => `${WIDGET_TEXT.downloadCsv[lang]}: ${what}`;
+  const csvLabel = (what: string) => `${messages(lang).downloadCsv}: ${what}`;
 
   let title: string;
   let unit: string;
@@ -82,11 +88,11 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
   let notes: readonly { es: string; en: string }[] = [];
   let sourceLine: string;
   let shownRange: { from: string; to: string } | undefined;
-  let csvText = csvLabel(lang === "es" ? "los datos de este gráfico" : "this chart's data");
+  let csvText = csvLabel(messages(lang).csvThisChart);
   switch (w.chart) {
     case "release-month": {
       const v = releaseMonthView(ds, release, report, w.options.perspective);
-      ((title = v.title[lang]), (unit = v.unit[lang]), (notes = v.notes), (sourceLine = v.sourceLine[lang]));
+      ({ title, unit, notes, sourceLine } = frameWords(v, lang));
       chart = releaseMonthSvg(v, lang, plot);
       break;
     }
@@ -103,12 +109,8 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
           }),
         };
       const drawn = bridgeSvg(v, lang, plot);
-      ((title = v.title[lang]),
-        (unit = v.unit[lang]),
-        (notes = v.notes),
-        (sourceLine = v.sourceLine[lang]),
-        (chart = drawn.chart),
-        (status = drawn.status));
+      ({ title, unit, notes, sourceLine } = frameWords(v, lang));
+      ({ chart, status } = drawn);
       break;
     }
     case "series": {
@@ -124,7 +126,7 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
         range: rangeOf(o, bounds),
         release,
       });
-      ((title = v.title[lang]), (unit = v.unit[lang]), (notes = v.notes), (sourceLine = v.sourceLine[lang]));
+      ({ title, unit, notes, sourceLine } = frameWords(v, lang));
       chart = seriesSvg(v, lang, plot);
       shownRange = { from: v.from, to: v.to };
       csvText = csvLabel(`${v.title[lang]}, ${v.from}–${v.to}`);
@@ -154,12 +156,8 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
       const v = rankView(ds, release, report, range, o.period);
       shownRange = range;
       const drawn = rankSvg(v, lang, plot);
-      ((title = v.title[lang]),
-        (unit = v.unit[lang]),
-        (notes = v.notes),
-        (sourceLine = v.sourceLine[lang]),
-        (chart = drawn.chart),
-        (status = drawn.status));
+      ({ title, unit, notes, sourceLine } = frameWords(v, lang));
+      ({ chart, status } = drawn);
       break;
     }
     case "figure": {
@@ -174,12 +172,8 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
             lang,
           }),
         };
-      ((title = card.title),
-        (unit = card.unit),
-        (notes = card.notes),
-        (sourceLine = card.sourceLine),
-        (chart = card.body));
-      csvText = csvLabel(lang === "es" ? "cifras y verificaciones del comunicado" : "the release's figures and checks");
+      ({ title, unit, notes, sourceLine, body: chart } = card);
+      csvText = csvLabel(messages(lang).csvReleaseChecks);
       break;
     }
   }

@@ -28,8 +28,14 @@ export function linearScale(
   const finite = values.filter((v) => Number.isFinite(v));
   let min = Math.min(...finite, ...(opts.includeZero === false ? [] : [0]));
   let max = Math.max(...finite, ...(opts.includeZero === false ? [] : [0]));
-  if (!Number.isFinite(min) || !Number.isFinite(max)) ((min = 0), (max = 1));
-  if (min === max) ((min -= 1), (max += 1));
+  if (!Number.isFinite(min) || !Number.isFinite(max)) {
+    min = 0;
+    max = 1;
+  }
+  if (min === max) {
+    min -= 1;
+    max += 1;
+  }
   const step = niceStep(max - min, opts.tickCount ?? 4);
   const lo = Math.floor(min / step) * step;
   const hi = Math.ceil(max / step) * step;

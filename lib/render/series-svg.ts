@@ -1,7 +1,7 @@
 import type { SeriesView } from "@/lib/views";
 import { linearScale, px } from "@/lib/render/scale";
 import { formatDelta, formatNumber, formatPeriod, type Lang } from "@/lib/i18n/format";
-import { WIDGET_TEXT } from "@/lib/i18n/embed-labels";
+import { messages } from "@/lib/i18n/messages";
 import { html, type Html } from "@/lib/render/html";
 import { dataTable, legend, MARGIN, markAttrs, svgRoot, WIDGET_DRAW, yAxis, type DrawOptions } from "./svg-parts";
 
@@ -23,9 +23,9 @@ export function seriesSvg(v: SeriesView, lang: Lang, plotHeight: number): Html {
     : "";
   const table = dataTable({
     caption: `${v.title[lang]} · ${v.unit[lang]}`,
-    head: [WIDGET_TEXT.period[lang], ...v.flows.map((f) => f.short[lang])],
+    head: [messages(lang).period, ...v.flows.map((f) => f.short[lang])],
     rows: [...rows].reverse().map((r) => [r.period, ...v.flows.map((f) => fmt(r[f.flow], lang))] as const),
-    collapsed: WIDGET_TEXT.tableSummary[lang],
+    collapsed: messages(lang).tableSummary,
   });
   return html`${legend(v.flows.map((f) => ({ fillClass: `f-${f.flow}`, label: f.label[lang] })))}${svg}${latest}${table}`;
 }
@@ -75,7 +75,7 @@ export function seriesChartSvg(v: SeriesView, lang: Lang, plotHeight: number, d:
             x2="${px(x(releaseIndex))}"
             y1="${MARGIN.top}"
             y2="${MARGIN.top + plotHeight}"
-          />${releaseIndex > rows.length / 2 ? html`<text x="${px(x(releaseIndex) - 4)}" y="${MARGIN.top + 10}" text-anchor="end">${WIDGET_TEXT.releaseMonth[lang]}</text>` : html`<text x="${px(x(releaseIndex) + 4)}" y="${MARGIN.top + 10}">${WIDGET_TEXT.releaseMonth[lang]}</text>`}`
+          />${releaseIndex > rows.length / 2 ? html`<text x="${px(x(releaseIndex) - 4)}" y="${MARGIN.top + 10}" text-anchor="end">${messages(lang).releaseMonth}</text>` : html`<text x="${px(x(releaseIndex) + 4)}" y="${MARGIN.top + 10}">${messages(lang).releaseMonth}</text>`}`
       : "";
   const lastIndex = rows.length - 1;
   const columns = d.plain
@@ -88,7 +88,7 @@ export function seriesChartSvg(v: SeriesView, lang: Lang, plotHeight: number, d:
             : "";
           return `${f.short[lang]}: ${fmt(r[f.flow], lang)}${yoy}`;
         });
-        const label = `${formatPeriod(r.period, lang)}${r.isReleaseMonth ? ` (${WIDGET_TEXT.releaseMonth[lang]})` : ""}\n${parts.join("\n")}`;
+        const label = `${formatPeriod(r.period, lang)}${r.isReleaseMonth ? ` (${messages(lang).releaseMonth})` : ""}\n${parts.join("\n")}`;
         return html`<rect
           ${markAttrs({ label, key: r.period, value: r.balance, first: i === lastIndex, cls: "hit" })}
           x="${px(MARGIN.left + step * i)}"

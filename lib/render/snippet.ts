@@ -1,5 +1,5 @@
 import { escapeHtml } from "./html";
-import { CHART_NAME } from "../i18n/embed-labels";
+import { messages } from "../i18n/messages";
 import type { AnyEmbedOptions } from "../http/embed/options";
 import { defaultHeight, embedPath } from "../http/embed/urls";
 
@@ -7,7 +7,7 @@ import { defaultHeight, embedPath } from "../http/embed/urls";
 export const LOADER_PATH = "/embed.js";
 
 export function snippetTitle(w: AnyEmbedOptions): string {
-  return `Balanza — ${CHART_NAME[w.chart][w.options.lang]}`;
+  return `Balanza — ${messages(w.options.lang).chartName[w.chart]}`;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { RankHistoryRow } from "@/lib/views/rank";
 import type { SeriesView } from "@/lib/views/series";
 import type { Bilingual } from "@/lib/views/types";
 import { formatDelta, formatNumber, formatPeriod, type Lang } from "@/lib/i18n/format";
-import { strings } from "@/lib/i18n/strings";
+import { messages } from "@/lib/i18n/messages";
 import { html, type Html } from "@/lib/render/html";
 
 /**
@@ -11,7 +11,7 @@ import { html, type Html } from "@/lib/render/html";
  * instead of about a thousand, which is most of the dashboard's hydration work.
  */
 export function seriesTableHtml(view: SeriesView, lang: Lang): Html {
-  const t = strings(lang);
+  const t = messages(lang);
   const n = (v: number | null) => (v === null ? t.noValue : formatNumber(v, lang, 1));
   const y = (c: { change: number; percent: number | null } | null) =>
     c === null
@@ -48,7 +48,7 @@ export function rankHistoryTableHtml(
   range: { from: string; to: string },
   lang: Lang,
 ): Html {
-  const t = strings(lang);
+  const t = messages(lang);
   return html`<table>
     <caption>
       ${t.rankOverTime}, ${range.from}–${range.to}

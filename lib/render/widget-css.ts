@@ -17,7 +17,7 @@ p{margin:4px 0}
 a{color:var(--link)}
 .unit,.src,.note{color:var(--muted);font-size:12.5px}
 .status{display:inline-flex;align-items:center;gap:4px;font-weight:600}
-.status svg{flex:none}
+.status-icon{display:inline-block;min-width:1em;text-align:center}
 .st-exact,.st-within_rounding{color:var(--ok)}.st-revised{color:var(--warn)}.st-mismatch{color:var(--bad)}.st-unverified{color:var(--muted)}
 svg.chart{display:block;width:100%;height:auto;margin:6px 0;overflow:visible}
 svg text{fill:var(--fg);font-size:11px}

@@ -1,6 +1,6 @@
 import type { Lang } from "@/lib/i18n/format";
 import type { Bilingual } from "@/lib/views";
-import { WIDGET_TEXT } from "@/lib/i18n/embed-labels";
+import { messages, type Messages } from "@/lib/i18n/messages";
 import { html, type Html, type HtmlValue } from "@/lib/render/html";
 
 export interface FrameLinks {
@@ -8,6 +8,8 @@ export interface FrameLinks {
   csv: string;
   csvLabel: string;
 }
+
+const newTabNote = (m: Messages) => html`<span class="vh">${m.opensNewTab}</span>`;
 
 /**
  * What every widget shows around its chart: title, unit, the check status where it applies, the chart, notes,
@@ -25,23 +27,23 @@ export function widgetFrame(a: {
   links: FrameLinks;
 }): Html {
   const l = a.lang;
-  const newTab = l === "es" ? " (abre una pestaña nueva)" : " (opens a new tab)";
+  const m = messages(l);
+  // Each link one template, its words right after its start tag (as the markup reads, and as tests match it).
+  const [view, viewWords] = [a.links.dashboard, html`${m.viewInBalanza}${newTabNote(m)}`];
+  const viewLink = html`<a href="${view}" target="_blank" rel="noopener">${viewWords}</a>`;
+  const csvLink = html`<a href="${a.links.csv}" download aria-label="${a.links.csvLabel}">${m.downloadCsv}</a>`;
   return html`<article aria-labelledby="${a.id}-title">
     <h1 id="${a.id}-title">${a.title}</h1>
-    <p class="unit">${WIDGET_TEXT.unit[l]}: ${a.unit}</p>
+    <p class="unit">${m.unit}: ${a.unit}</p>
     ${a.status ?? ""}${a.chart}${
       a.notes.length
         ? html`<details class="note">
-            <summary>${l === "es" ? "Notas" : "Notes"} (${a.notes.length})</summary>
+            <summary>${m.notes} (${a.notes.length})</summary>
             ${a.notes.map((n) => html`<p>${n[l]}</p>`)}
           </details>`
         : ""
     }
     <p class="src">${a.sourceLine}</p>
-    <p class="links">
-      <a href="${a.links.dashboard}" target="_blank" rel="noopener"
-        >${WIDGET_TEXT.viewInBalanza[l]}<span class="vh">${newTab}</span></a
-      ><a href="${a.links.csv}" download aria-label="${a.links.csvLabel}">${WIDGET_TEXT.downloadCsv[l]}</a>
-    </p>
+    <p class="links">${viewLink}${csvLink}</p>
   </article>`;
 }

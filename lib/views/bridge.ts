@@ -1,10 +1,11 @@
 import type { Dataset } from "../data/dataset";
+import { bilingual } from "../i18n/messages";
 import type { Perspective } from "../data/schema";
 import type { CheckStatus, ChecksReport } from "../checks/schema";
 import type { Release } from "../data/release-schema";
 import { clean } from "../checks/rounding";
 import type { Bilingual, ChartMeta, FigureLink } from "./types";
-import { flowLabel } from "../i18n/chart-labels";
+import { flowLabel } from "./flow-labels";
 import { MUSD_UNIT } from "./sources";
 import { figureLink, partnerName, statedFlow } from "./release-figures";
 
@@ -40,7 +41,6 @@ export interface BridgeView extends ChartMeta {
   steps: BridgeStep[];
 }
 
-const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /**
  * The bridge from the release's exports minus imports to the balance it prints, named from `perspective`
@@ -71,7 +71,7 @@ export function bridgeView(
     {
       key: "exports",
       label: flowLabel("exports", perspective, name),
-      short: { es: "Export.", en: "Exports" },
+      short: bilingual((m) => m.bridgeExportsShort),
       value: e.value,
       start: 0,
       end: e.value,
@@ -79,11 +79,8 @@ export function bridgeView(
     },
     {
       key: "imports",
-      label: {
-        es: `menos ${lowerFirst(flowLabel("imports", perspective, name).es)}`,
-        en: `minus ${flowLabel("imports", perspective, name).en}`,
-      },
-      short: { es: "− Import.", en: "− Imports" },
+      label: bilingual((m, lang) => m.bridgeImportsLabel(flowLabel("imports", perspective, name)[lang])),
+      short: bilingual((m) => m.bridgeImportsShort),
       value: -i.value,
       start: e.value,
       end: computed,
@@ -91,8 +88,8 @@ export function bridgeView(
     },
     {
       key: "computed",
-      label: { es: "Saldo calculado (exportaciones − importaciones)", en: "Computed balance (exports − imports)" },
-      short: { es: "Saldo calculado", en: "Computed balance" },
+      label: bilingual((m) => m.bridgeComputed),
+      short: bilingual((m) => m.bridgeComputedShort),
       value: computed,
       start: 0,
       end: computed,
@@ -100,8 +97,8 @@ export function bridgeView(
     },
     {
       key: "printed",
-      label: { es: "Saldo impreso en el comunicado", en: "Balance printed in the release" },
-      short: { es: "Saldo impreso", en: "Printed balance" },
+      label: bilingual((m) => m.bridgePrinted),
+      short: bilingual((m) => m.bridgePrintedShort),
       value: b.value,
       start: 0,
       end: b.value,
@@ -110,23 +107,21 @@ export function bridgeView(
   ];
   return {
     id: "bridge",
-    title: {
-      es: "Del cálculo a la cifra impresa: exportaciones − importaciones = saldo",
-      en: "From the arithmetic to the printed figure: exports − imports = balance",
-    },
+    title: bilingual((m) => m.bridgeTitle),
     unit: MUSD_UNIT,
     valueUnit: "musd",
     sources: [],
     // The bridge draws the release's own figures: their basis is the one attributed to them, their vintage the release.
-    sourceLine: {
-      es: `Fuente: ${release.meta.issuerShort}, comunicado ${release.meta.number} (${release.meta.date}); cálculo de Balanza con las cifras del propio comunicado. Base ${b.claim.basis}${b.claim.basisAttribution.inferred ? " (inferida)" : ""}, primera publicación según se cita (edición: el comunicado, ${release.meta.date}).`,
-      en: `Source: ${release.meta.issuerShort}, release ${release.meta.number} (${release.meta.date}); Balanza's arithmetic on the release's own figures. ${b.claim.basis} basis${b.claim.basisAttribution.inferred ? " (inferred)" : ""}, first release as quoted (vintage: the release, ${release.meta.date}).`,
-    },
+    sourceLine: bilingual((m) =>
+      m.bridgeSourceLine({
+        release: m.releaseRef(release.meta.issuerShort, release.meta.number, release.meta.date),
+        basis: b.claim.basis,
+        inferred: b.claim.basisAttribution.inferred,
+        date: release.meta.date,
+      }),
+    ),
     notes: [
-      {
-        es: `El comunicado imprime el saldo redondeado a múltiplos de ${tolerance * 2} mdd; una diferencia de hasta ±${tolerance} la explica el redondeo.`,
-        en: `The release prints the balance rounded to a multiple of ${tolerance * 2} million dollars; a delta of up to ±${tolerance} is explained by rounding.`,
-      },
+      bilingual((m) => m.bridgeRoundingNote(tolerance * 2, tolerance)),
       ...(b.claim.periodAttribution.inferred ? [b.claim.periodAttribution.reason] : []),
     ],
     perspective,

@@ -2,7 +2,8 @@ import type { CheckResult } from "../checks/schema";
 import type { Perspective } from "../data/schema";
 import { explainClaim, explainIdentity } from "../checks/explain";
 import type { Bilingual } from "./types";
-import { flowLabel, restate } from "../i18n/chart-labels";
+import { flowLabel } from "./flow-labels";
+import { restate } from "../data/perspective";
 
 /** One row of the checks table as a reader sees it from a perspective. */
 export interface CheckRowView {

@@ -1,4 +1,5 @@
 import type { Dataset } from "../data/dataset";
+import { bilingual } from "../i18n/messages";
 import type { Basis, Observation } from "../data/schema";
 import type { Release } from "../data/release-schema";
 import type { ChecksReport } from "../checks/schema";
@@ -68,7 +69,7 @@ function monthSlice(ds: Dataset, period: string): Dataset | undefined {
 /** partnerRanking for one month, memoised per dataset and fast: it ranks that month's observations only. */
 export function monthRanking(ds: Dataset, period: string, basis: Basis, asOf: string): Ranking | null {
   let memo = rankingCache.get(ds);
-  if (!memo) rankingCache.set(ds, (memo = new Map()));
+  if (!memo) rankingCache.set(ds, (memo = new Map<string, Ranking | null>()));
   const key = `${period}|${basis}|${asOf}`;
   if (memo.has(key)) return memo.get(key) ?? null;
   const slice = monthSlice(ds, period);
@@ -133,10 +134,7 @@ export function rankView(
   });
   const sources = ranking?.source ? [toChartSource(ranking.source)] : [];
   const notes: Bilingual[] = [
-    {
-      es: "Lugar entre todos los socios de EUA (solo países) por comercio total: exportaciones + importaciones de EUA.",
-      en: "Rank among all US partners (countries only) by two-way trade: US exports + imports.",
-    },
+    bilingual((m) => m.rankNote),
     ...(claim
       ? [claim.periodAttribution, claim.basisAttribution, claim.valueAttribution]
           .filter((a) => a.inferred)
@@ -144,20 +142,14 @@ export function rankView(
       : []),
     ...(period !== releasePeriod
       ? [
-          {
-            es: `Mes elegido: ${period}; el comunicado se refiere a ${releasePeriod}, así que aquí no se verifica ninguna de sus cifras.`,
-            en: `Month chosen: ${period}; the release refers to ${releasePeriod}, so none of its figures is checked here.`,
-          },
+          bilingual((m) => m.rankOtherMonth(period, releasePeriod)),
         ]
       : []),
   ];
   return {
     id: "rank",
-    title: {
-      es: `Lugar de ${partnerName(ds, claimPartner).es} entre los socios comerciales de EUA`,
-      en: `${partnerName(ds, claimPartner).en}'s rank among US trading partners`,
-    },
-    unit: { es: "lugar (1 = mayor comercio total)", en: "rank (1 = largest two-way trade)" },
+    title: bilingual((m, lang) => m.rankTitle(partnerName(ds, claimPartner)[lang])),
+    unit: bilingual((m) => m.rankUnit),
     valueUnit: "rank",
     sources,
     sourceLine: sourceLine(sources),

@@ -4,7 +4,7 @@ import type { ChecksReport } from "../checks/schema";
 import type { MoneyClaim, Release } from "../data/release-schema";
 import { clean } from "../checks/rounding";
 import type { Bilingual, FigureLink } from "./types";
-import { restate } from "../i18n/chart-labels";
+import { restate } from "../data/perspective";
 
 export function partnerName(ds: Dataset, code: string): Bilingual {
   const p = ds.partners.get(code);

@@ -1,10 +1,11 @@
 import type { Dataset } from "../data/dataset";
+import { bilingual } from "../i18n/messages";
 import type { Basis, MeasureFlow, Perspective } from "../data/schema";
 import type { ChecksReport } from "../checks/schema";
 import type { Release } from "../data/release-schema";
 import { latestSeriesFile } from "../data/query-series";
 import type { Bilingual, ChartMeta, FigureLink } from "./types";
-import { FLOW_SHORT, flowLabel } from "../i18n/chart-labels";
+import { FLOW_SHORT, flowLabel } from "./flow-labels";
 import { chartSources, MUSD_UNIT, sourceLine } from "./sources";
 import { figureLink, fromUs, partnerName, statedFlow, usFlowsAt } from "./release-figures";
 
@@ -76,27 +77,21 @@ export function releaseMonthView(
   const series: ReleaseMonthSeries[] = [
     {
       key: "stated",
-      label: {
-        es: `Comunicado (${statedBasis}, primera publicación, según se cita)`,
-        en: `Release (${statedBasis}, first release, as quoted)`,
-      },
+      label: bilingual((m) => m.releaseMonthStated(statedBasis)),
       basis: statedBasis,
       vintage: null,
       kind: "release",
     },
     {
       key: "officialSA",
-      label: { es: `Oficial SA (edición ${sa?.vintage ?? "—"})`, en: `Official SA (${sa?.vintage ?? "—"} vintage)` },
+      label: bilingual((m) => m.releaseMonthOfficial("SA", sa?.vintage ?? "—")),
       basis: "SA",
       vintage: sa?.vintage ?? null,
       kind: "official",
     },
     {
       key: "officialNSA",
-      label: {
-        es: `Oficial NSA (edición ${nsa?.vintage ?? "—"})`,
-        en: `Official NSA (${nsa?.vintage ?? "—"} vintage)`,
-      },
+      label: bilingual((m) => m.releaseMonthOfficial("NSA", nsa?.vintage ?? "—")),
       basis: "NSA",
       vintage: nsa?.vintage ?? null,
       kind: "official",
@@ -105,10 +100,7 @@ export function releaseMonthView(
   if (reportedUs) {
     series.push({
       key: "reportedNSA",
-      label: {
-        es: `NSA primera publicación, según la prensa (${reportedUs.vintage})`,
-        en: `NSA first release, as reported (${reportedUs.vintage})`,
-      },
+      label: bilingual((m) => m.releaseMonthReported(reportedUs.vintage)),
       basis: "NSA",
       vintage: reportedUs.vintage,
       kind: "reported",
@@ -136,10 +128,7 @@ export function releaseMonthView(
     [saUs?.sourceId, nsaUs?.sourceId, reportedUs?.sourceId].filter((id): id is string => Boolean(id)),
   );
   const notes = uniqueNotes([
-    {
-      es: `Las cifras del comunicado son ${statedBasis}, de primera publicación, tal como se citan; no hay archivo oficial de esa primera publicación con que cotejarlas.`,
-      en: `The release's figures are ${statedBasis}, first release, as quoted; no official file of that first release is at hand to check them against.`,
-    },
+    bilingual((m) => m.releaseMonthNote(statedBasis)),
     ...money
       .flatMap((c) => [c.periodAttribution, c.basisAttribution])
       .filter((a) => a.inferred)
@@ -148,17 +137,14 @@ export function releaseMonthView(
 
   return {
     id: "release-month",
-    title: {
-      es: `El mes del comunicado: lo reportado y lo oficial, ${name.es}`,
-      en: `The release month: reported and official, ${name.en}`,
-    },
+    title: bilingual((m, lang) => m.releaseMonthTitle(name[lang])),
     unit: MUSD_UNIT,
     valueUnit: "musd",
     sources,
-    sourceLine: sourceLine(sources, {
-      es: `${release.meta.issuerShort}, comunicado ${release.meta.number} (${release.meta.date})`,
-      en: `${release.meta.issuerShort}, release ${release.meta.number} (${release.meta.date})`,
-    }),
+    sourceLine: sourceLine(
+      sources,
+      bilingual((m) => m.releaseRef(release.meta.issuerShort, release.meta.number, release.meta.date)),
+    ),
     notes,
     partner,
     period,

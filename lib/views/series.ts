@@ -1,7 +1,8 @@
 import type { Basis, MeasureFlow, Perspective } from "../data/schema";
+import { bilingual } from "../i18n/messages";
 import type { SeriesPoint } from "../data/query-series";
 import type { Bilingual, ChartMeta, ChartSource } from "./types";
-import { FLOW_SHORT, flowLabel } from "../i18n/chart-labels";
+import { FLOW_SHORT, flowLabel } from "./flow-labels";
 import { MUSD_UNIT, sourceLine } from "./sources";
 import { addMonths } from "./periods";
 
@@ -123,25 +124,15 @@ export function seriesView(input: SeriesViewInput): SeriesView {
   }
   const shown = [...new Set(rows.flatMap((r) => FLOWS.map((f) => r.vintage[f]).filter((v): v is string => !!v)))];
   const sources = input.sources.filter((s) => shown.length === 0 || shown.includes(s.vintage));
-  const basisWord =
-    input.basis === "SA"
-      ? { es: "desestacionalizada (SA)", en: "seasonally adjusted (SA)" }
-      : { es: "no desestacionalizada (NSA)", en: "not seasonally adjusted (NSA)" };
   return {
     id: "series",
-    title: {
-      es: `Serie mensual ${basisWord.es}: ${input.partnerName.es} y EUA`,
-      en: `Monthly series, ${basisWord.en}: ${input.partnerName.en} and the US`,
-    },
+    title: bilingual((m, lang) => m.seriesTitle(m.basisLong[input.basis], input.partnerName[lang])),
     unit: MUSD_UNIT,
     valueUnit: "musd",
     sources,
     sourceLine: sourceLine(sources),
     notes: [
-      {
-        es: "Variación anual: frente al mismo mes del año anterior.",
-        en: "Year-on-year change: against the same month a year earlier.",
-      },
+      bilingual((m) => m.seriesYoyNote),
       ...(shown.length > 1 ? [vintagesNote(rows)] : []),
       ...(input.periodNote && input.releasePeriod ? [input.periodNote] : []),
     ],
@@ -179,11 +170,9 @@ function vintagesNote(rows: readonly SeriesRow[]): Bilingual {
     const shown = runs.length > 4 ? [...runs.slice(0, 2), "…", ...runs.slice(-2)] : runs;
     return { flow, text: shown.join(", ") };
   });
-  const es = { exports: "exportaciones", imports: "importaciones", balance: "saldo" };
-  return {
-    es: `Cada mes, de la edición más reciente que lo tiene (la tabla da la de cada valor; una línea vertical marca cada cambio): ${parts.map((p) => `${es[p.flow]} ${p.text || "—"}`).join("; ")}. El saldo solo se calcula con dos corrientes de una misma edición.`,
-    en: `Each month from the latest vintage that has it (the table gives each value's; a vertical line marks each change): ${parts.map((p) => `${p.flow} ${p.text || "—"}`).join("; ")}. The balance is computed only from two flows of one vintage.`,
-  };
+  return bilingual((m) =>
+    m.seriesVintagesNote(parts.map((p) => `${m.flowWords[p.flow]} ${p.text || m.noValue}`).join("; ")),
+  );
 }
 
 /** What the browser keeps of a series answer (getSeries or GET /api/series): the numbers the chart draws, each value's

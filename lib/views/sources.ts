@@ -1,4 +1,5 @@
 import type { Dataset } from "../data/dataset";
+import { bilingual } from "../i18n/messages";
 import type { Source } from "../data/schema";
 import type { Bilingual, ChartSource } from "./types";
 
@@ -16,10 +17,7 @@ export function chartSources(ds: Dataset, ids: readonly string[]): ChartSource[]
 
 /** "Fuente: U.S. Census Bureau, <title> (NSA, edición 2025-04); …" in both languages. */
 export function sourceLine(sources: readonly ChartSource[], extra?: Bilingual): Bilingual {
-  const es = sources.map((s) => `${s.publisher}, ${s.title} (${s.basis}, edición ${s.vintage})`);
-  const en = sources.map((s) => `${s.publisher}, ${s.title} (${s.basis}, ${s.vintage} vintage)`);
-  if (extra) (es.unshift(extra.es), en.unshift(extra.en));
-  return { es: `Fuente: ${es.join("; ")}.`, en: `Source: ${en.join("; ")}.` };
+  return bilingual((m, lang) => m.sourceLine([...(extra ? [extra[lang]] : []), ...sources.map(m.sourceOf)]));
 }
 
-export const MUSD_UNIT: Bilingual = { es: "millones de dólares (mdd)", en: "millions of US dollars" };
+export const MUSD_UNIT: Bilingual = bilingual((m) => m.musdUnit);

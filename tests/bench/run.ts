@@ -97,7 +97,8 @@ function printTables(r: {
   budgets: BudgetCheck[];
 }) {
   console.log(
-    `\nMachine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memGiB} GiB, Node ${r.machine.node}${r.machine.quick ? " (QUICK RUN: not a measurement)" : ""}`,
+    `\nMachine: ${String(r.machine.cpus)} × ${String(r.machine.cpuModel)}, ${String(r.machine.memGiB)} GiB, ` +
+      `Node ${String(r.machine.node)}${r.machine.quick ? " (QUICK RUN: not a measurement)" : ""}`,
   );
   console.log("\nPages (first view, empty cache; Lighthouse medians)");
   console.table(

@@ -302,7 +302,7 @@ describe("the Embed dialog", () => {
     expect(code).toContain(`<script src="${base}/embed.js" async></script>`);
     const preview = dialog.locator("iframe");
     expect(await preview.getAttribute("src")).toBe("/embed/bridge?lang=en&theme=dark");
-    const frame = await (await preview.elementHandle())!.contentFrame();
+    const frame = await (await preview.elementHandle()).contentFrame();
     await expect
       .poll(async () =>
         frame!
@@ -336,7 +336,7 @@ describe("the Embed dialog", () => {
     expect(await dialog.locator("textarea").inputValue()).toContain(`/embed/figure" title=`); // the balance, the default
     await dialog.getByLabel("Cifra").selectOption("exports");
     expect(await dialog.locator("textarea").inputValue()).toContain(`/embed/figure?figure=exports"`);
-    const frame = await (await dialog.locator("iframe").elementHandle())!.contentFrame();
+    const frame = await (await dialog.locator("iframe").elementHandle()).contentFrame();
     await expect
       .poll(async () =>
         frame!
@@ -378,7 +378,7 @@ describe("the Embed dialog", () => {
       perspective: "us",
       basis: "NSA",
     });
-    const frame = await (await dialog.locator("iframe").elementHandle())!.contentFrame();
+    const frame = await (await dialog.locator("iframe").elementHandle()).contentFrame();
     await expect
       .poll(
         async () =>

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { readDataset } from "@/lib/data/read-dataset";
@@ -26,6 +27,17 @@ async function page(pathAndQuery: string) {
 }
 
 describe("GET /embed/{chart}: the widget is server-drawn SVG with the dashboard's numbers", () => {
+  it.each(["release-month", "bridge", "series", "rank", "figure"])(
+    "%s inlines exactly the one stylesheet its Content-Security-Policy allows by hash",
+    async (chart) => {
+      const { res, text } = await page(`/embed/${chart}`);
+      const styles = [...text.matchAll(/<style>([^<]*)<\/style>/g)].map((m) => m[1] ?? "");
+      expect(styles).toHaveLength(1);
+      const hash = `'sha256-${createHash("sha256").update(styles[0] ?? "").digest("base64")}'`;
+      expect(res.headers.get("content-security-policy")).toContain(`style-src ${hash}`);
+    },
+  );
+
   it.each(["release-month", "bridge", "series", "rank", "figure"])(
     "%s answers 200 HTML with title, unit, source line, View in Balanza and Download CSV, and no framework script",
     async (chart) => {

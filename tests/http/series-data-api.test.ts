@@ -178,7 +178,7 @@ describe("GET /api/series.csv", () => {
       })
       .map(({ partner, flow, basis, months, mx }) => {
         const [from, to] = months.sort();
-        const p = new URLSearchParams({ partner, basis, from: from!, to: to! });
+        const p = new URLSearchParams({ partner, basis, from: from, to: to });
         if (flow) p.set("flow", flow);
         if (mx && (partner === "MX" || partner === "2010")) p.set("perspective", "mx");
         return p.toString();

@@ -51,7 +51,7 @@ describe("importCensus", () => {
       ["2025", "2010"],
     ]);
     const row2025 = out.rows[2] ?? [];
-    const cell = (name: string) => row2025[(WIDE_COLUMNS as readonly string[]).indexOf(name)];
+    const cell = (name: string) => row2025[WIDE_COLUMNS.indexOf(name)];
     expect(cell("IJAN")).toBe("40000.5");
     expect(cell("IFEB")).toBe("0.000096");
     expect(cell("IMAR")).toBe(""); // after the last published month (2025-02)

@@ -1,0 +1,336 @@
+// The Spanish (es-MX) catalogue: every word Balanza shows — dashboard, widget, Embed dialog, CSV explanations, the
+// widget's error pages. en.ts has the same keys (its type is this one's). Numbers are formatted by ./format.ts.
+import type { ExplainNumbers, RankWords, RevisionWords, SourceWords, SummaryCounts } from "./message-types";
+
+export const es = {
+  // The dashboard.
+  appName: "Balanza",
+  tagline: "Cada cifra de un comunicado, cotejada con los datos oficiales",
+  release: "Comunicado",
+  releaseText: "Texto del comunicado",
+  releaseTextNote: "Texto íntegro, en español, tal como se distribuyó. Cada cifra marcada lleva su verificación.",
+  charts: "Gráficas",
+  checks: "Verificación de cada cifra",
+  summary: "Resumen",
+  language: "Idioma",
+  perspective: "Perspectiva",
+  perspectiveMx: "México",
+  perspectiveUs: "EUA",
+  perspectiveHelp: "De qué lado se nombran exportaciones e importaciones",
+  range: "Periodo",
+  range12m: "12 meses",
+  range5y: "5 años",
+  rangeAll: "Todo",
+  rangeCustom: "Personalizado",
+  rangeFrom: "Desde",
+  rangeTo: "Hasta",
+  apply: "Aplicar",
+  basis: "Base",
+  basisSA: "Desestacionalizada (SA)",
+  basisNSA: "No desestacionalizada (NSA)",
+  dataTable: "Tabla de datos",
+  unit: "Unidad",
+  notes: "Notas",
+  inferred: "Inferencia",
+  month: "Mes",
+  figure: "Cifra",
+  quote: "Texto",
+  reported: "Reportado",
+  officialOrComputed: "Oficial o calculado",
+  delta: "Diferencia",
+  tolerance: "Tolerancia",
+  status: "Estado",
+  basisVintage: "Periodo, base y edición",
+  periodInferred: "inferido",
+  basisInferred: "inferida",
+  source: "Fuente",
+  explanation: "Explicación",
+  releaseOwnFigures: "cifras del propio comunicado",
+  yoy: "var. anual",
+  releaseMonth: "mes del comunicado",
+  rank: "Lugar",
+  rankOverTime: "Lugar en el tiempo",
+  partner: "Socio",
+  twoWayTrade: "Comercio total",
+  exports: "Exportaciones",
+  imports: "Importaciones",
+  usExports: "Exportaciones de EUA",
+  usImports: "Importaciones de EUA",
+  partnersRanked: (n: number) => `entre ${n} socios`,
+  loading: "Cargando…",
+  loadError: "No se pudieron cargar los datos.",
+  chartLoading: "La gráfica aparece al cargar la página; los números están en la tabla.",
+  notFoundTitle: "Comunicado no encontrado",
+  notFoundBody: "No hay ningún comunicado con esa dirección.",
+  backHome: "Ir al comunicado más reciente",
+  identity: "identidad",
+  claim: "cifra",
+  inRelease: "en el comunicado",
+  rangeMissed: (
+    asked: { from: string; to: string },
+    bounds: { first: string; last: string },
+    shown: { from: string; to: string },
+  ) =>
+    `No hay datos de ${asked.from} a ${asked.to}: la serie va de ${bounds.first} a ${bounds.last}. ` +
+    `Se muestra ${shown.from} a ${shown.to}.`,
+  checksRestated: (seenFrom: string, releaseFrom: string) =>
+    `Vista desde ${seenFrom}: exportaciones e importaciones cambian de nombre y el saldo cambia de signo ` +
+    `(el superávit de un lado es el déficit del otro). La columna «Texto» cita el comunicado tal como se imprimió, ` +
+    `desde ${releaseFrom}.`,
+  step: "Paso",
+  value: "Valor",
+  start: "Desde",
+  end: "Hasta",
+  noValue: "—",
+  dateLine: (city: string, date: string) => `${city}, ${date}`,
+
+  /** Each check status in one word (with its icon, ./status.ts; never told by colour alone). */
+  statusWord: {
+    exact: "Exacta",
+    within_rounding: "Dentro del redondeo",
+    revised: "Revisada",
+    mismatch: "No coincide",
+    unverified: "Sin verificar",
+  },
+  checksSummary: (s: SummaryCounts) =>
+    [
+      `${s.claimsConsistent} de ${s.claims} cifras coherentes con los datos oficiales`,
+      ...(s.claimsRevised ? [`${s.claimsRevised} revisadas desde su publicación`] : []),
+      ...(s.claimsMismatch ? [`${s.claimsMismatch} no coinciden`] : []),
+      ...(s.claimsUnverified ? [`${s.claimsUnverified} sin verificar`] : []),
+      `${s.identitiesConsistent} de ${s.identities} identidades aritméticas cuadran`,
+    ].join("; ") + ".",
+
+  // Flows, sides and units.
+  us: "EUA",
+  usSelf: "EUA",
+  flowShort: { exports: "Exportaciones", imports: "Importaciones", balance: "Saldo" },
+  flowWords: {
+    exports: "exportaciones",
+    imports: "importaciones",
+    balance: "saldo",
+    all: "exportaciones, importaciones y saldo",
+  },
+  /** Named from a side: seen from Mexico, exports are Mexico's sales to the US. */
+  flowLabel: {
+    exports: (self: string, other: string) => `Exportaciones de ${self} a ${other}`,
+    imports: (self: string, other: string) => `Importaciones de ${self} desde ${other}`,
+    balance: (self: string, other: string) => `Saldo de ${self} con ${other} (superávit +)`,
+  },
+  /** Whose side a flow is named from, as a possessive or attributive ("de México", "Mexico's"). */
+  selfName: (partner: string) => partner,
+  musdUnit: "millones de dólares (mdd)",
+  /** How a money figure inside a sentence is written: exact millions in Spanish ("67,084 mdd"). */
+  sentenceMusd: { exact: true },
+  rankUnit: "lugar (1 = mayor comercio total)",
+  basisLong: { SA: "desestacionalizada (SA)", NSA: "no desestacionalizada (NSA)" },
+  basisAdjective: { SA: "desestacionalizado", NSA: "sin desestacionalizar" },
+  inferredBasis: "inferida",
+  inferredPeriod: "inferido",
+
+  // Source lines.
+  sourceLine: (parts: readonly string[]) => `Fuente: ${parts.join("; ")}.`,
+  sourceOf: (s: SourceWords) => `${s.publisher}, ${s.title} (${s.basis}, edición ${s.vintage})`,
+  releaseRef: (issuer: string, number: string, date: string) => `${issuer}, comunicado ${number} (${date})`,
+  vintageOf: (vintage: string) => `edición ${vintage}`,
+  sourceWord: "Fuente",
+
+  // The four charts' view models.
+  bridgeTitle: "Del cálculo a la cifra impresa: exportaciones − importaciones = saldo",
+  bridgeExportsShort: "Export.",
+  bridgeImportsLabel: (importsLabel: string) => `menos ${importsLabel.charAt(0).toLowerCase()}${importsLabel.slice(1)}`,
+  bridgeImportsShort: "− Import.",
+  bridgeComputed: "Saldo calculado (exportaciones − importaciones)",
+  bridgeComputedShort: "Saldo calculado",
+  bridgePrinted: "Saldo impreso en el comunicado",
+  bridgePrintedShort: "Saldo impreso",
+  bridgeSourceLine: (a: { release: string; basis: string; inferred: boolean; date: string }) =>
+    `Fuente: ${a.release}; cálculo de Balanza con las cifras del propio comunicado. Base ${a.basis}` +
+    `${a.inferred ? " (inferida)" : ""}, primera publicación según se cita (edición: el comunicado, ${a.date}).`,
+  bridgeRoundingNote: (step: number, tolerance: number) =>
+    `El comunicado imprime el saldo redondeado a múltiplos de ${step} mdd; ` +
+    `una diferencia de hasta ±${tolerance} la explica el redondeo.`,
+  bridgeStatus: (printed: string, computed: string) => `Impreso ${printed} frente a ${computed} calculado`,
+  deltaWord: "diferencia",
+  toleranceWord: "tolerancia",
+
+  releaseMonthTitle: (partner: string) => `El mes del comunicado: lo reportado y lo oficial, ${partner}`,
+  releaseMonthStated: (basis: string) => `Comunicado (${basis}, primera publicación, según se cita)`,
+  releaseMonthOfficial: (basis: string, vintage: string) => `Oficial ${basis} (edición ${vintage})`,
+  releaseMonthReported: (vintage: string) => `NSA primera publicación, según la prensa (${vintage})`,
+  releaseMonthShortStated: "Comunicado",
+  releaseMonthShortReported: (vintage: string) => `NSA 1.ª publ. ${vintage}`,
+  releaseMonthNote: (basis: string) =>
+    `Las cifras del comunicado son ${basis}, de primera publicación, tal como se citan; ` +
+    `no hay archivo oficial de esa primera publicación con que cotejarlas.`,
+
+  seriesTitle: (basisLong: string, partner: string) => `Serie mensual ${basisLong}: ${partner} y EUA`,
+  seriesYoyNote: "Variación anual: frente al mismo mes del año anterior.",
+
+  rankTitle: (partner: string) => `Lugar de ${partner} entre los socios comerciales de EUA`,
+  rankNote:
+    "Lugar entre todos los socios de EUA (solo países) por comercio total: exportaciones + importaciones de EUA.",
+  rankOtherMonth: (period: string, releasePeriod: string) =>
+    `Mes elegido: ${period}; el comunicado se refiere a ${releasePeriod}, así que aquí no se verifica ninguna de sus cifras.`,
+  rankByMonth: "Lugar por mes",
+  rankPartners: (n: number) => `${n} socios`,
+  rankOverTimeNote: "Lugar a lo largo del tiempo (1 = mayor)",
+  rankOverTimeTitle: "Lugar a lo largo del tiempo",
+  rankClaimed: "Lugar que afirma el comunicado",
+  rankOf: (rank: string, of: number) => `lugar ${rank} de ${of}`,
+  rankPrinted: (rank: number) => `${rank}.º lugar`,
+  rankWord: "lugar",
+
+  // The widget.
+  viewInBalanza: "Ver en Balanza",
+  opensNewTab: " (abre una pestaña nueva)",
+  downloadCsv: "Descargar CSV",
+  check: "Verificación",
+  official: "Oficial",
+  computed: "Calculado",
+  period: "Periodo",
+  tableSummary: "Ver los datos en tabla",
+  noData: "Sin datos",
+  figureTitle: "Cifra verificada",
+  againstOwnFigures: (formula: string) => `Frente a sus propias cifras (${formula})`,
+  againstOfficial: (basis: string, vintage: string) => `Frente a la serie oficial (${basis}, edición ${vintage})`,
+  csvThisChart: "los datos de este gráfico",
+  csvReleaseChecks: "cifras y verificaciones del comunicado",
+
+  /** The widget's error page: what is wrong with the options, in words a web editor can act on. */
+  widgetError: {
+    title: "No se puede mostrar este gráfico de Balanza",
+    unknown_chart: "No existe ese gráfico.",
+    too_long: "Las opciones son demasiado largas.",
+    unknown_option: "Opción desconocida",
+    repeated_option: "Opción repetida",
+    bad_value: "Valor no válido en la opción",
+    unknown_release: "No existe ese comunicado.",
+    no_data: "No hay datos en los meses que pide la opción",
+    from_after_to:
+      "El mes de la opción «from» es posterior al de «to»: el primer mes debe ser anterior o igual al último.",
+    allowed: "Valores admitidos",
+    charts: "Gráficos",
+  },
+
+  /** What each widget is called in snippets, oEmbed titles and the Embed dialog. */
+  chartName: {
+    "release-month": "El mes del comunicado: lo reportado y lo oficial",
+    bridge: "Del cálculo a la cifra impresa (exportaciones − importaciones = saldo)",
+    series: "Serie mensual de exportaciones, importaciones y saldo",
+    rank: "Lugar entre los socios comerciales de EUA",
+    figure: "Cifra verificada",
+  },
+
+  // The Embed dialog and the /embed gallery.
+  embed: {
+    open: "Insertar",
+    heading: "Insertar en tu sitio",
+    lang: "Idioma",
+    theme: "Tema",
+    size: "Tamaño",
+    figure: "Cifra",
+    figures: {
+      balance: "Saldo («utilidades»)",
+      exports: "Exportaciones",
+      imports: "Importaciones",
+      total: "Intercambio comercial",
+      rank: "Lugar entre los socios de EUA",
+    },
+    preview: "Vista previa",
+    snippet: "Código para pegar en tu página",
+    copy: "Copiar código",
+    copied: "Código copiado.",
+    copyFailed: "No se pudo copiar: selecciona el código y cópialo.",
+    close: "Cerrar",
+    themes: { light: "Claro", dark: "Oscuro", auto: "Según el sistema" },
+    sizes: { s: "Pequeño", m: "Mediano", l: "Grande" },
+    galleryBack: "volver al tablero",
+    galleryTitle: "Insertar gráficos de Balanza",
+    galleryIntro:
+      "Pon un gráfico verificado de Balanza en tu sitio: elige el gráfico, su idioma, tema y tamaño, y pega el " +
+      "código. El gráfico se dibuja en el servidor, se ajusta a su contenido y pesa unos pocos KB.",
+  },
+
+  // Download links: the visible words first (WCAG 2.5.3), then exactly what the file holds.
+  downloadSide: (from: "us" | "mx", partner: string) => (from === "mx" ? `${partner} con EUA` : `EUA con ${partner}`),
+  downloadSeries: (a: { side: string; flows: string; basis: string; months: string }) =>
+    `Descargar CSV: comercio ${a.side}, ${a.flows}, ${a.basis}${a.months}`,
+  downloadMonths: (from: string | undefined, to: string | undefined) =>
+    from && to ? `, de ${from} a ${to}` : from ? `, desde ${from}` : to ? `, hasta ${to}` : ", todos los meses",
+  downloadChecks: (release: string) => `Descargar CSV: verificación de cada cifra de ${release}`,
+  downloadChart: {
+    "release-month": "cifras del mes del comunicado, reportadas y oficiales",
+    bridge: "de exportaciones menos importaciones al saldo impreso",
+    ranks: "lugar entre los socios comerciales de EUA por mes",
+  },
+  downloadChartSide: { mx: ", desde el lado de México", us: ", desde el lado de EUA" },
+  allData: {
+    title: "Descargar todos los datos",
+    lead:
+      "La serie mensual completa de EUA con México (exportaciones, importaciones y saldo calculado), en millones de " +
+      "dólares, lista para Excel, con su ficha de metadatos (fuente, edición, cita).",
+    basis: { SA: "desestacionalizada", NSA: "sin desestacionalizar" },
+    csv: "CSV",
+    meta: "metadatos (JSON)",
+  },
+  siteTitle: "Balanza — comercio México–EUA, cifras verificadas",
+  siteDescription:
+    "Cada cifra de un comunicado de comercio exterior, cotejada con la serie oficial de la Oficina del Censo de EUA.",
+
+  // Explanations of each check (also in the checks CSV).
+  stepName: (precision: number) =>
+    ({ 1: "unidades", 10: "decenas", 100: "centenas", 1000: "millares" })[precision] ?? `múltiplos de ${precision}`,
+  explainIdentityExact: (formula: string, computed: string) =>
+    `${formula} = ${computed}: la cifra del comunicado coincide exactamente con sus propias cifras.`,
+  explainIdentityRounded: (a: ExplainNumbers & { formula: string; step: string }) =>
+    `${a.formula} = ${a.computed}, que el comunicado imprime como ${a.reported}: coherente una vez redondeado a ` +
+    `${a.step} (diferencia ${a.delta}, tolerancia ±${a.tolerance}).`,
+  explainIdentityBroken: (a: ExplainNumbers & { formula: string }) =>
+    `${a.formula} = ${a.computed}, pero el comunicado dice ${a.reported}: la diferencia (${a.delta}) excede lo ` +
+    `que explica el redondeo (±${a.tolerance}).`,
+  explainNoOfficial: (basis: string, month: string) =>
+    `No hay un valor oficial comparable (${basis}, ${month}) en los datos: la cifra queda sin verificar.`,
+  explainOfficial: (value: string, basis: string, vintage: string) => `${value} (${basis}, edición ${vintage})`,
+  explainExact: (official: string) => `Coincide con el valor oficial ${official}.`,
+  explainRounded: (a: ExplainNumbers & { official: string }) =>
+    `El valor oficial ${a.official} redondea a la cifra del comunicado, ${a.reported} (diferencia ${a.delta}, ` +
+    `tolerancia ±${a.tolerance}).`,
+  explainRevised: (a: ExplainNumbers & { official: string }) =>
+    `El comunicado dice ${a.reported} y el valor oficial es ${a.official}, diferencia ${a.delta}; ese valor se ` +
+    `publicó después del comunicado, así que una revisión puede explicar la diferencia.`,
+  explainMismatch: (a: ExplainNumbers & { official: string }) =>
+    `El comunicado dice ${a.reported}, pero el valor oficial publicado antes del comunicado es ${a.official}: la ` +
+    `diferencia (${a.delta}) excede el redondeo (±${a.tolerance}).`,
+  explainRevisedWithin: (a: ExplainNumbers & { official: string; seen: string; bound: string }) =>
+    `El comunicado dice ${a.reported} y el valor oficial es ${a.official}, diferencia ${a.delta}; ese valor se ` +
+    `publicó después del comunicado y una revisión puede explicar la diferencia: ${a.seen}, hasta ${a.bound} mdd aquí.`,
+  explainMismatchLater: (a: ExplainNumbers & { official: string; seen: string; bound: string }) =>
+    `El comunicado dice ${a.reported} y el valor oficial, publicado después, es ${a.official}: la diferencia ` +
+    `(${a.delta}) excede el redondeo (±${a.tolerance}) más lo que una revisión ha movido cifras así (${a.seen}, ` +
+    `hasta ${a.bound} mdd aquí).`,
+  revisionSeen: (g: RevisionWords) =>
+    `las revisiones de ${g.flow} de EUA (${g.partner}) movieron las cifras a lo sumo ${g.max} (la mayor de ` +
+    `${g.pairs} parejas de ediciones, ${g.revised} revisadas${g.median ? `; mediana de las revisadas ${g.median}` : ""})`,
+  allPartners: "todos los socios",
+  usFlowWord: { exports: "exportaciones", imports: "importaciones" },
+  noOfficialOneFlow: (flow: "exports" | "imports", vintages: string) =>
+    `Solo hay ${flow === "exports" ? "exportaciones" : "importaciones"} de EUA de ese mes (edición ${vintages}); ` +
+    `ninguna edición tiene las ${flow === "exports" ? "importaciones" : "exportaciones"}, y un saldo o total nunca se ` +
+    `calcula con dos ediciones.`,
+  noOfficialSplit:
+    "Las dos corrientes de ese mes solo están en ediciones distintas; un saldo o total nunca se calcula con dos ediciones.",
+  gapSplit: "Ninguna edición tiene las dos corrientes de estos meses: el saldo nunca se calcula mezclando ediciones.",
+  gapNoFlow: (flow: "exports" | "imports") =>
+    `No hay ${flow === "exports" ? "exportaciones" : "importaciones"} de estos meses en ninguna edición: el saldo no ` +
+    `se puede calcular.`,
+  seriesVintagesNote: (runs: string) =>
+    `Cada mes, de la edición más reciente que lo tiene (la tabla da la de cada valor; una línea vertical punteada ` +
+    `marca cada cambio): ${runs}. El saldo solo se calcula con dos corrientes de una misma edición.`,
+  explainRankMissing: (month: string) =>
+    `No hay datos de todos los socios para ${month}: el lugar queda sin verificar.`,
+  explainRank: (a: RankWords) =>
+    `${a.partner} fue el socio número ${a.rank} de EUA por comercio total en ${a.month} (${a.total}, ${a.basis}, ` +
+    `edición ${a.vintage})${a.ahead ? `, por delante de ${a.ahead}` : ""}; el comunicado lo da como número ${a.reported}.`,
+  and: " y ",
+};

@@ -1,0 +1,15 @@
+import type { CheckStatus } from "@/lib/checks/schema";
+import type { Lang } from "@/lib/i18n/format";
+import { statusText } from "@/lib/i18n/status";
+import { html, type Html } from "@/lib/render/html";
+
+/**
+ * A check status as icon, word and colour (the colour is never the only signal; the icon is decorative, the word
+ * is read). The one badge of every surface: the widget writes it as is, the dashboard's React badge inserts it.
+ */
+export function statusBadge(status: CheckStatus, lang: Lang): Html {
+  const { icon, word } = statusText(status, lang);
+  return html`<span class="status st-${status}" data-status="${status}"
+    ><span aria-hidden="true" class="status-icon">${icon}</span> ${word}</span
+  >`;
+}
