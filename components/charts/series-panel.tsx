@@ -2,7 +2,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { rangeMissesData, resolveRange } from "@/lib/views/range";
-import { seriesFetchRange, seriesView } from "@/lib/views/series";
+import { rowVintageText, seriesFetchRange, seriesView } from "@/lib/views/series";
 import type { Bilingual } from "@/lib/views/types";
 import type { Basis } from "@/lib/data/schema";
 import { formatDelta, formatNumber, formatPeriod, type Lang } from "@/lib/i18n/format";
@@ -104,6 +104,7 @@ export function SeriesPanel(p: SeriesPanelProps) {
                     {f.label[lang]}
                   </th>
                 ))}
+                <th scope="col">{t.vintageColumn}</th>
               </tr>
             </thead>
             <tbody>
@@ -121,6 +122,7 @@ export function SeriesPanel(p: SeriesPanelProps) {
                       {t.yoy} {y(r.yoy[f.flow])}
                     </td>,
                   ])}
+                  <td className="vintage">{rowVintageText(view, r, lang, t.noValue)}</td>
                 </tr>
               ))}
             </tbody>

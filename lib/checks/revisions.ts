@@ -6,7 +6,8 @@ import { clean } from "./rounding";
 
 export interface RevisionQuery {
   partner: string;
-  flow: MeasureFlow;
+  /** US side; total = exports + imports (like balance, only within one vintage). */
+  flow: MeasureFlow | "total";
   basis: Basis;
   period: string;
 }
@@ -43,14 +44,17 @@ function values(ds: Dataset, q: RevisionQuery, flow: "exports" | "imports"): Map
  */
 export function revisionHistory(ds: Dataset, q: RevisionQuery): RevisionHistory {
   let rows: Array<Omit<RevisionEntry, "change" | "changePercent">>;
-  if (q.flow === "balance") {
+  if (q.flow === "balance" || q.flow === "total") {
+    const sign = q.flow === "balance" ? -1 : 1;
     const e = values(ds, q, "exports");
     const i = values(ds, q, "imports");
     rows = [...e].flatMap(([key, ex]) => {
       const im = i.get(key);
       if (!im) return [];
       const sourceId = ex.sourceId === im.sourceId ? ex.sourceId : `${ex.sourceId}+${im.sourceId}`;
-      return [{ vintage: ex.vintage, sourceId, kind: ex.kind, value: clean(ex.value - im.value, 9), computed: true }];
+      return [
+        { vintage: ex.vintage, sourceId, kind: ex.kind, value: clean(ex.value + sign * im.value, 9), computed: true },
+      ];
     });
   } else {
     rows = [...values(ds, q, q.flow).values()].map((o) => ({

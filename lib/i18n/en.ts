@@ -149,6 +149,23 @@ export const en: Messages = {
     `no official file of that first release is at hand to check them against.`,
 
   seriesTitle: (basisLong, partner) => `Monthly series, ${basisLong}: ${partner} and the US`,
+  vintageColumn: "Vintage",
+  seamLabel: "vintage changes",
+  seamTitle: (period, from, to) => `${period}: from the ${from} vintage to the ${to}`,
+  howRevised: "How this figure was revised",
+  revisionsTitle: (label, month) => `How this figure was revised: ${label}, ${month}`,
+  revisionsIntro: (releaseValue, date, measure) =>
+    `The release (${date}) gives ${releaseValue} $M; here, US ${measure} as each vintage we hold has it, oldest first.`,
+  revisionsBasis: (basis, claimed) => `${basis}${claimed ? " (the basis attributed to the figure)" : ""}`,
+  revisionsNone: "No vintage has this month on this basis.",
+  revisionsKindReported: "first release, as reported (rounded)",
+  revisionsKindOfficial: "official",
+  revisionsChange: "Change from the previous",
+  revisionsRelease: "The release's figure",
+  revisionsBack: "Back to the release",
+  revisionsChartLabel: (basis) => `Values by vintage (${basis}) and the release's figure`,
+  usMeasureWords: { exports: "exports", imports: "imports", balance: "balance", total: "two-way trade" },
+  kindColumn: "Kind",
   seriesYoyNote: "Year-on-year change: against the same month a year earlier.",
 
   rankTitle: (partner) => `${partner}'s rank among US trading partners`,

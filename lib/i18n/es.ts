@@ -165,6 +165,24 @@ export const es = {
     `no hay archivo oficial de esa primera publicación con que cotejarlas.`,
 
   seriesTitle: (basisLong: string, partner: string) => `Serie mensual ${basisLong}: ${partner} y EUA`,
+  vintageColumn: "Edición",
+  seamLabel: "cambio de edición",
+  seamTitle: (period: string, from: string, to: string) => `${period}: de la edición ${from} a la ${to}`,
+  howRevised: "Cómo se revisó esta cifra",
+  revisionsTitle: (label: string, month: string) => `Cómo se revisó esta cifra: ${label}, ${month}`,
+  revisionsIntro: (releaseValue: string, date: string, measure: string) =>
+    `El comunicado (${date}) da ${releaseValue} mdd; aquí, ${measure} de EUA según cada edición que tenemos, de la más ` +
+    `antigua a la más reciente.`,
+  revisionsBasis: (basis: string, claimed: boolean) => `${basis}${claimed ? " (la base atribuida a la cifra)" : ""}`,
+  revisionsNone: "Ninguna edición tiene este mes en esta base.",
+  revisionsKindReported: "primera publicación, según la prensa (redondeada)",
+  revisionsKindOfficial: "oficial",
+  revisionsChange: "Cambio frente a la anterior",
+  revisionsRelease: "Cifra del comunicado",
+  revisionsBack: "Volver al comunicado",
+  revisionsChartLabel: (basis: string) => `Valores por edición (${basis}) y la cifra del comunicado`,
+  usMeasureWords: { exports: "exportaciones", imports: "importaciones", balance: "saldo", total: "comercio total" },
+  kindColumn: "Tipo",
   seriesYoyNote: "Variación anual: frente al mismo mes del año anterior.",
 
   rankTitle: (partner: string) => `Lugar de ${partner} entre los socios comerciales de EUA`,

@@ -22,8 +22,7 @@ export function bridgeSvg(v: BridgeView, lang: Lang, plotHeight: number): { char
   })}`;
   const n = (x: number) => formatNumber(x, lang, 1);
   const status = html`<p>
-    ${messages(lang).bridgeStatus(n(v.printed), n(v.computed))}:
-    ${v.status ? statusBadge(v.status, lang) : ""}
+    ${messages(lang).bridgeStatus(n(v.printed), n(v.computed))}: ${v.status ? statusBadge(v.status, lang) : ""}
     <span class="note"
       >(${messages(lang).deltaWord} ${formatDelta(v.delta, lang, 1)}, ${messages(lang).toleranceWord}
       ±${n(v.tolerance)})</span

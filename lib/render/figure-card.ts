@@ -56,8 +56,7 @@ export function figureCard(
   const body = html`<p class="note">«${main.quote}»</p>
     <p class="figure" data-figure="${figure}" data-value="${main.reported}">${printed(main, lang)}</p>
     <p class="note">
-      ${messages(lang).period}: ${period} ·
-      ${main.basis ?? ""}${inferred(basisAttribution, m.inferredBasis)}
+      ${messages(lang).period}: ${period} · ${main.basis ?? ""}${inferred(basisAttribution, m.inferredBasis)}
     </p>
     <ul class="checks">
       ${ordered.map((r) => checkLine(r, lang))}

@@ -23,18 +23,12 @@ export function rankSvg(v: RankView, lang: Lang, plotHeight: number): { chart: H
     collapsed: messages(lang).tableSummary,
   });
   const chart = html`<p class="note">
-      ${formatPeriod(v.period, lang)} · ${v.basis} ·
-      ${messages(lang).rankPartners(v.partnersRanked)}
+      ${formatPeriod(v.period, lang)} · ${v.basis} · ${messages(lang).rankPartners(v.partnersRanked)}
     </p>
     ${monthSvg}
     <p class="note">${messages(lang).rankOverTimeNote}</p>
     ${legend(v.partners.map((p, k) => ({ fillClass: PARTNER_FILL[k] ?? "f-balance", label: p.name[lang] })))}${historySvg}${table}`;
-  const status = v.status
-    ? html`<p>
-        ${messages(lang).rankClaimed}:
-        ${statusBadge(v.status, lang)}
-      </p>`
-    : html``;
+  const status = v.status ? html`<p>${messages(lang).rankClaimed}: ${statusBadge(v.status, lang)}</p>` : html``;
   return { chart, status };
 }
 

@@ -1,5 +1,5 @@
 import type { RankHistoryRow } from "@/lib/views/rank";
-import type { SeriesView } from "@/lib/views/series";
+import { rowVintageText, type SeriesView } from "@/lib/views/series";
 import type { Bilingual } from "@/lib/views/types";
 import { formatDelta, formatNumber, formatPeriod, type Lang } from "@/lib/i18n/format";
 import { messages } from "@/lib/i18n/messages";
@@ -27,6 +27,7 @@ export function seriesTableHtml(view: SeriesView, lang: Lang): Html {
       <tr>
         <th scope="col">${t.month}</th>
         ${view.flows.map((f) => html`<th scope="col" colspan="2">${f.label[lang]}</th>`)}
+        <th scope="col">${t.vintageColumn}</th>
       </tr>
     </thead>
     <tbody>
@@ -36,7 +37,7 @@ export function seriesTableHtml(view: SeriesView, lang: Lang): Html {
             (f) =>
               html`<td class="num">${n(r[f.flow])}</td>
                 <td class="num yoy">${t.yoy} ${y(r.yoy[f.flow])}</td>`,
-          )}</tr>`,
+          )}<td class="vintage">${rowVintageText(view, r, lang, t.noValue)}</td></tr>`,
       )}
     </tbody>
   </table>`;

@@ -199,3 +199,17 @@ export function toSeriesWire(series: {
     points: series.points.map((p) => ({ period: p.period, flow: p.flow, value: p.value, vintage: p.vintage })),
   };
 }
+
+/** A row's vintage for its table: the one vintage of all its values, or each flow's ("Exp. 2025-04 · Imp. 2026-09"). */
+export function rowVintageText(
+  view: Pick<SeriesView, "flows">,
+  row: Pick<SeriesRow, "vintage">,
+  lang: "es" | "en",
+  none: string,
+): string {
+  const shown = view.flows.map((f) => ({ f, v: row.vintage[f.flow] })).filter((x) => x.v !== null);
+  const distinct = new Set(shown.map((x) => x.v));
+  if (distinct.size === 0) return none;
+  if (distinct.size === 1) return shown[0]?.v ?? none;
+  return shown.map((x) => `${x.f.short[lang]} ${x.v ?? none}`).join(" · ");
+}
