@@ -65,7 +65,9 @@ describe("every vintage in the browser (Chromium)", () => {
   it("shows NSA imports from Mexico to 2026-07 on the dashboard, each table row with its vintage", async () => {
     const { page, errors, close } = await open("/?lang=en&basis=NSA&perspective=us&range=2025-01..2026-07");
     const table = page.locator("#chart-series table");
-    await page.evaluate(() => document.querySelectorAll("#chart-series details").forEach((d) => (d.open = true)));
+    await page.evaluate(() =>
+      document.querySelectorAll<HTMLDetailsElement>("#chart-series details").forEach((d) => (d.open = true)),
+    );
     expect(await table.locator("thead th").last().innerText()).toBe("Vintage");
     const last = await table.locator("tbody tr").last().innerText();
     const first = await table.locator("tbody tr").first().innerText();
