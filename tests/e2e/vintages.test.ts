@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { collectErrors, launchChromium } from "../helpers/chromium";
 
 const base = inject("baseUrl");
@@ -23,7 +23,7 @@ async function open(url: string, width = 1280) {
   return { page, errors, response, close: () => context.close() };
 }
 
-async function axeSerious(page: import("playwright-core").Page): Promise<string[]> {
+async function axeSerious(page: Page): Promise<string[]> {
   await page.addScriptTag({
     content: readFileSync(path.join(process.cwd(), "node_modules/axe-core/axe.min.js"), "utf8"),
   });
