@@ -37,10 +37,16 @@ function readPartners(dir: string, issues: DataIssue[]): Map<string, Partner> {
   const text = readText(dir, file, issues);
   if (text === undefined) return partners;
   for (const { line, cells } of readCsvTable(text, file, PARTNER_COLUMNS, issues)) {
-    const input = { code: cells.code, name_en: cells.name_en, name_es: cells.name_es || cells.name_en, iso2: cells.iso2 || undefined };
+    const input = {
+      code: cells.code,
+      name_en: cells.name_en,
+      name_es: cells.name_es || cells.name_en,
+      iso2: cells.iso2 || undefined,
+    };
     const partner = parseWithIssues(partnerSchema, input, file, issues, line);
     if (!partner) continue;
-    if (partners.has(partner.code)) issues.push({ file, line, field: "code", expected: "each partner code once", got: partner.code });
+    if (partners.has(partner.code))
+      issues.push({ file, line, field: "code", expected: "each partner code once", got: partner.code });
     partners.set(partner.code, partner);
   }
   return partners;
@@ -53,10 +59,12 @@ function readPartners(dir: string, issues: DataIssue[]): Map<string, Partner> {
 export function readDataset(dir: string): Dataset {
   const issues: DataIssue[] = [];
   const manifest = parseWithIssues(manifestSchema, readJson(dir, "manifest.json", issues), "manifest.json", issues);
-  const sourceList = parseWithIssues(z.array(sourceSchema), readJson(dir, "sources.json", issues), "sources.json", issues) ?? [];
+  const sourceList =
+    parseWithIssues(z.array(sourceSchema), readJson(dir, "sources.json", issues), "sources.json", issues) ?? [];
   const sources = new Map<string, Source>();
   for (const s of sourceList) {
-    if (sources.has(s.id)) issues.push({ file: "sources.json", field: "id", expected: "each source id once", got: s.id });
+    if (sources.has(s.id))
+      issues.push({ file: "sources.json", field: "id", expected: "each source id once", got: s.id });
     sources.set(s.id, s);
   }
   const partners = readPartners(dir, issues);
@@ -64,22 +72,43 @@ export function readDataset(dir: string): Dataset {
 
   const partnerCodes = new Set(partners.keys());
   const observations: Observation[] = [];
-  const entries = [...manifest.series.map((e) => ({ ...e, kind: "official" as const })), ...manifest.reported.map((e) => ({ ...e, kind: "reported" as const }))];
+  const entries = [
+    ...manifest.series.map((e) => ({ ...e, kind: "official" as const })),
+    ...manifest.reported.map((e) => ({ ...e, kind: "reported" as const })),
+  ];
   const fileOf = new Map<string, string>();
   const clashes = new Set<string>();
   for (const entry of entries) {
     const source = sources.get(entry.sourceId);
     if (!source) {
-      issues.push({ file: "manifest.json", field: "sourceId", expected: "an id listed in sources.json", got: entry.sourceId });
+      issues.push({
+        file: "manifest.json",
+        field: "sourceId",
+        expected: "an id listed in sources.json",
+        got: entry.sourceId,
+      });
       continue;
     }
     if (source.basis !== entry.basis || source.vintage !== entry.vintage) {
-      issues.push({ file: "manifest.json", field: `${entry.file}`, expected: `basis ${source.basis} and vintage ${source.vintage}, as source ${source.id} says`, got: `${entry.basis} ${entry.vintage}` });
+      issues.push({
+        file: "manifest.json",
+        field: `${entry.file}`,
+        expected: `basis ${source.basis} and vintage ${source.vintage}, as source ${source.id} says`,
+        got: `${entry.basis} ${entry.vintage}`,
+      });
     }
     const text = readText(dir, entry.file, issues);
     if (text === undefined) continue;
-    const ctx = { file: entry.file, basis: entry.basis, vintage: entry.vintage, sourceId: entry.sourceId, partners: partnerCodes, kind: entry.kind };
-    const read = entry.layout === "census-wide" ? readWideSeries(text, ctx, issues) : readReportedSeries(text, ctx, issues);
+    const ctx = {
+      file: entry.file,
+      basis: entry.basis,
+      vintage: entry.vintage,
+      sourceId: entry.sourceId,
+      partners: partnerCodes,
+      kind: entry.kind,
+    };
+    const read =
+      entry.layout === "census-wide" ? readWideSeries(text, ctx, issues) : readReportedSeries(text, ctx, issues);
     // Two files of one vintage giving the same month: a vintage must name one published value, or queries by vintage
     // would pick one silently.
     for (const o of read) {
@@ -87,7 +116,12 @@ export function readDataset(dir: string): Dataset {
       const other = fileOf.get(key);
       if (other !== undefined && other !== entry.file) {
         if (!clashes.has(`${other}|${entry.file}`))
-          issues.push({ file: entry.file, field: "vintage", expected: `no month that ${other} also gives for vintage ${o.vintage} (partner ${o.partner}, ${o.period} ${o.flow}, ${o.basis}): give one of the files its own vintage`, got: `${o.vintage}, as ${other}` });
+          issues.push({
+            file: entry.file,
+            field: "vintage",
+            expected: `no month that ${other} also gives for vintage ${o.vintage} (partner ${o.partner}, ${o.period} ${o.flow}, ${o.basis}): give one of the files its own vintage`,
+            got: `${o.vintage}, as ${other}`,
+          });
         clashes.add(`${other}|${entry.file}`);
         continue;
       }
@@ -105,7 +139,8 @@ export function readDataset(dir: string): Dataset {
     const text = readText(dir, textFile, issues);
     if (text === undefined) continue;
     const release = readRelease(json, text, file, textFile, partnerCodes, issues);
-    if (release && release.meta.slug !== slug) issues.push({ file, field: "meta.slug", expected: `"${slug}", the folder's name`, got: release.meta.slug });
+    if (release && release.meta.slug !== slug)
+      issues.push({ file, field: "meta.slug", expected: `"${slug}", the folder's name`, got: release.meta.slug });
     if (release) releases.set(slug, release);
   }
 

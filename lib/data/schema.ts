@@ -24,9 +24,7 @@ export type Basis = z.infer<typeof basisSchema>;
 export const perspectiveSchema = z.enum(["us", "mx"]);
 export type Perspective = z.infer<typeof perspectiveSchema>;
 
-export const periodSchema = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "a month written YYYY-MM, e.g. 2024-01");
+export const periodSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "a month written YYYY-MM, e.g. 2024-01");
 export type Period = z.infer<typeof periodSchema>;
 
 /** A vintage is the date (or month) the figures were published: "2025-04" or "2024-03-07". */
@@ -52,7 +50,10 @@ export const partnerSchema = z.object({
   code: partnerCodeSchema,
   name_en: z.string().min(1),
   name_es: z.string().min(1),
-  iso2: z.string().regex(/^[A-Z]{2}$/).optional(),
+  iso2: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
 });
 export type Partner = z.infer<typeof partnerSchema>;
 
@@ -77,7 +78,9 @@ export const manifestDraftSchema = z.object({
   reported: z.array(seriesFileSchema.extend({ layout: z.literal("long") })),
   releases: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1),
 });
-export const manifestSchema = manifestDraftSchema.extend({ series: manifestDraftSchema.shape.series.min(1, "at least one series file") });
+export const manifestSchema = manifestDraftSchema.extend({
+  series: manifestDraftSchema.shape.series.min(1, "at least one series file"),
+});
 export type Manifest = z.infer<typeof manifestSchema>;
 
 /** One published figure: a month of one flow with one partner, on one basis, from one vintage. */

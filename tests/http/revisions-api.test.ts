@@ -38,7 +38,13 @@ describe("GET /api/revisions", () => {
     const body = (await (await get("/api/revisions?partner=CN&flow=balance&basis=NSA&period=2024-01")).json()) as {
       entries: Entry[];
     };
-    expect(body.entries.map((e) => e.vintage)).toEqual(["2024-03-07", "2025-04", "2026-02-17", "2026-03-23", "2026-06-17"]);
+    expect(body.entries.map((e) => e.vintage)).toEqual([
+      "2024-03-07",
+      "2025-04",
+      "2026-02-17",
+      "2026-03-23",
+      "2026-06-17",
+    ]);
     expect(body.entries.every((e) => e.computed)).toBe(true);
     expect(body.entries.at(-1)?.value).toBeCloseTo(12075.7 - 35770.8, 6);
   });

@@ -162,7 +162,9 @@ export function importCensusRecords(records: readonly string[][], file: string):
         if (raw === "") return;
         const millions = layout.toMillions(raw);
         if (millions === null)
-          throw new ImportError(`${file}, line ${line}, column ${prefix}${m}: expected ${layout.expects}, got "${raw}"`);
+          throw new ImportError(
+            `${file}, line ${line}, column ${prefix}${m}: expected ${layout.expects}, got "${raw}"`,
+          );
         values[`${prefix}${m}`] = millions;
         const period = monthPeriod(year, mi);
         if (Number(millions) !== 0 && period > lastPublished) lastPublished = period;

@@ -109,10 +109,13 @@ export function importFred(text: string, file: string): ImportedLong {
     const [date = "", value = ""] = record.map((c) => c.trim());
     if (record.length !== 2) throw new ImportError(`${file}, line ${line}: expected 2 fields, got ${record.length}`);
     const m = /^(\d{4})-(0[1-9]|1[0-2])-01$/.exec(date);
-    if (!m) throw new ImportError(`${file}, line ${line}, column ${header[0]}: expected a date YYYY-MM-01, got "${date}"`);
+    if (!m)
+      throw new ImportError(`${file}, line ${line}, column ${header[0]}: expected a date YYYY-MM-01, got "${date}"`);
     if (value === ".") return void skipped.push(`line ${line} (${date}): "." (FRED: not available)`);
     if (!PLAIN.test(value))
-      throw new ImportError(`${file}, line ${line}, column ${header[1]}: expected a plain non-negative number, got "${value}"`);
+      throw new ImportError(
+        `${file}, line ${line}, column ${header[1]}: expected a plain non-negative number, got "${value}"`,
+      );
     rows.push([series.partner, `${m[1]}-${m[2]}`, series.flow, value, ""]);
   });
   return finish("fred", "NSA", "official", rows, skipped, file);
@@ -141,7 +144,9 @@ export function importChartbook(text: string, file: string): ImportedLong {
         continue;
       }
       if (!PLAIN.test(value))
-        throw new ImportError(`${file}, line ${line}, column ${flow === "imports" ? "Imports" : "Exports"}: expected a plain non-negative number, got "${value}"`);
+        throw new ImportError(
+          `${file}, line ${line}, column ${flow === "imports" ? "Imports" : "Exports"}: expected a plain non-negative number, got "${value}"`,
+        );
       rows.push([code.padStart(4, "0"), period, flow, value, ""]);
     }
   });
@@ -173,13 +178,18 @@ export function importPressFirstRelease(
     if (reporter !== "United States")
       return void skipped.push(`line ${line}: reported by ${reporter}, not the US (Census)`);
     const partner = partnerByName.get(partnerName);
-    if (!partner) throw new ImportError(`${file}, line ${line}, column partner: expected a country named in data/partners.csv, got "${partnerName}"`);
+    if (!partner)
+      throw new ImportError(
+        `${file}, line ${line}, column partner: expected a country named in data/partners.csv, got "${partnerName}"`,
+      );
     if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(period))
       throw new ImportError(`${file}, line ${line}, column period: expected YYYY-MM, got "${period}"`);
     if (flow !== "exports" && flow !== "imports")
       throw new ImportError(`${file}, line ${line}, column flow: expected exports or imports, got "${flow}"`);
     if (!PLAIN.test(value))
-      throw new ImportError(`${file}, line ${line}, column value_musd: expected a plain non-negative number, got "${value}"`);
+      throw new ImportError(
+        `${file}, line ${line}, column value_musd: expected a plain non-negative number, got "${value}"`,
+      );
     if (adjustment !== "NSA" && adjustment !== "SA")
       throw new ImportError(`${file}, line ${line}, column adjustment: expected NSA or SA, got "${adjustment}"`);
     if (basis && basis !== adjustment)
@@ -219,11 +229,16 @@ export function importCensusCountryPage(text: string, file: string): ImportedLon
   text.split(/\r?\n/).forEach((lineText, i) => {
     const line = i + 1;
     if (!/^\|\s*\d{4}\s*\|/.test(lineText)) return;
-    const cells = lineText.split("|").slice(1, -1).map((c) => c.trim());
+    const cells = lineText
+      .split("|")
+      .slice(1, -1)
+      .map((c) => c.trim());
     const [year = "", monthName = "", exports = "", imports = "", balance = ""] = cells;
     const month = MONTH_NAMES.indexOf(monthName);
     if (cells.length !== 6 || month < 0)
-      throw new ImportError(`${file}, line ${line}: expected "| YYYY | Month name | export | import | balance | type |", got "${lineText}"`);
+      throw new ImportError(
+        `${file}, line ${line}: expected "| YYYY | Month name | export | import | balance | type |", got "${lineText}"`,
+      );
     for (const [name, v] of [
       ["Export", exports],
       ["Import", imports],
@@ -233,7 +248,9 @@ export function importCensusCountryPage(text: string, file: string): ImportedLon
         throw new ImportError(`${file}, line ${line}, column ${name}: expected millions to one decimal, got "${v}"`);
     }
     if (Math.abs(Number(exports) - Number(imports) - Number(balance)) > 0.1 + 1e-9)
-      throw new ImportError(`${file}, line ${line}: exports ${exports} − imports ${imports} is not the balance ${balance} (to 0.1)`);
+      throw new ImportError(
+        `${file}, line ${line}: exports ${exports} − imports ${imports} is not the balance ${balance} (to 0.1)`,
+      );
     const period = `${year}-${String(month + 1).padStart(2, "0")}`;
     rows.push([partner, period, "exports", exports, ""], [partner, period, "imports", imports, ""]);
   });

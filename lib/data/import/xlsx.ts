@@ -11,7 +11,9 @@ export async function readXlsxRecords(bytes: Buffer, file: string): Promise<stri
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
-    throw new ImportError(`${file}: not a readable .xlsx workbook: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ImportError(
+      `${file}: not a readable .xlsx workbook: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new ImportError(`${file}: the workbook has no worksheet`);
