@@ -70,6 +70,9 @@ const nextConfig: NextConfig = {
   // (unlike notFound() in a page rendered per request, Next issue #62228) is in the server HTML.
   env: { BALANZA_RELEASE_SLUGS: RELEASE_SLUGS.join(",") },
   poweredByHeader: false,
+  // Loaded by Node as they are, not bundled: resvg is a native addon (its binary ships in its npm package), and
+  // exceljs reads its own files at run time.
+  serverExternalPackages: ["@resvg/resvg-js", "exceljs"],
   headers() {
     // Later entries override earlier ones for the same key: the widgets (/embed/{chart}) replace the page policy;
     // /embed itself (the gallery page with the Embed dialogs) is a page like any other.

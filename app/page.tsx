@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { listReleaseSlugs } from "@/lib/checks/release-checks";
 import { parseDashboardState, stateToSearch } from "@/lib/http/dashboard-state";
+import { headers } from "next/headers";
 import { Dashboard } from "@/components/dashboard/dashboard";
+import { originFromHeaders } from "@/lib/http/origin";
 import { releaseMetadata } from "@/components/dashboard/release-metadata";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -17,5 +19,11 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   const [slug] = listReleaseSlugs();
   if (!slug) notFound();
-  return <Dashboard slug={slug} state={parseDashboardState(await searchParams)} />;
+  return (
+    <Dashboard
+      slug={slug}
+      state={parseDashboardState(await searchParams)}
+      origin={originFromHeaders(await headers())}
+    />
+  );
 }

@@ -16,6 +16,12 @@ import { DrawnTable } from "./drawn-chart";
 import { useChartsActive } from "./chart-activation";
 import { StatusBadge } from "../ui/status-badge";
 import { ChartDownloadLink } from "../downloads/chart-download-link";
+import { ChartImageLinks, CiteThis, XlsxDownloadLink } from "../downloads/export-links";
+import { chartCsvDownloadUrl, xlsxBesideCsv } from "@/lib/http/download-url";
+import { chartDownloadLabel } from "@/lib/i18n/download-labels";
+import { citationLine, permalink } from "@/lib/export/citation";
+import { stateToSearch } from "@/lib/http/dashboard-state";
+import type { ReleaseMeta } from "@/lib/data/release-schema";
 
 export type RankPanelView = Omit<RankView, "history" | "historyTable" | "from" | "to">;
 
@@ -28,8 +34,12 @@ export function RankPanel({
   drawnMonth,
   drawnHistory,
   drawnHistoryTable,
+  origin,
+  release,
 }: {
   slug: string;
+  origin: string;
+  release: Pick<ReleaseMeta, "issuerShort" | "number" | "date">;
   view: RankPanelView;
   bounds: { first: string; last: string };
   actions?: ReactNode;
@@ -41,6 +51,7 @@ export function RankPanel({
   const lang = state.lang;
   const t = messages(lang);
   const range = resolveRange(state.range, bounds);
+  const url = permalink(origin, slug, stateToSearch(state), "chart-rank");
   const query = useQuery({ ...ranksQuery(slug, range), placeholderData: keepPreviousData });
   const rows = query.data ?? [];
   const month = formatPeriod(view.period, lang);
@@ -53,6 +64,23 @@ export function RankPanel({
       actions={
         <>
           <ChartDownloadLink slug={slug} chart="ranks" state={range} lang={lang} />
+          <XlsxDownloadLink
+            href={xlsxBesideCsv(chartCsvDownloadUrl(slug, "ranks", range), lang)}
+            what={chartDownloadLabel("ranks", range, lang).replace(/^[^:]*: /, "")}
+            lang={lang}
+          />
+          <ChartImageLinks
+            chart="rank"
+            options={{ release: slug, from: range.from, to: range.to }}
+            title={view.title[lang]}
+            lang={lang}
+          />
+          <CiteThis
+            citation={citationLine({ title: view.title[lang], release, sources: view.sources, url, lang })}
+            url={url}
+            lang={lang}
+            label={view.title[lang]}
+          />
           {actions}
         </>
       }

@@ -13,12 +13,22 @@ import { useDashboardState } from "../dashboard/use-url-state";
 import { ChartFrame, frameText } from "./chart-frame";
 import { RangeControls } from "./range-controls";
 import { SeriesDownloadLink } from "../downloads/series-download-link";
+import { ChartImageLinks, CiteThis, XlsxDownloadLink } from "../downloads/export-links";
+import { seriesCsvDownloadUrl, xlsxBesideCsv } from "@/lib/http/download-url";
+import { seriesDownloadLabel } from "@/lib/i18n/download-labels";
+import { citationLine, permalink } from "@/lib/export/citation";
+import { stateToSearch } from "@/lib/http/dashboard-state";
+import type { ReleaseMeta } from "@/lib/data/release-schema";
 import { SeriesChart } from "./lazy-charts";
 import { DeferredChart } from "./deferred-chart";
 import { DrawnTable } from "./drawn-chart";
 import { useChartsActive } from "./chart-activation";
 
 export interface SeriesPanelProps {
+  slug: string;
+  /** Balanza's public origin, for the permanent link. */
+  origin: string;
+  release: Pick<ReleaseMeta, "issuerShort" | "number" | "date">;
   partner: string;
   partnerName: Bilingual;
   releasePeriod: string | null;
@@ -53,22 +63,43 @@ export function SeriesPanel(p: SeriesPanelProps) {
     ...(p.periodNote ? { periodNote: p.periodNote } : {}),
   });
   const active = useChartsActive();
+  const download = {
+    partner: p.partner,
+    basis: state.basis,
+    perspective: state.perspective,
+    from: view.from,
+    to: view.to,
+  };
+  const url = permalink(p.origin, p.slug, stateToSearch(state), "chart-series");
   return (
     <ChartFrame
       id="chart-series"
       {...frameText(view, lang)}
       actions={
         <>
-          <SeriesDownloadLink
-            state={{
-              partner: p.partner,
-              basis: state.basis,
+          <SeriesDownloadLink state={download} partnerName={p.partnerName[lang]} lang={lang} />
+          <XlsxDownloadLink
+            href={xlsxBesideCsv(seriesCsvDownloadUrl(download), lang)}
+            what={seriesDownloadLabel(download, p.partnerName[lang], lang).replace(/^[^:]*: /, "")}
+            lang={lang}
+          />
+          <ChartImageLinks
+            chart="series"
+            options={{
+              release: p.slug,
               perspective: state.perspective,
+              basis: state.basis,
               from: view.from,
               to: view.to,
             }}
-            partnerName={p.partnerName[lang]}
+            title={view.title[lang]}
             lang={lang}
+          />
+          <CiteThis
+            citation={citationLine({ title: view.title[lang], release: p.release, sources: view.sources, url, lang })}
+            url={url}
+            lang={lang}
+            label={view.title[lang]}
           />
           {p.actions}
         </>

@@ -42,6 +42,13 @@ import { ViewToggles } from "./view-toggles";
 import { ChartDownloadLink } from "../downloads/chart-download-link";
 import { ChecksDownloadLink } from "../downloads/checks-download-link";
 import { AllDataDownloads } from "../downloads/all-data-downloads";
+import { ChartImageLinks, CiteThis, XlsxDownloadLink } from "../downloads/export-links";
+import { ChecksCitations } from "../downloads/checks-citations";
+import { chartCsvDownloadUrl, checksCsvDownloadUrl, xlsxBesideCsv } from "@/lib/http/download-url";
+import type { ChartSource } from "@/lib/views/types";
+import { citationLine, permalink } from "@/lib/export/citation";
+import { stateToSearch } from "@/lib/http/dashboard-state";
+import { chartDownloadLabel, checksDownloadLabel } from "@/lib/i18n/download-labels";
 
 const NO_BOUNDS = { first: "1985-01", last: "1985-01" };
 
@@ -49,7 +56,7 @@ const NO_BOUNDS = { first: "1985-01", last: "1985-01" };
  * The analyst page of one release, rendered on the server in full (text, checks, every chart's numbers); the charts
  * and controls hydrate as client leaves, with the series and ranks they show prefetched here.
  */
-export function Dashboard({ slug, state }: { slug: string; state: DashboardState }) {
+export function Dashboard({ slug, state, origin }: { slug: string; state: DashboardState; origin: string }) {
   const release = getRelease(slug);
   const report = getChecksReport(slug);
   if (!release || !report) return null;
@@ -92,6 +99,26 @@ export function Dashboard({ slug, state }: { slug: string; state: DashboardState
   // The side the release tells its figures from; seen from the other, the checks (and their CSV) are restated.
   const releaseSide = release.claims.find((c) => c.measure !== "rank")?.perspective ?? perspective;
   const periodNote = release.claims.find((c) => c.partner === partner)?.periodAttribution;
+  const search = stateToSearch(state);
+  // "Cite this" of a chart: its title, the release, its sources with vintages, and the URL of this very view.
+  const cite = (anchor: string, view: { title: { es: string; en: string }; sources: ChartSource[] }) => {
+    const url = permalink(origin, slug, search, anchor);
+    return (
+      <CiteThis
+        citation={citationLine({ title: view.title[lang], release: release.meta, sources: view.sources, url, lang })}
+        url={url}
+        lang={lang}
+        label={view.title[lang]}
+      />
+    );
+  };
+  const chartXlsx = (chart: "release-month" | "bridge") => (
+    <XlsxDownloadLink
+      href={xlsxBesideCsv(chartCsvDownloadUrl(slug, chart, { perspective }), lang)}
+      what={chartDownloadLabel(chart, { perspective }, lang).replace(/^[^:]*: /, "")}
+      lang={lang}
+    />
+  );
 
   return (
     <div lang={lang} className="dashboard">
@@ -134,6 +161,14 @@ export function Dashboard({ slug, state }: { slug: string; state: DashboardState
             actions={
               <>
                 <ChartDownloadLink slug={slug} chart="release-month" state={{ perspective }} lang={lang} />
+                {chartXlsx("release-month")}
+                <ChartImageLinks
+                  chart="release-month"
+                  options={{ release: slug, perspective }}
+                  title={month.title[lang]}
+                  lang={lang}
+                />
+                {cite("chart-release-month", month)}
                 <EmbedDialog chart="release-month" lang={lang} state={{ release: slug }} />
               </>
             }
@@ -170,6 +205,14 @@ export function Dashboard({ slug, state }: { slug: string; state: DashboardState
               actions={
                 <>
                   <ChartDownloadLink slug={slug} chart="bridge" state={{ perspective }} lang={lang} />
+                  {chartXlsx("bridge")}
+                  <ChartImageLinks
+                    chart="bridge"
+                    options={{ release: slug, perspective }}
+                    title={bridge.title[lang]}
+                    lang={lang}
+                  />
+                  {cite("chart-bridge", { title: bridge.title, sources: [] })}
                   <EmbedDialog chart="bridge" lang={lang} state={{ release: slug }} />
                 </>
               }
@@ -196,6 +239,9 @@ export function Dashboard({ slug, state }: { slug: string; state: DashboardState
 
           <HydrationBoundary state={dehydrate(queryClient)}>
             <SeriesPanel
+              slug={slug}
+              origin={origin}
+              release={release.meta}
               actions={<EmbedDialog chart="series" lang={lang} state={{ release: slug }} />}
               partner={partner}
               partnerName={partnerName(ds, partner)}
@@ -227,6 +273,8 @@ export function Dashboard({ slug, state }: { slug: string; state: DashboardState
                     draw={(d, h) => rankHistorySvg({ history, partners: rank.partners }, lang, h - 44, d)}
                   />
                 }
+                origin={origin}
+                release={release.meta}
                 actions={<EmbedDialog chart="rank" lang={lang} state={{ release: slug }} />}
               />
             ) : null}
@@ -243,9 +291,24 @@ export function Dashboard({ slug, state }: { slug: string; state: DashboardState
             releaseName={`${release.meta.issuerShort}, ${t.release.toLowerCase()} ${release.meta.number} (${release.meta.date})`}
             lang={lang}
             {...(perspective !== releaseSide ? { restatedFrom: perspective } : {})}
+          />{" "}
+          <XlsxDownloadLink
+            href={xlsxBesideCsv(
+              checksCsvDownloadUrl(slug, lang, perspective !== releaseSide ? perspective : undefined),
+            )}
+            what={checksDownloadLabel(
+              `${release.meta.issuerShort}, ${t.release.toLowerCase()} ${release.meta.number} (${release.meta.date})`,
+              lang,
+            ).replace(/^[^:]*: /, "")}
+            lang={lang}
           />
         </p>
         <ChecksTable report={report} lang={lang} perspective={perspective} partner={partnerName(ds, partner)} />
+        <ChecksCitations
+          report={report}
+          lang={lang}
+          permalinkOf={(id) => permalink(origin, slug, search, `check-${id}`)}
+        />
       </section>
 
       <AllDataDownloads lang={lang} />

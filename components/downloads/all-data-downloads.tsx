@@ -1,5 +1,8 @@
 import type { Lang } from "@/lib/i18n/format";
-import { allDataDownloads } from "@/lib/export/all-data-server";
+import { allDataDownloads, commonDownloadUrl } from "@/lib/export/all-data-server";
+import { BUNDLE_FILE_NAME } from "@/lib/export/all-data";
+import { xlsxBesideCsv, seriesCsvDownloadUrl } from "@/lib/http/download-url";
+import { XlsxDownloadLink } from "./export-links";
 import { messages } from "@/lib/i18n/messages";
 import { DownloadLink } from "./download-link";
 
@@ -23,9 +26,25 @@ export function AllDataDownloads({ lang }: { lang: Lang }) {
             ·{" "}
             <a href={d.metadata.href} download={d.metadata.fileName}>
               {w.meta}
-            </a>
+            </a>{" "}
+            ·{" "}
+            <XlsxDownloadLink
+              href={xlsxBesideCsv(seriesCsvDownloadUrl({ partner: "MX", basis: d.basis, perspective: "us" }), lang)}
+              what={`${w.lead.split(" (")[0]}, ${w.basis[d.basis]}, ${d.first} – ${d.last}`}
+              lang={lang}
+            />
           </li>
         ))}
+        <li>
+          <DownloadLink
+            href={commonDownloadUrl(BUNDLE_FILE_NAME)}
+            fileName={BUNDLE_FILE_NAME}
+            accessibleName={`${w.title}: ${messages(lang).exportWords.zipLabel}`}
+            mimeType="application/zip"
+          >
+            {w.title} ({messages(lang).exportWords.zip})
+          </DownloadLink>
+        </li>
       </ul>
     </section>
   );

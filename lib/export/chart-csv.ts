@@ -2,9 +2,45 @@ import type { ReleaseMonthView } from "../views/release-month";
 import type { BridgeView } from "../views/bridge";
 import type { RankView } from "../views/rank";
 import type { ChartMeta, ChartSource } from "../views/types";
-import type { Source } from "../data/schema";
+import type { Partner, Source } from "../data/schema";
+import type { ReleaseMeta } from "../data/release-schema";
+import type { Lang } from "../i18n/format";
 import { writeCsv, type CsvCell, type CsvOptions } from "./write-csv";
 import { LICENSE_NOTE, type CsvMetadata } from "./metadata";
+import { partnerNameOf } from "./readable-names";
+
+/** What a chart table names its codes with: partner names in `lang`, source titles, the release it is drawn for. */
+export interface TableNames {
+  lang: Lang;
+  partners: ReadonlyMap<string, Partner>;
+  sources: ReadonlyMap<string, Source>;
+  release: Pick<ReleaseMeta, "slug" | "title">;
+}
+
+/** The release's own figures as a source: its slug as the id (as the checks CSV says it), its title as the title. */
+function releaseAsSource(release: TableNames["release"]): [string, string] {
+  return [`release ${release.slug} (its own figures)`, release.title];
+}
+
+/** The id and title of the dataset source a chart's values come from (matched by URL or basis, and vintage). */
+function sourceCells(
+  sources: ReadonlyMap<string, Source>,
+  s: { basis: string; vintage: string | null; url?: string },
+): [string, string] {
+  const found = [...sources.values()].find(
+    (k) => k.vintage === s.vintage && k.basis === s.basis && (s.url === undefined || k.url === s.url),
+  );
+  return found ? [found.id, found.title] : ["", ""];
+}
+
+const PARTNER_DESCRIPTIONS = (lang: Lang) => ({
+  partner_code: "Census country code of the partner (2010 = Mexico, 1220 = Canada, 5700 = China).",
+  partner_name: `The partner's name, in ${lang === "es" ? "Spanish" : "English"} (lang=${lang}).`,
+});
+const SOURCE_DESCRIPTIONS = {
+  source: "Id of the source (see `sources` in the metadata); the release's own figures say so.",
+  source_title: "The source's title (its vintage is in the vintage column).",
+};
 
 /** A chart's numbers as a table: exactly what the chart draws (its data table), one value per row. */
 export interface ChartTable {
@@ -18,26 +54,43 @@ export interface ChartTable {
  * The release month: for each flow (named from the view's perspective) the release's value and each official or
  * reported one.
  */
-export function releaseMonthTable(view: ReleaseMonthView): ChartTable {
+export function releaseMonthTable(view: ReleaseMonthView, names: TableNames): ChartTable {
+  const partnerName = partnerNameOf(names.partners, view.partner, names.lang);
   const rows = view.rows.flatMap((row) =>
     view.series.map((s): CsvCell[] => [
       view.period,
       view.partner,
+      partnerName,
       view.perspective,
       row.flow,
       s.key,
       s.kind,
       s.basis,
       s.vintage,
+      ...(s.kind === "release" ? releaseAsSource(names.release) : sourceCells(names.sources, s)),
       row.values[s.key],
     ]),
   );
   return {
-    columns: ["period", "partner", "perspective", "flow", "series", "kind", "basis", "vintage", "value_musd"],
+    columns: [
+      "period",
+      "partner_code",
+      "partner_name",
+      "perspective",
+      "flow",
+      "series",
+      "kind",
+      "basis",
+      "vintage",
+      "source",
+      "source_title",
+      "value_musd",
+    ],
     rows,
     describe: {
       period: "The release month (the analyst's attribution: the release names none).",
-      partner: "Census country code of the partner.",
+      ...PARTNER_DESCRIPTIONS(names.lang),
+      ...SOURCE_DESCRIPTIONS,
       perspective: "Whose side flows are named from: us or mx (Mexico's exports = US imports from Mexico).",
       flow: "exports, imports or balance (balance computed as exports − imports).",
       series:
@@ -51,17 +104,44 @@ export function releaseMonthTable(view: ReleaseMonthView): ChartTable {
 }
 
 /** The bridge: the release's exports, minus its imports, the balance they give and the balance it prints. */
-export function bridgeTable(view: BridgeView): ChartTable {
+export function bridgeTable(view: BridgeView, names: TableNames, partner: string): ChartTable {
+  const partnerName = partnerNameOf(names.partners, partner, names.lang);
+  const [source, sourceTitle] = releaseAsSource(names.release);
   return {
-    columns: ["perspective", "step", "value_musd", "start_musd", "end_musd", "status"],
-    rows: view.steps.map((s) => [view.perspective, s.key, s.value, s.start, s.end, s.status]),
+    columns: [
+      "partner_code",
+      "partner_name",
+      "perspective",
+      "step",
+      "value_musd",
+      "start_musd",
+      "end_musd",
+      "status",
+      "source",
+      "source_title",
+    ],
+    rows: view.steps.map((s) => [
+      partner,
+      partnerName,
+      view.perspective,
+      s.key,
+      s.value,
+      s.start,
+      s.end,
+      s.status,
+      source,
+      sourceTitle,
+    ]),
     describe: {
+      ...PARTNER_DESCRIPTIONS(names.lang),
       perspective: "Whose side flows are named from: us or mx.",
       step: "exports, imports (subtracted), computed (exports − imports) or printed (the balance the release prints).",
       value_musd: "The step's own value in millions of US dollars: negative for imports.",
       start_musd: "Where the bar starts.",
       end_musd: "Where the bar ends.",
       status: "The check of the figure the step shows.",
+      source: "The release's own figures (the bridge is its arithmetic).",
+      source_title: "The release's title.",
     },
   };
 }
@@ -76,7 +156,9 @@ export type RankTotals = (
  * The rank panel: each followed partner's place among all US partners by two-way trade, month by month over the
  * chart's range, and in the release month (its bar chart, flagged), with the US exports, imports and total ranked.
  */
-export function ranksTable(view: RankView, totals: RankTotals): ChartTable {
+export function ranksTable(view: RankView, totals: RankTotals, names: TableNames): ChartTable {
+  const first = view.sources[0];
+  const [source, sourceTitle] = first ? sourceCells(names.sources, first) : ["", ""];
   const months = view.history.some((h) => h.period === view.period)
     ? view.history
     : [
@@ -93,7 +175,7 @@ export function ranksTable(view: RankView, totals: RankTotals): ChartTable {
       return [
         h.period,
         p.partner,
-        p.name.en,
+        p.name[names.lang],
         h.ranks[p.partner] ?? null,
         t?.total ?? null,
         t?.exports ?? null,
@@ -101,13 +183,15 @@ export function ranksTable(view: RankView, totals: RankTotals): ChartTable {
         h.period === view.period ? "yes" : "no",
         view.basis,
         view.vintage,
+        source,
+        sourceTitle,
       ];
     }),
   );
   return {
     columns: [
       "period",
-      "partner",
+      "partner_code",
       "partner_name",
       "rank",
       "total_musd",
@@ -116,12 +200,13 @@ export function ranksTable(view: RankView, totals: RankTotals): ChartTable {
       "release_month",
       "basis",
       "vintage",
+      "source",
+      "source_title",
     ],
     rows,
     describe: {
       period: "Month, YYYY-MM.",
-      partner: "Census country code.",
-      partner_name: "The partner's name.",
+      ...PARTNER_DESCRIPTIONS(names.lang),
       rank: "Place among all US partners (countries only) by US exports + imports; 1 = largest. Empty where the partner has no data.",
       total_musd: "Two-way trade ranked: US exports + imports, millions of US dollars.",
       us_exports_musd: "US exports to the partner, millions of US dollars.",
@@ -129,6 +214,7 @@ export function ranksTable(view: RankView, totals: RankTotals): ChartTable {
       release_month: "yes for the month the release speaks of (the panel's bar chart), else no.",
       basis: "NSA: only the unadjusted file covers every partner.",
       vintage: "The Census vintage ranked.",
+      ...SOURCE_DESCRIPTIONS,
     },
   };
 }

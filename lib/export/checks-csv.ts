@@ -1,14 +1,22 @@
 import type { Lang } from "../i18n/format";
 import type { ChecksReport, CheckResult } from "../checks/schema";
-import type { Perspective } from "../data/schema";
+import type { Partner, Perspective } from "../data/schema";
 import { writeCsv, type CsvCell, type CsvOptions } from "./write-csv";
 import { checkRowView } from "../views/check-rows";
+import { partnerNameOf, releaseNameIn, type DownloadExtension } from "./readable-names";
 
-/** The checks CSV's columns, in the order the API documents: one row per claim and per identity. */
+/**
+ * The checks CSV's columns, in the order the API documents: one row per claim and per identity, each naming the
+ * release it checks, the partner (code and name) and the sources (ids and titles).
+ */
 export const CHECKS_CSV_COLUMNS = [
+  "release",
+  "release_name",
   "claim_id",
   "quoted_text",
   "measure",
+  "partner_code",
+  "partner_name",
   "reported_value",
   "official_or_computed_value",
   "delta",
@@ -17,6 +25,7 @@ export const CHECKS_CSV_COLUMNS = [
   "basis",
   "vintage",
   "source",
+  "source_title",
   "explanation",
 ] as const;
 
@@ -26,15 +35,31 @@ export function checkSourceCell(result: Pick<CheckResult, "sources" | "kind">, s
   return `release ${slug} (its own figures)`;
 }
 
+/** The titles of a result's sources, or for identities the release's own title. */
+export function checkSourceTitleCell(result: Pick<CheckResult, "sources">, releaseTitle: string): string {
+  return result.sources.length > 0 ? result.sources.map((s) => s.title).join("; ") : releaseTitle;
+}
+
 /** One row per check; with a perspective, the numbers and explanations as the dashboard shows them from that side. */
-export function checksCsvRows(report: ChecksReport, lang: Lang, perspective: Perspective | null = null): CsvCell[][] {
+export function checksCsvRows(
+  report: ChecksReport,
+  lang: Lang,
+  partners: ReadonlyMap<string, Partner>,
+  perspective: Perspective | null = null,
+): CsvCell[][] {
+  const release = report.release;
+  const releaseName = releaseNameIn(release, lang);
   return report.results.map((r) => {
     // The partner's name is only used in row labels, which the CSV does not carry.
     const v = perspective ? checkRowView(r, perspective, { es: "", en: "" }) : r;
     return [
+      release.slug,
+      releaseName,
       r.id,
       r.quote,
       v.measure,
+      r.partner,
+      partnerNameOf(partners, r.partner, lang),
       v.reported,
       v.computed,
       v.delta,
@@ -42,7 +67,8 @@ export function checksCsvRows(report: ChecksReport, lang: Lang, perspective: Per
       r.status,
       r.basis,
       r.vintage,
-      checkSourceCell(r, report.release.slug),
+      checkSourceCell(r, release.slug),
+      checkSourceTitleCell(r, release.title),
       v.explanation[lang],
     ];
   });
@@ -52,10 +78,11 @@ export function checksCsvRows(report: ChecksReport, lang: Lang, perspective: Per
 export function checksToCsv(
   report: ChecksReport,
   lang: Lang,
+  partners: ReadonlyMap<string, Partner>,
   options: CsvOptions = {},
   perspective: Perspective | null = null,
 ): string {
-  return writeCsv(CHECKS_CSV_COLUMNS, checksCsvRows(report, lang, perspective), options);
+  return writeCsv(CHECKS_CSV_COLUMNS, checksCsvRows(report, lang, partners, perspective), options);
 }
 
 /**
@@ -65,7 +92,7 @@ export function checksToCsv(
 export function checksFileName(
   slug: string,
   lang: Lang,
-  extension: "csv" | "metadata.json" = "csv",
+  extension: DownloadExtension = "csv",
   perspective: Perspective | null = null,
 ): string {
   return `balanza_checks_${slug}_${lang}${perspective ? `_${perspective}` : ""}.${extension}`;

@@ -5,6 +5,7 @@ import type { Series } from "../data/query-series";
 import { seriesFileName, seriesSpan, type SERIES_CSV_COLUMNS } from "./series-csv";
 import { checksFileName, type CHECKS_CSV_COLUMNS } from "./checks-csv";
 import { seriesQueryString } from "../http/download-url";
+import { partnerNameIn, releaseNameIn } from "./readable-names";
 
 /** The metadata documents its CSV in English, whatever the CSV's language. */
 const LANGUAGE_NAME: Record<Lang, string> = { es: "Spanish", en: "English" };
@@ -49,7 +50,11 @@ function sourceEntry(s: Source) {
   };
 }
 
-export function seriesCsvMetadata(series: Series, partner: Pick<Partner, "name_en" | "code">): CsvMetadata {
+export function seriesCsvMetadata(
+  series: Series,
+  partner: Pick<Partner, "name_en" | "name_es" | "code">,
+  lang: Lang = "en",
+): CsvMetadata {
   const { query } = series;
   const span = seriesSpan(series);
   const basisWords = query.basis === "SA" ? "seasonally adjusted (SA)" : "not seasonally adjusted (NSA)";
@@ -65,7 +70,7 @@ export function seriesCsvMetadata(series: Series, partner: Pick<Partner, "name_e
       : `US goods trade with ${partner.name_en}`;
   const title = `${who}: ${flows}, monthly, ${basisWords}, ${months}`;
   const source = series.source;
-  const qs = seriesQueryString(query);
+  const qs = seriesQueryString(query, lang === "es" ? { lang } : {});
   return {
     title,
     description:
@@ -73,7 +78,7 @@ export function seriesCsvMetadata(series: Series, partner: Pick<Partner, "name_e
       `as published by the U.S. Census Bureau${series.vintage ? ` in the ${series.vintage} vintage` : ""}. Flows are named from ${seenFrom}. ` +
       `Balance = exports − imports from that side; it is computed by Balanza, never published, and its rows say so in the source column.`,
     units: "millions of US dollars (current prices), full precision as published, not rounded",
-    fileName: seriesFileName(series, partner),
+    fileName: seriesFileName(series, partner, "csv", lang),
     sources: source ? [sourceEntry(source)] : [],
     vintage: series.vintage,
     citation: `Balanza, "${title}", from ${source ? `${source.publisher}, "${source.title}", vintage ${source.vintage}, ${source.url}` : "the U.S. Census Bureau"}.`,
@@ -87,7 +92,10 @@ export function seriesCsvMetadata(series: Series, partner: Pick<Partner, "name_e
     columns: {
       period: { description: "Month, YYYY-MM." },
       reporter: { description: "Who publishes the figures: US (the Census Bureau)." },
-      partner: { description: `Census country code of the partner (${partner.code} = ${partner.name_en}).` },
+      partner_code: { description: `Census country code of the partner (${partner.code} = ${partner.name_en}).` },
+      partner_name: {
+        description: `The partner's name, in ${LANGUAGE_NAME[lang]} (lang=${lang}): ${partnerNameIn(partner, lang)}.`,
+      },
       flow: {
         description: `exports, imports or balance, named from ${query.perspective === "mx" ? "Mexico's" : "the US's"} side.`,
       },
@@ -96,6 +104,10 @@ export function seriesCsvMetadata(series: Series, partner: Pick<Partner, "name_e
       vintage: { description: "When the Census file these figures come from was published (YYYY-MM)." },
       source: {
         description: "Id of the source in `sources`; balance rows say they are computed, and from which source.",
+      },
+      source_title: {
+        description:
+          "The title of that source (for balance rows, of the source both flows come from); its vintage is the vintage column.",
       },
     } satisfies Record<(typeof SERIES_CSV_COLUMNS)[number], { description: string; unit?: string }>,
   };
@@ -140,6 +152,10 @@ export function checksCsvMetadata(
     },
     lastUpdated: vintages.at(-1) ?? release.date,
     columns: {
+      release: { description: `The release checked, by its slug (${release.slug}).` },
+      release_name: {
+        description: `The release as a reader names it, in ${LANGUAGE_NAME[lang]}: ${releaseNameIn(release, lang)}.`,
+      },
       claim_id: {
         description:
           "Which check: identity-* recompute a figure from the release's own figures, claim-* compare a figure with the official series.",
@@ -150,6 +166,8 @@ export function checksCsvMetadata(
           ? `total, exports, imports, balance (named from ${side}'s side) or rank.`
           : "total, exports, imports, balance (named from the side the release tells them from) or rank.",
       },
+      partner_code: { description: "Census country code of the partner the figure is about (2010 = Mexico)." },
+      partner_name: { description: `The partner's name, in ${LANGUAGE_NAME[lang]}.` },
       reported_value: {
         description: "The figure as the release prints it.",
         unit: "millions of US dollars (rank: a place)",
@@ -168,6 +186,9 @@ export function checksCsvMetadata(
       basis: { description: "SA or NSA: the basis the figure is compared on." },
       vintage: { description: "The Census vintage compared with; empty for identities." },
       source: { description: "Ids of the sources in `sources`, or the release's own figures for identities." },
+      source_title: {
+        description: "Titles of those sources (in the same order as their ids), or the release's title for identities.",
+      },
       explanation: { description: `Why the status, in ${LANGUAGE_NAME[lang]}.` },
     } satisfies Record<(typeof CHECKS_CSV_COLUMNS)[number], { description: string; unit?: string }>,
   };

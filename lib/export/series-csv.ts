@@ -1,17 +1,24 @@
 import type { Partner } from "../data/schema";
+import type { Lang } from "../i18n/format";
 import type { Series, SeriesPoint } from "../data/query-series";
 import { writeCsv, type CsvCell, type CsvOptions } from "./write-csv";
+import { partnerNameIn, type DownloadExtension } from "./readable-names";
 
-/** The series CSV's columns, in the order the API documents. */
+/**
+ * The series CSV's columns, in the order the API documents: the partner by its Census code and its name (a code
+ * such as 2010 alone reads as a year in a spreadsheet), the source by its id and its title.
+ */
 export const SERIES_CSV_COLUMNS = [
   "period",
   "reporter",
-  "partner",
+  "partner_code",
+  "partner_name",
   "flow",
   "basis",
   "value_musd",
   "vintage",
   "source",
+  "source_title",
 ] as const;
 
 /**
@@ -22,22 +29,33 @@ export function seriesSourceCell(point: Pick<SeriesPoint, "computed" | "sourceId
   return point.computed ? `computed: exports − imports, from ${point.sourceId}` : point.sourceId;
 }
 
-export function seriesCsvRows(series: Series): CsvCell[][] {
+/** The partner and language a series' rows are named in (every point of a series has one partner). */
+export interface SeriesNames {
+  partner: Pick<Partner, "code" | "name_en" | "name_es">;
+  lang: Lang;
+}
+
+export function seriesCsvRows(series: Series, names: SeriesNames): CsvCell[][] {
+  const name = partnerNameIn(names.partner, names.lang);
+  // Balance is computed from the same file as the two flows, so every row's source is the series' own.
+  const title = series.source?.title ?? "";
   return series.points.map((p) => [
     p.period,
     p.reporter,
     p.partner,
+    name,
     p.flow,
     p.basis,
     p.value,
     p.vintage,
     seriesSourceCell(p),
+    title,
   ]);
 }
 
 /** A series as CSV, one row per month and flow, values in millions of US dollars at full precision. */
-export function seriesToCsv(series: Series, options: CsvOptions = {}): string {
-  return writeCsv(SERIES_CSV_COLUMNS, seriesCsvRows(series), options);
+export function seriesToCsv(series: Series, names: SeriesNames, options: CsvOptions = {}): string {
+  return writeCsv(SERIES_CSV_COLUMNS, seriesCsvRows(series, names), options);
 }
 
 /** ASCII, lower case, words joined by hyphens: "Korea, South" → "korea-south". */
@@ -62,18 +80,26 @@ export function seriesSpan(series: Series): { first: string; last: string } | nu
 /**
  * A file name that says what the file holds: whose side the flows are told from, the partner, the flow when
  * one is chosen, the months covered and the basis: `balanza_us-mexico_2009-01_2025-02_sa.csv`,
- * `balanza_mexico-us_exports_2024-01_2024-12_nsa.csv`.
+ * `balanza_mexico-us_exports_2024-01_2024-12_nsa.csv`; partner names in Spanish add `_es`.
  */
 export function seriesFileName(
   series: Series,
   partner: Pick<Partner, "name_en">,
-  extension: "csv" | "metadata.json" = "csv",
+  extension: DownloadExtension = "csv",
+  lang: Lang = "en",
 ): string {
   const name = fileSlug(partner.name_en);
   const sides = series.query.perspective === "mx" ? `${name}-us` : `us-${name}`;
   const span = seriesSpan(series);
-  const parts = ["balanza", sides, series.query.flow, span?.first, span?.last, series.query.basis.toLowerCase()].filter(
-    Boolean,
-  );
+  // English names are the default (and the file names of before names were added); Spanish ones say so.
+  const parts = [
+    "balanza",
+    sides,
+    series.query.flow,
+    span?.first,
+    span?.last,
+    series.query.basis.toLowerCase(),
+    lang === "es" ? "es" : undefined,
+  ].filter(Boolean);
   return `${parts.join("_")}.${extension}`;
 }

@@ -39,14 +39,15 @@ export function ifNoneMatchHits(header: string | null, etag: string): boolean {
 export const CSV_CONTENT_TYPE = "text/csv; charset=utf-8; header=present";
 
 export interface CachedBody {
-  body: string;
+  /** Text (CSV, JSON, SVG) or bytes (XLSX, ZIP, PNG). */
+  body: string | Uint8Array;
   etag: string;
   contentType: string;
   /** For downloads: the file name the browser saves it under. */
   fileName?: string;
 }
 
-export function cachedBody(body: string, contentType: string, fileName?: string): CachedBody {
+export function cachedBody(body: string | Uint8Array, contentType: string, fileName?: string): CachedBody {
   return { body, etag: strongEtag(body), contentType, ...(fileName ? { fileName } : {}) };
 }
 
@@ -62,7 +63,7 @@ export function respondCached(request: Request, entry: CachedBody): Response {
     return new Response(null, { status: 304, headers });
   headers.set("Content-Type", entry.contentType);
   if (entry.fileName) headers.set("Content-Disposition", `attachment; filename="${entry.fileName}"`);
-  return new Response(entry.body, { status: 200, headers });
+  return new Response(typeof entry.body === "string" ? entry.body : Buffer.from(entry.body), { status: 200, headers });
 }
 
 /** A JSON error (never cached) that other sites can read too. */
@@ -79,6 +80,25 @@ export class BodyMemo {
     if (!entry) {
       entry = build();
       this.entries.set(key, entry);
+      if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value as string);
+    }
+    return entry;
+  }
+}
+
+/**
+ * BodyMemo for bodies built asynchronously (XLSX): concurrent first requests share one build; a failed build is not
+ * kept.
+ */
+export class AsyncBodyMemo {
+  private readonly entries = new Map<string, Promise<CachedBody>>();
+  constructor(private readonly limit = 100) {}
+  get(key: string, build: () => Promise<CachedBody>): Promise<CachedBody> {
+    let entry = this.entries.get(key);
+    if (!entry) {
+      entry = build();
+      this.entries.set(key, entry);
+      entry.catch(() => this.entries.delete(key));
       if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value as string);
     }
     return entry;

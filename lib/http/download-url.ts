@@ -64,3 +64,27 @@ export function chartCsvDownloadUrl(
   params.set("bom", "1");
   return `/api/releases/${encodeURIComponent(slug)}/charts/${chart}.csv?${params.toString()}`;
 }
+
+/**
+ * The XLSX beside a CSV download URL: the same path with `.xlsx`, the same query without `bom`, and `lang` for names.
+ */
+export function xlsxBesideCsv(csvUrl: string, lang?: Lang): string {
+  const [path = "", query = ""] = csvUrl.split("?");
+  const params = new URLSearchParams(query);
+  params.delete("bom");
+  if (lang && lang !== "en" && /\/(series|charts\/[a-z-]+)\.csv$/.test(path)) params.set("lang", lang);
+  const qs = params.toString();
+  return `${path.replace(/\.csv$/, ".xlsx")}${qs ? `?${qs}` : ""}`;
+}
+
+/** The image of a chart or the figure card, drawn on the server: `/api/images/{chart}.{svg|png}?…` (widget options). */
+export function chartImageUrl(
+  chart: "release-month" | "bridge" | "series" | "rank" | "figure",
+  format: "svg" | "png",
+  options: Record<string, string | undefined>,
+): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(options)) if (value !== undefined) params.set(key, value);
+  const qs = params.toString();
+  return `/api/images/${chart}.${format}${qs ? `?${qs}` : ""}`;
+}

@@ -274,6 +274,29 @@ export const es = {
     csv: "CSV",
     meta: "metadatos (JSON)",
   },
+  // Data out: workbooks, the bundle, chart images, citations.
+  exportWords: {
+    xlsx: "XLSX",
+    downloadXlsx: "Descargar XLSX",
+    svg: "SVG",
+    png: "PNG",
+    image: "Imagen",
+    zip: "ZIP (CSV, metadatos y README)",
+    xlsxOf: (what: string) => `Descargar XLSX: ${what}`,
+    imageOf: (format: string, title: string) => `Descargar imagen ${format}: ${title}`,
+    zipLabel: "Descargar todos los datos en un ZIP: cada CSV, sus metadatos y un README que los describe",
+    citeThis: "Citar",
+    citeHeading: "Cómo citar",
+    permalink: "Enlace permanente",
+    copyCitation: "Copiar cita",
+    citation: (a: { title: string; release: string; sources: string; url: string }) =>
+      `Balanza. (s. f.). ${a.title} [Conjunto de datos; ${a.release}]. Fuente: ${a.sources}. Consultado el [fecha de consulta], de ${a.url}`,
+    citationSource: (s: { publisher: string; title: string; vintage: string }) =>
+      `${s.publisher}, ${s.title}, edición ${s.vintage}`,
+    ownFigures: "cifras del propio comunicado",
+    imageFooter: (url: string) => `Balanza · ${url}`,
+    checkTitle: (label: string, release: string) => `Verificación de «${label}», ${release}`,
+  },
   siteTitle: "Balanza — comercio México–EUA, cifras verificadas",
   siteDescription:
     "Cada cifra de un comunicado de comercio exterior, cotejada con la serie oficial de la Oficina del Censo de EUA.",

@@ -8,11 +8,18 @@ import { statusBadge } from "./status-badge";
 
 const n = (v: number, lang: Lang) => formatNumber(v, lang, 1);
 
+/** What a check compares the figure with, in words ("Against the official series (SA, 2025-04 vintage)"). */
+export function checkWhat(r: CheckResult, lang: Lang): string {
+  const m = messages(lang);
+  return r.kind === "identity"
+    ? m.againstOwnFigures(r.formula ?? "")
+    : m.againstOfficial(r.basis ?? "—", r.vintage ?? "—");
+}
+
 function checkLine(r: CheckResult, lang: Lang): Html {
   const m = messages(lang);
   const other = r.kind === "identity" ? m.computed : m.official;
-  const what =
-    r.kind === "identity" ? m.againstOwnFigures(r.formula ?? "") : m.againstOfficial(r.basis ?? "—", r.vintage ?? "—");
+  const what = checkWhat(r, lang);
   const numbers =
     r.computed === null || r.delta === null
       ? ""
@@ -25,7 +32,7 @@ function checkLine(r: CheckResult, lang: Lang): Html {
 }
 
 /** The figure as printed, formatted for its unit: "12,700 mdd" / "US$12.7 billion", or a rank "1". */
-function printed(r: CheckResult, lang: Lang): string {
+export function printed(r: CheckResult, lang: Lang): string {
   if (r.unit === "rank") return messages(lang).rankPrinted(r.reported);
   return formatMusd(r.reported, lang, messages(lang).sentenceMusd);
 }

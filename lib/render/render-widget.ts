@@ -35,7 +35,7 @@ export interface WidgetResponse {
  * A from/to that misses the data altogether (`/api/series` answers it with a 404 naming the months there are): the
  * widget says so rather than quietly showing other months. A range that overlaps the data is trimmed to it.
  */
-function outsideData(
+export function outsideData(
   o: { from?: string; to?: string },
   bounds: { first: string; last: string } | null,
   lang: Lang,
@@ -50,7 +50,7 @@ function outsideData(
     : null;
 }
 
-function rangeOf(
+export function rangeOf(
   o: { from?: string; to?: string; range?: "12m" | "5y" | "all" },
   bounds: { first: string; last: string } | null,
 ): RangeSpec {

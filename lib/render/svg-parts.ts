@@ -23,14 +23,20 @@ export interface DrawOptions {
    * fits).
    */
   cls?: string;
+  /**
+   * Where the drawing sits inside a larger SVG (a chart image): its top-left corner, drawn at its own width and height.
+   */
+  at?: { x: number; y: number };
 }
 export const WIDGET_DRAW: DrawOptions = { width: VIEW_WIDTH, plain: false };
 
 /** The root of a chart's SVG: a named group in the widget, a decorative picture inside a named box on the dashboard. */
 export function svgRoot(d: DrawOptions, height: number, label: string, content: Html): Html {
+  const placed = d.at ? html` x="${d.at.x}" y="${d.at.y}" width="${d.width}" height="${height}"` : "";
   return d.plain
     ? html`<svg
         class="chart${d.cls ? ` ${d.cls}` : ""}"
+        ${placed}
         viewBox="0 0 ${d.width} ${height}"
         preserveAspectRatio="xMidYMin meet"
         aria-hidden="true"

@@ -149,13 +149,14 @@ describe("the dashboard (Chromium)", () => {
         .locator(".release-text .figure.is-linked")
         .evaluateAll((els) => els.map((e) => e.getAttribute("data-claim")));
     // the checks: Tab from the checks' download link reaches the first check row (the total's identity)
-    await page.locator(".checks-section .downloads a").focus();
+    // (the last of its download links: Download CSV, then Download XLSX)
+    await page.locator(".checks-section .downloads a").last().focus();
     await page.keyboard.press("Tab"); // the table's scroll region
     await page.keyboard.press("Tab"); // its first row
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("check-identity-total");
     expect(await linkedFigure()).toEqual(["total"]);
     // a chart element by keyboard: open the release month's data table, Tab into it, to the first figure's row
-    await page.locator("#chart-release-month summary").focus();
+    await page.locator("#chart-release-month .chart-table > summary").focus();
     await page.keyboard.press("Enter");
     await page.keyboard.press("Tab"); // the table's scroll region
     await page.keyboard.press("Tab"); // its first row that states a figure
@@ -418,11 +419,11 @@ describe("the dashboard (Chromium)", () => {
     expect(await page.locator(".range-missed").innerText()).toBe(
       "No hay datos de 1995-01 a 1995-12: la serie va de 2009-01 a 2025-02. Se muestra 2020-03 a 2025-02.",
     );
-    expect(await page.locator("#chart-series summary").innerText()).toBe("Tabla de datos (60)");
+    expect(await page.locator("#chart-series .chart-table > summary").innerText()).toBe("Tabla de datos (60)");
     // NSA goes back to 1985: the same months have data there
     await page.goto(`${base}/?range=1995-01..1995-12&basis=NSA`, { waitUntil: "networkidle" });
     expect(await page.locator(".range-missed").count()).toBe(0);
-    expect(await page.locator("#chart-series summary").innerText()).toBe("Tabla de datos (12)");
+    expect(await page.locator("#chart-series .chart-table > summary").innerText()).toBe("Tabla de datos (12)");
     expect(errors).toEqual([]);
     await close();
   });

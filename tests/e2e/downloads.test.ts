@@ -103,7 +103,7 @@ describe("download links in Chromium", () => {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(`${base}/`);
-    const link = page.locator(`#${id} a.download-link`);
+    const link = page.locator(`#${id} a.download-link[type="text/csv"]`);
     await expect(link.count()).resolves.toBe(1);
     const href = (await link.getAttribute("href"))!;
     expect(href).toMatch(hrefPattern);
@@ -123,7 +123,7 @@ describe("download links in Chromium", () => {
     const frame = page.locator("#chart-series");
     await frame.getByRole("link", { name: "12 months" }).click();
     await frame.getByRole("link", { name: "NSA", exact: true }).click();
-    const link = frame.locator("a.download-link");
+    const link = frame.locator('a.download-link[type="text/csv"]');
     await expect
       .poll(() => link.getAttribute("href"))
       .toBe("/api/series.csv?partner=MX&basis=NSA&from=2024-03&to=2025-02&perspective=us&bom=1");
@@ -168,11 +168,132 @@ describe("download links in Chromium", () => {
       .locator("a.download-link")
       .evaluateAll((links) => links.map((a) => a.getAttribute("aria-label") ?? ""));
     expect(names.length).toBeGreaterThanOrEqual(3);
-    expect(names.length).toBe(7);
-    for (const name of names) expect(name).toMatch(/^Descargar (CSV|todos los datos): .{20,}/);
+    // Checks: CSV + XLSX; all data: CSV and XLSX on each basis + the ZIP; each of 4 charts: CSV, XLSX, SVG, PNG.
+    expect(names.length).toBe(2 + 5 + 4 * 4);
+    for (const name of names) expect(name).toMatch(/^(Descargar (CSV|XLSX|todos los datos)|SVG|PNG): .{20,}/);
     await page.locator(".all-data-downloads").scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SCREENSHOTS, "home-downloads.png"), fullPage: true });
     console.log(`screenshot: ${path.join(SCREENSHOTS, "home-downloads.png")}`);
+    await page.close();
+  });
+
+  it.each([
+    ["chart-release-month", `balanza_${SLUG}_release-month_mx_es.xlsx`],
+    ["chart-bridge", `balanza_${SLUG}_bridge_mx_es.xlsx`],
+    ["chart-series", "balanza_mexico-us_2020-03_2025-02_sa_es.xlsx"],
+    ["chart-rank", `balanza_${SLUG}_ranks_2020-03_2025-02_es.xlsx`],
+  ])(
+    "the %s chart's Download XLSX works with the keyboard and saves %s, its endpoint's bytes",
+    async (id, fileName) => {
+      const context = await browser.newContext({ acceptDownloads: true });
+      const page = await context.newPage();
+      await page.goto(`${base}/`);
+      const link = page.locator(`#${id} a.download-link[href*=".xlsx"]`);
+      await expect(link.count()).resolves.toBe(1);
+      expect(await link.getAttribute("aria-label")).toMatch(/^Descargar XLSX: .{20,}/);
+      await link.focus();
+      const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+      expect(download.suggestedFilename()).toBe(fileName);
+      const saved = path.join(shots, fileName);
+      await download.saveAs(saved);
+      const bytes = readFileSync(saved);
+      expect(bytes.equals(await endpointBytes((await link.getAttribute("href"))!))).toBe(true);
+      expect(bytes.subarray(0, 2).toString()).toBe("PK");
+      await context.close();
+    },
+  );
+
+  it("the checks table's Download XLSX and the all-data ZIP are reached with Tab and save the right files", async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${base}/`);
+    await tabTo(page, /^Descargar XLSX: verificación de cada cifra/);
+    const [xlsx] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+    expect(xlsx.suggestedFilename()).toBe(`balanza_checks_${SLUG}_es.xlsx`);
+    await tabTo(page, /ZIP: cada CSV, sus metadatos y un README/);
+    const [zip] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+    expect(zip.suggestedFilename()).toBe("balanza_all-data.zip");
+    const saved = path.join(shots, "all-data.zip");
+    await zip.saveAs(saved);
+    expect(readFileSync(saved).equals(await endpointBytes("/api/downloads/balanza_all-data.zip"))).toBe(true);
+    await context.close();
+  });
+
+  it.each(["png", "svg"] as const)(
+    "the bridge's %s image is saved with the keyboard and shows in Chromium with its title (screenshot)",
+    async (format) => {
+      const context = await browser.newContext({ acceptDownloads: true });
+      const page = await context.newPage();
+      await page.goto(`${base}/?lang=en`);
+      const link = page.locator(`#chart-bridge a.download-link[href*=".${format}"]`);
+      expect(await link.getAttribute("aria-label")).toMatch(new RegExp(`^${format.toUpperCase()}: Download`));
+      await link.focus();
+      const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+      expect(download.suggestedFilename()).toBe(`balanza_${SLUG}_bridge_mx_en.${format}`);
+      const saved = path.join(SCREENSHOTS, download.suggestedFilename());
+      await download.saveAs(saved);
+      const href = (await link.getAttribute("href"))!;
+      expect(readFileSync(saved).equals(await endpointBytes(href))).toBe(true);
+      // Chromium decodes it: an <img> of the endpoint gets its natural size.
+      const view = await context.newPage();
+      await view.setViewportSize({ width: 800, height: 900 });
+      await view.goto(`${base}/`);
+      const size = await view.evaluate(async (src) => {
+        document.body.innerHTML = `<img id="x" src="${src}">`;
+        const img = document.getElementById("x") as HTMLImageElement;
+        await img.decode();
+        return [img.naturalWidth, img.naturalHeight];
+      }, href);
+      expect(size[0]).toBe(format === "png" ? 1520 : 760);
+      if (format === "svg") {
+        // Its text is text: the SVG parses as XML, and its <text> elements hold the title; drawn inline for a look.
+        const text = await view.evaluate(async (src) => {
+          const svg = await (await fetch(src)).text();
+          const doc = new DOMParser().parseFromString(svg, "image/svg+xml");
+          if (doc.querySelector("parsererror")) return "parse error";
+          return [...doc.querySelectorAll("text")].map((t) => t.textContent).join(" ");
+        }, href);
+        expect(text).toContain("From the arithmetic to the printed figure");
+        expect(text).toContain("Unit: millions of US dollars");
+        const svg = (await endpointBytes(href)).toString("utf8").replace(/^<\?xml[^>]*>/, "");
+        await view.setContent(`<body style="margin:0">${svg}</body>`);
+        await view.screenshot({ path: path.join(SCREENSHOTS, "bridge-svg-in-chromium.png") });
+      }
+      console.log(`image: ${saved}`);
+      await context.close();
+    },
+  );
+
+  it("Cite this opens with the keyboard: a citation with the release, source and vintage, and a permanent link that reproduces the view", async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await page.goto(`${base}/?lang=en&perspective=us&basis=NSA&range=12m`);
+    const frame = page.locator("#chart-series");
+    const summary = frame.locator(".cite-this > summary");
+    await summary.focus();
+    await page.keyboard.press("Enter");
+    await expect(frame.locator(".cite-this").getAttribute("open")).resolves.toBe("");
+    const citation = (await frame.locator(".cite-this .citation").textContent())!;
+    expect(citation).toMatch(/^Balanza\. \(n\.d\.\)\. Monthly series/);
+    expect(citation).toContain("index, press release 539 (2024-03-22)");
+    expect(citation).toContain("not seasonally adjusted (country.xlsx), 2025-04 vintage");
+    expect(citation).toContain("Retrieved [date accessed], from http");
+    const url = (await frame.locator(".cite-this .permalink a").getAttribute("href"))!;
+    expect(new URL(url).pathname + new URL(url).search + new URL(url).hash).toBe(
+      `/releases/${SLUG}?lang=en&perspective=us&basis=NSA&range=12m#chart-series`,
+    );
+    await frame.screenshot({ path: path.join(SCREENSHOTS, "series-cite.png") });
+    // The permanent link shows the same chart, in the same state.
+    const again = await browser.newPage();
+    await again.goto(url);
+    await expect(again.locator("#chart-series .cite-this .permalink a").getAttribute("href")).resolves.toBe(url);
+    await again.close();
+    // Every check has its citation too.
+    const checks = page.locator(".checks-section .cite-this");
+    await checks.locator("summary").focus();
+    await page.keyboard.press("Enter");
+    const lines = await checks.locator(".citation").allTextContents();
+    expect(lines.length).toBe(7);
+    for (const line of lines) expect(line).toMatch(/^Balanza\. \(n\.d\.\)\. Check of ".+", index, press release 539/);
     await page.close();
   });
 });

@@ -14,6 +14,13 @@ const cell = (v: number | string | null | undefined) => (v === null || v === und
 const ds = readDataset("data");
 const release = ds.releases.get(SLUG)!;
 const report = reconcileRelease(ds, release);
+// Which source each series of the release-month chart is drawn from (data/sources.json).
+const SOURCE_OF: Record<string, string> = {
+  stated: `release ${SLUG} (its own figures)`,
+  officialSA: "census-ctyseasonal-sa-2025-04",
+  officialNSA: "census-country-nsa-2025-04",
+  reportedNSA: "census-first-release-2024-03-07-press",
+};
 
 describe("GET /api/releases/{slug}/charts/{chart}.csv: exactly the numbers each chart draws", () => {
   it.each(["mx", "us"] as const)("release-month (perspective %s)", async (perspective) => {
@@ -28,13 +35,16 @@ describe("GET /api/releases/{slug}/charts/{chart}.csv: exactly the numbers each 
       view.rows.flatMap((r) =>
         view.series.map((s) => ({
           period: "2024-01",
-          partner: "2010",
+          partner_code: "2010",
+          partner_name: "Mexico",
           perspective,
           flow: r.flow,
           series: s.key,
           kind: s.kind,
           basis: s.basis,
           vintage: cell(s.vintage),
+          source: SOURCE_OF[s.key],
+          source_title: s.kind === "release" ? release.meta.title : ds.sources.get(SOURCE_OF[s.key]!)!.title,
           value_musd: cell(r.values[s.key]),
         })),
       ),
@@ -61,7 +71,7 @@ describe("GET /api/releases/{slug}/charts/{chart}.csv: exactly the numbers each 
     const { header, rows } = readCsv(await res.text());
     expect(header).toEqual([
       "period",
-      "partner",
+      "partner_code",
       "partner_name",
       "rank",
       "total_musd",
@@ -70,20 +80,22 @@ describe("GET /api/releases/{slug}/charts/{chart}.csv: exactly the numbers each 
       "release_month",
       "basis",
       "vintage",
+      "source",
+      "source_title",
     ]);
     const view = rankView(ds, release, report, { from: "2023-11", to: "2024-02" });
-    expect(rows.map((r) => [r.period, r.partner, r.rank])).toEqual(
+    expect(rows.map((r) => [r.period, r.partner_code, r.rank])).toEqual(
       view.history.flatMap((h) => view.partners.map((p) => [h.period, p.partner, cell(h.ranks[p.partner])])),
     );
     for (const r of rows) {
-      const t = monthRanking(ds, r.period!, "NSA", release.meta.date)?.rows.find((x) => x.partner === r.partner);
+      const t = monthRanking(ds, r.period!, "NSA", release.meta.date)?.rows.find((x) => x.partner === r.partner_code);
       expect([Number(r.total_musd), Number(r.us_exports_musd), Number(r.us_imports_musd)]).toEqual([
         t?.total,
         t?.exports,
         t?.imports,
       ]);
     }
-    expect(rows.find((r) => r.period === "2024-01" && r.partner === "2010")).toMatchObject({
+    expect(rows.find((r) => r.period === "2024-01" && r.partner_code === "2010")).toMatchObject({
       rank: "1",
       release_month: "yes",
       partner_name: "Mexico",

@@ -23,9 +23,13 @@ describe("GET /api/releases/{slug}/checks.csv", () => {
       const report = checksReportSchema.parse(await jsonRes.json());
       const { header, rows } = readCsv(await csvRes.text());
       expect(header).toEqual([
+        "release",
+        "release_name",
         "claim_id",
         "quoted_text",
         "measure",
+        "partner_code",
+        "partner_name",
         "reported_value",
         "official_or_computed_value",
         "delta",
@@ -34,6 +38,7 @@ describe("GET /api/releases/{slug}/checks.csv", () => {
         "basis",
         "vintage",
         "source",
+        "source_title",
         "explanation",
       ]);
       expect(rows.map((r) => r.claim_id)).toEqual([
@@ -48,9 +53,13 @@ describe("GET /api/releases/{slug}/checks.csv", () => {
       rows.forEach((row, i) => {
         const r = report.results[i]!;
         expect(row).toEqual({
+          release: SLUG,
+          release_name: lang === "es" ? "index, comunicado 539 (2024-03-22)" : "index, press release 539 (2024-03-22)",
           claim_id: r.id,
           quoted_text: r.quote,
           measure: r.measure,
+          partner_code: "2010",
+          partner_name: lang === "es" ? "México" : "Mexico",
           reported_value: cell(r.reported),
           official_or_computed_value: cell(r.computed),
           delta: cell(r.delta),
@@ -59,6 +68,7 @@ describe("GET /api/releases/{slug}/checks.csv", () => {
           basis: cell(r.basis),
           vintage: cell(r.vintage),
           source: r.sources.length ? r.sources.map((s) => s.id).join("; ") : `release ${SLUG} (its own figures)`,
+          source_title: r.sources.length ? r.sources.map((s) => s.title).join("; ") : report.release.title,
           explanation: r.explanation[lang],
         });
         for (const n of [row.reported_value, row.official_or_computed_value, row.delta, row.tolerance])

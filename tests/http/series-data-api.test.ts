@@ -1,6 +1,10 @@
 import { describe, expect, inject, it } from "vitest";
 import fc from "fast-check";
 import { readCsv, FORMULA_TRIGGERS } from "../helpers/csv-read";
+import { readDataset } from "@/lib/data/read-dataset";
+
+// The partners file the server reads: the CSV names each partner from it.
+const partnersFile = [...readDataset("data").partners.values()];
 
 const base = inject("baseUrl");
 const get = (path: string, headers: Record<string, string> = {}) => fetch(`${base}${path}`, { headers });
@@ -20,7 +24,7 @@ interface Point {
 interface SeriesBody {
   query: Record<string, string>;
   vintage: string;
-  source: { id: string } | null;
+  source: { id: string; title: string } | null;
   points: Point[];
 }
 
@@ -32,7 +36,19 @@ async function expectCsvEqualsJson(qs: string) {
   expect([csvRes.status, jsonRes.status]).toEqual([200, 200]);
   const json = (await jsonRes.json()) as SeriesBody;
   const { header, rows } = readCsv(await csvRes.text());
-  expect(header).toEqual(["period", "reporter", "partner", "flow", "basis", "value_musd", "vintage", "source"]);
+  expect(header).toEqual([
+    "period",
+    "reporter",
+    "partner_code",
+    "partner_name",
+    "flow",
+    "basis",
+    "value_musd",
+    "vintage",
+    "source",
+    "source_title",
+  ]);
+  const names = new Map(partnersFile.map((p) => [p.code, p.name_en]));
   expect(rows).toHaveLength(json.points.length);
   rows.forEach((row, i) => {
     const p = json.points[i]!;
@@ -40,14 +56,16 @@ async function expectCsvEqualsJson(qs: string) {
     expect({ ...row, value_musd: Number(row.value_musd) }).toEqual({
       period: p.period,
       reporter: p.reporter,
-      partner: p.partner,
+      partner_code: p.partner,
+      partner_name: names.get(p.partner),
       flow: p.flow,
       basis: p.basis,
       value_musd: p.value,
       vintage: p.vintage,
       source: p.computed ? `computed: exports − imports, from ${p.sourceId}` : p.sourceId,
+      source_title: json.source?.title,
     });
-    for (const cell of [row.period, row.reporter, row.partner, row.flow, row.basis, row.vintage, row.source])
+    for (const cell of [row.period, row.reporter, row.partner_code, row.flow, row.basis, row.vintage, row.source])
       expect(FORMULA_TRIGGERS).not.toContain(cell?.[0]);
   });
   return { json, rows };
@@ -79,7 +97,11 @@ describe("GET /api/series.csv", () => {
       'attachment; filename="balanza_us-mexico_2009-01_2025-02_sa.csv"',
     );
     const text = await res.text();
-    expect(text.startsWith("period,reporter,partner,flow,basis,value_musd,vintage,source\r\n")).toBe(true);
+    expect(
+      text.startsWith(
+        "period,reporter,partner_code,partner_name,flow,basis,value_musd,vintage,source,source_title\r\n",
+      ),
+    ).toBe(true);
     expect(text.endsWith("\r\n")).toBe(true);
     expect(text.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
     expect(text.split("\r\n")).toHaveLength(1 + 194 * 3 + 1);
@@ -239,9 +261,24 @@ describe("series errors: 400 or 404 with a JSON body naming the parameter and wh
     ["/api/series?format=CSV", 400, "format", ["json", "csv"]],
     ["/api/series?bom=1", 400, "bom", ["format=csv"]],
     ["/api/series?format=csv&bom=true", 400, "bom", ["0", "1"]],
-    ["/api/series.csv?format=csv", 400, "format", ["partner", "flow", "basis", "from", "to", "perspective", "bom"]],
-    ["/api/series.metadata.json?bom=1", 400, "bom", ["partner", "flow", "basis", "from", "to", "perspective"]],
-    ["/api/series.csv?colour=red", 400, "colour", ["partner", "flow", "basis", "from", "to", "perspective", "bom"]],
+    [
+      "/api/series.csv?format=csv",
+      400,
+      "format",
+      ["partner", "flow", "basis", "from", "to", "perspective", "bom", "lang"],
+    ],
+    ["/api/series.metadata.json?bom=1", 400, "bom", ["partner", "flow", "basis", "from", "to", "perspective", "lang"]],
+    [
+      "/api/series.csv?colour=red",
+      400,
+      "colour",
+      ["partner", "flow", "basis", "from", "to", "perspective", "bom", "lang"],
+    ],
+    ["/api/series.csv?lang=fr", 400, "lang", ["es", "en"]],
+    ["/api/series?lang=es", 400, "lang", ["format=csv"]],
+    ["/api/series.xlsx?bom=1", 400, "bom", ["partner", "flow", "basis", "from", "to", "perspective", "lang"]],
+    ["/api/series.xlsx?from=2030-01", 404, "from", ["a month from 2009-01 to 2025-02"]],
+    ["/api/series.xlsx?partner=XX", 400, "partner", ["MX", "CA", "CN", "a four-digit Census code"]],
     ["/api/series.csv?flow=exports&flow=imports", 400, "flow", ["exports", "imports", "balance"]],
     ["/api/series.csv?from=2030-01", 404, "from", ["a month from 2009-01 to 2025-02"]],
     ["/api/series?to=2008-12", 404, "to", ["a month from 2009-01 to 2025-02"]],

@@ -16,24 +16,33 @@ const report = reconcileRelease(ds, release);
 const rows = (csv: string) =>
   Papa.parse<Record<string, string>>(csv.slice(0, -2), { header: true, newline: "\r\n" }).data;
 const cell = (v: number | string | null) => (v === null ? "" : String(v));
+const names = (lang: "es" | "en" = "en") => ({
+  lang,
+  partners: ds.partners,
+  sources: ds.sources,
+  release: release.meta,
+});
 
 describe("chart CSVs hold exactly the numbers each chart draws", () => {
   it.each(["mx", "us"] as const)("release month (%s): one row per flow and series", (perspective) => {
     const view = releaseMonthView(ds, release, report, perspective);
-    const parsed = rows(chartTableToCsv(releaseMonthTable(view)));
+    const parsed = rows(chartTableToCsv(releaseMonthTable(view, names())));
     expect(parsed).toHaveLength(view.rows.length * view.series.length);
     for (const r of view.rows)
       for (const s of view.series) {
         const row = parsed.find((p) => p.flow === r.flow && p.series === s.key);
         expect(row).toEqual({
           period: view.period,
-          partner: view.partner,
+          partner_code: view.partner,
+          partner_name: ds.partners.get(view.partner)!.name_en,
           perspective,
           flow: r.flow,
           series: s.key,
           kind: s.kind,
           basis: s.basis,
           vintage: cell(s.vintage),
+          source: s.kind === "release" ? "release r1 (its own figures)" : expect.any(String),
+          source_title: s.kind === "release" ? release.meta.title : ds.sources.get(row!.source!)?.title,
           value_musd: cell(r.values[s.key]),
         });
       }
@@ -41,7 +50,8 @@ describe("chart CSVs hold exactly the numbers each chart draws", () => {
 
   it("bridge: each step with its value, start and end; imports negative and still a number", () => {
     const view = bridgeView(ds, release, report, "mx")!;
-    const parsed = rows(chartTableToCsv(bridgeTable(view)));
+    const parsed = rows(chartTableToCsv(bridgeTable(view, names("es"), "2010")));
+    expect(new Set(parsed.map((r) => r.partner_name))).toEqual(new Set([ds.partners.get("2010")!.name_es]));
     expect(
       parsed.map((r) => [r.step, Number(r.value_musd), Number(r.start_musd), Number(r.end_musd), r.status]),
     ).toEqual(view.steps.map((s) => [s.key, s.value, s.start, s.end, s.status ?? ""]));
@@ -52,12 +62,13 @@ describe("chart CSVs hold exactly the numbers each chart draws", () => {
     monthRanking(ds, period, "NSA", release.meta.date)?.rows.find((r) => r.partner === partner) ?? null;
   it("ranks: one row per month and followed partner, with the totals ranked", () => {
     const view = rankView(ds, release, report, { from: "2024-01", to: "2024-01" });
-    const parsed = rows(chartTableToCsv(ranksTable(view, totals)));
-    expect(parsed.map((r) => [r.period, r.partner, r.rank])).toEqual(
+    const parsed = rows(chartTableToCsv(ranksTable(view, totals, names())));
+    expect(parsed.map((r) => [r.period, r.partner_code, r.rank])).toEqual(
       view.history.flatMap((h) => view.partners.map((p) => [h.period, p.partner, cell(h.ranks[p.partner] ?? null)])),
     );
     expect(parsed[0]).toMatchObject({
-      partner: "2010",
+      partner_code: "2010",
+      partner_name: ds.partners.get("2010")!.name_en,
       rank: "1",
       total_musd: "285",
       us_exports_musd: "95",
@@ -69,15 +80,15 @@ describe("chart CSVs hold exactly the numbers each chart draws", () => {
 
   it("ranks: adds the release month (the panel's bar chart) when the range leaves it out", () => {
     const view = rankView(ds, release, report, { from: "2023-01", to: "2023-12" });
-    const parsed = rows(chartTableToCsv(ranksTable(view, totals)));
-    expect(parsed.filter((r) => r.release_month === "yes").map((r) => [r.period, r.partner, r.rank])).toEqual(
+    const parsed = rows(chartTableToCsv(ranksTable(view, totals, names())));
+    expect(parsed.filter((r) => r.release_month === "yes").map((r) => [r.period, r.partner_code, r.rank])).toEqual(
       view.month.map((m) => ["2024-01", m.partner, cell(m.rank)]),
     );
   });
 
   it("metadata describes every column and names the sources by id", () => {
     const view = releaseMonthView(ds, release, report, "mx");
-    const table = releaseMonthTable(view);
+    const table = releaseMonthTable(view, names());
     const m = chartCsvMetadata(
       view,
       table,

@@ -50,16 +50,16 @@ describe("property: checksToCsv never lets a text cell start a formula, and numb
             ...changes[i]!,
             explanation: { es: changes[i]!.explanation, en: r.explanation.en },
           }));
-          const rows = parse(checksToCsv({ ...report, results }, "es"));
+          const rows = parse(checksToCsv({ ...report, results }, "es", ds.partners));
           expect(rows).toHaveLength(results.length);
           results.forEach((r, i) => {
             const row = rows[i]!;
-            expectText(row[1], r.quote);
-            expectNumber(row[3], r.reported);
-            expectNumber(row[4], r.computed);
-            expectNumber(row[5], r.delta);
-            expectNumber(row[6], r.tolerance);
-            expectText(row[11], r.explanation.es);
+            expectText(row[3], r.quote);
+            expectNumber(row[7], r.reported);
+            expectNumber(row[8], r.computed);
+            expectNumber(row[9], r.delta);
+            expectNumber(row[10], r.tolerance);
+            expectText(row[16], r.explanation.es);
           });
         },
       ),
@@ -81,18 +81,21 @@ describe("property: seriesToCsv keeps values numbers (negative balances included
       ...p,
     }));
     fc.assert(
-      fc.property(fc.array(point, { maxLength: 10 }), (points) => {
+      fc.property(fc.array(point, { maxLength: 10 }), text, (points, name) => {
         const series: Series = {
           query: { partner: "2010", basis: "SA", perspective: "us" },
           vintage: "2025-04",
           source: undefined,
           points,
         };
-        const rows = parse(seriesToCsv(series));
+        const rows = parse(
+          seriesToCsv(series, { partner: { code: "2010", name_en: name, name_es: name }, lang: "es" }),
+        );
         expect(rows).toHaveLength(points.length);
         points.forEach((p, i) => {
-          expectNumber(rows[i]![5], p.value);
-          expectText(rows[i]![7], p.computed ? `computed: exports − imports, from ${p.sourceId}` : p.sourceId);
+          expectText(rows[i]![3], name);
+          expectNumber(rows[i]![6], p.value);
+          expectText(rows[i]![8], p.computed ? `computed: exports − imports, from ${p.sourceId}` : p.sourceId);
         });
       }),
       { numRuns: 300 },

@@ -27,21 +27,32 @@ const rows = (csv: string) => Papa.parse<Record<string, string>>(csv, { header: 
 
 describe("seriesToCsv", () => {
   it("writes the documented columns in order, numbers unformatted, and balance rows that say they are computed", () => {
-    const csv = seriesToCsv(getSeries(ds, q({ from: "2024-01" })));
+    const csv = seriesToCsv(getSeries(ds, q({ from: "2024-01" })), { partner: mexico, lang: "en" });
     expect(csv.split("\r\n")[0]).toBe(SERIES_CSV_COLUMNS.join(","));
     expect(csv).toBe(
-      "period,reporter,partner,flow,basis,value_musd,vintage,source\r\n" +
-        "2024-01,US,2010,exports,SA,90.2,2025-04,sa\r\n" +
-        "2024-01,US,2010,imports,SA,211.4,2025-04,sa\r\n" +
-        "2024-01,US,2010,balance,SA,-121.2,2025-04,computed: exports − imports, from sa\r\n".replace(
+      "period,reporter,partner_code,partner_name,flow,basis,value_musd,vintage,source,source_title\r\n" +
+        "2024-01,US,2010,Mexico,exports,SA,90.2,2025-04,sa,SA\r\n" +
+        "2024-01,US,2010,Mexico,imports,SA,211.4,2025-04,sa,SA\r\n" +
+        "2024-01,US,2010,Mexico,balance,SA,-121.2,2025-04,computed: exports − imports, from sa,SA\r\n".replace(
           "computed: exports − imports, from sa",
           '"computed: exports − imports, from sa"',
         ),
     );
   });
 
+  it("names the partner in the language asked", () => {
+    const series = getSeries(ds, q({ from: "2024-01" }));
+    expect(rows(seriesToCsv(series, { partner: mexico, lang: "es" })).map((r) => r.partner_name)).toEqual([
+      "México",
+      "México",
+      "México",
+    ]);
+  });
+
   it("names flows from Mexico's side with perspective mx (its exports are US imports)", () => {
-    const parsed = rows(seriesToCsv(getSeries(ds, q({ from: "2024-01", perspective: "mx" }))));
+    const parsed = rows(
+      seriesToCsv(getSeries(ds, q({ from: "2024-01", perspective: "mx" })), { partner: mexico, lang: "en" }),
+    );
     expect(parsed.map((r) => [r.flow, r.value_musd])).toEqual([
       ["exports", "211.4"],
       ["imports", "90.2"],
@@ -51,8 +62,8 @@ describe("seriesToCsv", () => {
 
   it("starts with a BOM only when asked", () => {
     const s = getSeries(ds, q({}));
-    expect(seriesToCsv(s, { bom: true }).startsWith("\uFEFFperiod,")).toBe(true);
-    expect(seriesToCsv(s).startsWith("period,")).toBe(true);
+    expect(seriesToCsv(s, { partner: mexico, lang: "en" }, { bom: true }).startsWith("\uFEFFperiod,")).toBe(true);
+    expect(seriesToCsv(s, { partner: mexico, lang: "en" }).startsWith("period,")).toBe(true);
   });
 });
 
@@ -62,6 +73,11 @@ describe("file names say what the file holds", () => {
     [{ perspective: "mx", flow: "exports", from: "2023-02" }, "balanza_mexico-us_exports_2023-02_2024-01_sa.csv"],
   ])("%j → %s", (query, name) => {
     expect(seriesFileName(getSeries(ds, q(query as Record<string, string>)), mexico)).toBe(name);
+  });
+  it("marks Spanish partner names and the workbook by their names", () => {
+    expect(seriesFileName(getSeries(ds, q({})), mexico, "xlsx", "es")).toBe(
+      "balanza_us-mexico_2023-01_2024-01_sa_es.xlsx",
+    );
   });
   it("slugs names to ASCII", () => {
     expect(fileSlug("Korea, South")).toBe("korea-south");
@@ -76,7 +92,7 @@ describe("file names say what the file holds", () => {
 describe("checksToCsv", () => {
   const report = reconcileRelease(ds, ds.releases.get("r1")!);
   it("has one row per claim and identity, in the documented column order, with the explanation in the language asked", () => {
-    const csv = checksToCsv(report, "en");
+    const csv = checksToCsv(report, "en", ds.partners);
     expect(csv.split("\r\n")[0]).toBe(CHECKS_CSV_COLUMNS.join(","));
     const parsed = rows(csv);
     expect(parsed.map((r) => r.claim_id)).toEqual(report.results.map((r) => r.id));
@@ -88,11 +104,20 @@ describe("checksToCsv", () => {
       expect(row.delta).toBe(r.delta === null ? "" : String(r.delta));
       expect(row.status).toBe(r.status);
       expect(row.explanation).toBe(r.explanation.en);
+      expect([row.release, row.release_name]).toEqual([
+        "r1",
+        `${report.release.issuerShort}, press release ${report.release.number} (${report.release.date})`,
+      ]);
+      expect([row.partner_code, row.partner_name]).toEqual([r.partner, ds.partners.get(r.partner)!.name_en]);
+      expect(row.source_title).toBe(r.sources.length ? r.sources.map((s) => s.title).join("; ") : report.release.title);
       expect(row.source).toBe(
         r.sources.length ? r.sources.map((s) => s.id).join("; ") : "release r1 (its own figures)",
       );
     }
-    expect(rows(checksToCsv(report, "es"))[0]?.explanation).toBe(report.results[0]?.explanation.es);
+    const es = rows(checksToCsv(report, "es", ds.partners))[0];
+    expect(es?.explanation).toBe(report.results[0]?.explanation.es);
+    expect(es?.partner_name).toBe(ds.partners.get(report.results[0]!.partner)!.name_es);
+    expect(es?.release_name).toContain("comunicado");
   });
 });
 
@@ -189,6 +214,7 @@ describe("commonDownloads", () => {
   it("builds the whole series on each basis and each release's checks, with metadata, named as the API names them", () => {
     const files = commonDownloads(ds, [reconcileRelease(ds, ds.releases.get("r1")!)]);
     expect([...files.keys()].sort()).toEqual([
+      "balanza_all-data.zip",
       "balanza_checks_r1_es.csv",
       "balanza_checks_r1_es.metadata.json",
       "balanza_us-mexico_2023-01_2024-01_sa.csv",
@@ -197,7 +223,7 @@ describe("commonDownloads", () => {
       "balanza_us-mexico_2024-01_2024-01_nsa.metadata.json",
     ]);
     expect(files.get("balanza_us-mexico_2023-01_2024-01_sa.csv")?.body).toBe(
-      seriesToCsv(getSeries(ds, q({})), { bom: true }),
+      seriesToCsv(getSeries(ds, q({})), { partner: mexico, lang: "en" }, { bom: true }),
     );
   });
 });

@@ -8,11 +8,14 @@ export const OPTIONS = corsPreflight;
 const memo = new BodyMemo();
 
 export function GET(request: Request) {
-  const req = readSeriesRequest(getDataset(), new URL(request.url).searchParams, { outputs: ["bom"], csv: true });
+  const req = readSeriesRequest(getDataset(), new URL(request.url).searchParams, {
+    outputs: ["bom", "lang"],
+    csv: true,
+  });
   if (!req.ok) return dataError(req.status, req.error);
-  const { series, partner, bom } = req;
+  const { series, partner, bom, lang } = req;
   return respondCached(
     request,
-    memo.get(seriesMemoKey(series, `csv${bom}`), () => seriesCsvBody(series, partner, bom)),
+    memo.get(seriesMemoKey(series, `csv${bom}${lang}`), () => seriesCsvBody(series, partner, bom, lang)),
   );
 }

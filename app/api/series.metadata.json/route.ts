@@ -9,11 +9,14 @@ const memo = new BodyMemo();
 
 /** The companion of /api/series.csv for the same query: title, units, source, citation, licence, query. */
 export function GET(request: Request) {
-  const req = readSeriesRequest(getDataset(), new URL(request.url).searchParams, { outputs: [], csv: false });
+  const req = readSeriesRequest(getDataset(), new URL(request.url).searchParams, {
+    outputs: ["lang"],
+    csv: true,
+  });
   if (!req.ok) return dataError(req.status, req.error);
-  const { series, partner } = req;
+  const { series, partner, lang } = req;
   return respondCached(
     request,
-    memo.get(seriesMemoKey(series, "metadata"), () => seriesMetadataBody(series, partner)),
+    memo.get(seriesMemoKey(series, `metadata${lang}`), () => seriesMetadataBody(series, partner, lang)),
   );
 }

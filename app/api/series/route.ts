@@ -10,14 +10,14 @@ const memo = new BodyMemo();
 /** JSON by default ({ query, vintage, source, points }); `format=csv` gives the same rows as /api/series.csv. */
 export function GET(request: Request) {
   const req = readSeriesRequest(getDataset(), new URL(request.url).searchParams, {
-    outputs: ["format", "bom"],
+    outputs: ["format", "bom", "lang"],
     csv: false,
   });
   if (!req.ok) return dataError(req.status, req.error);
-  const { series, partner, format, bom } = req;
+  const { series, partner, format, bom, lang } = req;
   const entry =
     format === "csv"
-      ? memo.get(seriesMemoKey(series, `csv${bom}`), () => seriesCsvBody(series, partner, bom))
+      ? memo.get(seriesMemoKey(series, `csv${bom}${lang}`), () => seriesCsvBody(series, partner, bom, lang))
       : memo.get(seriesMemoKey(series, "json"), () => seriesJsonBody(series));
   return respondCached(request, entry);
 }

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getRelease } from "@/lib/checks/release-checks";
 import { parseDashboardState, stateToSearch } from "@/lib/http/dashboard-state";
+import { headers } from "next/headers";
 import { Dashboard } from "@/components/dashboard/dashboard";
+import { originFromHeaders } from "@/lib/http/origin";
 import { releaseMetadata } from "@/components/dashboard/release-metadata";
 
 type Props = {
@@ -20,5 +22,11 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function ReleasePage({ params, searchParams }: Props) {
   const { slug } = await params;
   if (!getRelease(slug)) notFound();
-  return <Dashboard slug={slug} state={parseDashboardState(await searchParams)} />;
+  return (
+    <Dashboard
+      slug={slug}
+      state={parseDashboardState(await searchParams)}
+      origin={originFromHeaders(await headers())}
+    />
+  );
 }

@@ -13,23 +13,35 @@ import { monthRanking, rankView } from "../../views/rank";
 import { DEFAULT_RANGE, resolveRange } from "../../views/range";
 import { seriesBounds } from "../../views/series-data";
 import type { ChartMeta } from "../../views/types";
-import { bridgeTable, ranksTable, releaseMonthTable, type ChartTable } from "../../export/chart-csv";
+import { bridgeTable, ranksTable, releaseMonthTable, type ChartTable, type TableNames } from "../../export/chart-csv";
+import { langSchema, type Lang } from "../../data/release-schema";
 
 export const CHART_NAMES = ["release-month", "bridge", "ranks"] as const;
 export type ChartName = (typeof CHART_NAMES)[number];
-export const CHART_FILES = CHART_NAMES.flatMap((c) => [`${c}.csv`, `${c}.metadata.json`]);
+export const CHART_FILES = CHART_NAMES.flatMap((c) => [`${c}.csv`, `${c}.xlsx`, `${c}.metadata.json`]);
+export type ChartFormat = "csv" | "xlsx" | "metadata";
 
-const perspectiveOnly = z.object({ perspective: perspectiveSchema.optional(), bom: bomParamSchema.optional() });
+const perspectiveOnly = z.object({
+  perspective: perspectiveSchema.optional(),
+  lang: langSchema.optional(),
+  bom: bomParamSchema.optional(),
+});
 const rangeOnly = z
-  .object({ from: periodSchema.optional(), to: periodSchema.optional(), bom: bomParamSchema.optional() })
+  .object({
+    from: periodSchema.optional(),
+    to: periodSchema.optional(),
+    lang: langSchema.optional(),
+    bom: bomParamSchema.optional(),
+  })
   .refine(fromNotAfterTo, FROM_NOT_AFTER_TO);
-const ALLOWED = { perspective: ["us", "mx"], from: ["YYYY-MM"], to: ["YYYY-MM"], bom: ["0", "1"] };
+const ALLOWED = { perspective: ["us", "mx"], from: ["YYYY-MM"], to: ["YYYY-MM"], lang: ["es", "en"], bom: ["0", "1"] };
 
 export type ChartRequest =
   | {
       ok: true;
       chart: ChartName;
-      format: "csv" | "metadata";
+      format: ChartFormat;
+      lang: Lang;
       view: ChartMeta;
       table: ChartTable;
       bom: boolean;
@@ -40,7 +52,8 @@ export type ChartRequest =
 
 /**
  * A chart's CSV (or its metadata) for a release: `release-month` and `bridge` take `perspective` (default: the
- * release's own), `ranks` takes `from`/`to` (default: the dashboard's five years); `bom` on CSV only.
+ * release's own), `ranks` takes `from`/`to` (default: the dashboard's five years); all take `lang` (the language of
+ * partner names, default en); `bom` on CSV only. `.xlsx` is the same table as a workbook.
  */
 export function readChartRequest(
   ds: Dataset,
@@ -49,7 +62,7 @@ export function readChartRequest(
   file: string,
   params: URLSearchParams,
 ): ChartRequest {
-  const match = /^(release-month|bridge|ranks)\.(csv|metadata\.json)$/.exec(file);
+  const match = /^(release-month|bridge|ranks)\.(csv|xlsx|metadata\.json)$/.exec(file);
   if (!match)
     return {
       ok: false,
@@ -57,9 +70,21 @@ export function readChartRequest(
       error: { error: `No ${echoSegment(file, "chart file")}.`, parameter: "file", allowed: CHART_FILES },
     };
   const chart = match[1] as ChartName;
-  const format = match[2] === "csv" ? "csv" : "metadata";
-  const known = [...(chart === "ranks" ? ["from", "to"] : ["perspective"]), ...(format === "csv" ? ["bom"] : [])];
+  const format: ChartFormat = match[2] === "csv" ? "csv" : match[2] === "xlsx" ? "xlsx" : "metadata";
+  const known = [
+    ...(chart === "ranks" ? ["from", "to"] : ["perspective"]),
+    "lang",
+    ...(format === "csv" ? ["bom"] : []),
+  ];
   const base = `balanza_${release.meta.slug}_${chart}`;
+  const names = (lang: Lang): TableNames => ({
+    lang,
+    partners: ds.partners,
+    sources: ds.sources,
+    release: release.meta,
+  });
+  // English names are the default (the file names of before); Spanish ones say so.
+  const langPart = (lang: Lang) => (lang === "es" ? "_es" : "");
 
   if (chart === "ranks") {
     const parsed = parseSearchParams(rangeOnly, params, known, ALLOWED);
@@ -101,19 +126,22 @@ export function readChartRequest(
       };
     const first = view.history[0]!.period;
     const last = view.history.at(-1)!.period;
+    const lang = parsed.value.lang ?? "en";
     return {
       ok: true,
       chart,
       format,
+      lang,
       view,
       table: ranksTable(
         view,
         (period, partner) =>
           monthRanking(ds, period, view.basis, release.meta.date)?.rows.find((r) => r.partner === partner) ?? null,
+        names(lang),
       ),
       bom: parsed.value.bom === "1",
-      parameters: { from, to },
-      fileName: `${base}_${first}_${last}.csv`,
+      parameters: { from, to, ...(lang === "es" ? { lang } : {}) },
+      fileName: `${base}_${first}_${last}${langPart(lang)}.${format === "xlsx" ? "xlsx" : "csv"}`,
     };
   }
 
@@ -134,15 +162,18 @@ export function readChartRequest(
         allowed: CHART_FILES.filter((f) => !f.startsWith("bridge")),
       },
     };
-  const table = view.id === "bridge" ? bridgeTable(view) : releaseMonthTable(view);
+  const lang = parsed.value.lang ?? "en";
+  const partner = release.claims.find((c) => c.measure === "balance")?.partner ?? "2010";
+  const table = view.id === "bridge" ? bridgeTable(view, names(lang), partner) : releaseMonthTable(view, names(lang));
   return {
     ok: true,
     chart,
     format,
+    lang,
     view,
     table,
     bom: parsed.value.bom === "1",
-    parameters: { perspective },
-    fileName: `${base}_${perspective}.csv`,
+    parameters: { perspective, ...(lang === "es" ? { lang } : {}) },
+    fileName: `${base}_${perspective}${langPart(lang)}.${format === "xlsx" ? "xlsx" : "csv"}`,
   };
 }

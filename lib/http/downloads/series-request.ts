@@ -6,6 +6,7 @@ import { seriesQuerySchema } from "../series-query";
 import { bomParamSchema } from "../query-common";
 import { parseSearchParams } from "../query-params";
 import { getSeries, latestSeriesFile, type Series } from "../../data/query-series";
+import { langSchema, type Lang } from "../../data/release-schema";
 
 export const SERIES_PARAMETERS = ["partner", "flow", "basis", "from", "to", "perspective"] as const;
 export const SERIES_ALLOWED: Record<string, readonly string[]> = {
@@ -17,12 +18,20 @@ export const SERIES_ALLOWED: Record<string, readonly string[]> = {
   to: ["YYYY-MM"],
 };
 
-/** Output options beside the series query: `format` (on /api/series only) and `bom` (CSV only). */
-const outputSchema = z.object({ format: z.enum(["json", "csv"]).default("json"), bom: bomParamSchema.optional() });
-const OUTPUT_ALLOWED = { format: ["json", "csv"], bom: ["0", "1"] };
+/**
+ * Output options beside the series query: `format` (on /api/series only), `bom` (CSV only) and `lang` (the language
+ * of partner names in a CSV, XLSX or their metadata; default en).
+ */
+const outputSchema = z.object({
+  format: z.enum(["json", "csv"]).default("json"),
+  bom: bomParamSchema.optional(),
+  lang: langSchema.optional(),
+});
+const OUTPUT_ALLOWED = { format: ["json", "csv"], bom: ["0", "1"], lang: ["es", "en"] };
+export type SeriesOutput = "format" | "bom" | "lang";
 
 export type SeriesRequest =
-  | { ok: true; series: Series; partner: Partner; format: "json" | "csv"; bom: boolean }
+  | { ok: true; series: Series; partner: Partner; format: "json" | "csv"; bom: boolean; lang: Lang }
   | { ok: false; status: 400 | 404; error: ApiError };
 
 /**
@@ -34,7 +43,7 @@ export type SeriesRequest =
 export function readSeriesRequest(
   ds: Dataset,
   params: URLSearchParams,
-  options: { outputs: ReadonlyArray<"format" | "bom">; csv: boolean },
+  options: { outputs: readonly SeriesOutput[]; csv: boolean },
 ): SeriesRequest {
   const outputParams = new URLSearchParams();
   const queryParams = new URLSearchParams();
@@ -51,6 +60,16 @@ export function readSeriesRequest(
       error: {
         error: 'Parameter "bom" applies to CSV only; add format=csv or leave it out.',
         parameter: "bom",
+        allowed: ["format=csv"],
+      },
+    };
+  if (output.value.lang !== undefined && !csv)
+    return {
+      ok: false,
+      status: 400,
+      error: {
+        error: 'Parameter "lang" names partners in CSV downloads only; add format=csv or leave it out.',
+        parameter: "lang",
         allowed: ["format=csv"],
       },
     };
@@ -73,7 +92,14 @@ export function readSeriesRequest(
 
   const series = getSeries(ds, query);
   if (series.points.length === 0) return { ok: false, status: 404, error: noDataError(ds, series) };
-  return { ok: true, series, partner, format: csv ? "csv" : "json", bom: output.value.bom === "1" };
+  return {
+    ok: true,
+    series,
+    partner,
+    format: csv ? "csv" : "json",
+    bom: output.value.bom === "1",
+    lang: output.value.lang ?? "en",
+  };
 }
 
 function noDataError(ds: Dataset, series: Series): ApiError {

@@ -1,3 +1,4 @@
+import { getDataset } from "@/lib/data/get-dataset";
 import { getChecksReport, listReleaseSlugs } from "@/lib/checks/release-checks";
 import { readChecksRequest } from "@/lib/http/downloads/checks-request";
 import { checksCsvBody } from "@/lib/http/downloads/checks-responses";
@@ -21,6 +22,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const { report, lang, bom, perspective } = req;
   return respondCached(
     request,
-    memo.get(`${slug}|${lang}|${bom}|${perspective}`, () => checksCsvBody(report, lang, bom, perspective)),
+    memo.get(`${slug}|${lang}|${bom}|${perspective}`, () =>
+      checksCsvBody(report, lang, bom, getDataset().partners, perspective),
+    ),
   );
 }

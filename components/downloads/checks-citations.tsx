@@ -1,0 +1,43 @@
+import type { Lang } from "@/lib/i18n/format";
+import type { ChecksReport } from "@/lib/checks/schema";
+import { messages } from "@/lib/i18n/messages";
+import { citationLine } from "@/lib/export/citation";
+import { releaseNameIn } from "@/lib/export/readable-names";
+
+/**
+ * "Cite this" for each check of the table: one citation line per check (the figure, the release, the sources it was
+ * compared with and their vintages, the date accessed left to fill in) and its permanent link (server component).
+ */
+export function ChecksCitations({
+  report,
+  lang,
+  permalinkOf,
+}: {
+  report: ChecksReport;
+  lang: Lang;
+  permalinkOf: (checkId: string) => string;
+}) {
+  const w = messages(lang).exportWords;
+  const release = releaseNameIn(report.release, lang);
+  return (
+    <details className="cite-this">
+      <summary aria-label={`${w.citeThis}: ${messages(lang).checks}`}>{w.citeThis}</summary>
+      <ul className="citations">
+        {report.results.map((r) => {
+          const url = permalinkOf(r.id);
+          const title = w.checkTitle(r.label[lang], release);
+          return (
+            <li key={r.id}>
+              <p className="citation">
+                {citationLine({ title, release: report.release, sources: r.sources, url, lang })}
+              </p>
+              <p className="permalink">
+                {w.permalink}: <a href={url}>{url}</a>
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Lang } from "../i18n/format";
+import type { ReleaseMeta } from "../data/release-schema";
+import type { ChartSource } from "../views/types";
+import { messages } from "../i18n/messages";
+import { releaseNameIn } from "./readable-names";
+
+/**
+ * An APA-like citation of a chart or a check: Balanza as author, no date of its own (the data's dates are the
+ * release's and the vintages'), the title, the release, each source with its vintage, and the date accessed left
+ * for the reader to fill in, then the permanent URL that shows the same view.
+ */
+export function citationLine(a: {
+  title: string;
+  release: Pick<ReleaseMeta, "issuerShort" | "number" | "date">;
+  sources: ReadonlyArray<Pick<ChartSource, "publisher" | "title" | "vintage">>;
+  url: string;
+  lang: Lang;
+}): string {
+  const w = messages(a.lang).exportWords;
+  const sources = a.sources.length ? a.sources.map(w.citationSource).join("; ") : w.ownFigures;
+  return w.citation({ title: a.title, release: releaseNameIn(a.release, a.lang), sources, url: a.url });
+}
+
+/**
+ * The permanent URL of a dashboard view: the release named in the path (so it keeps showing this release when newer
+ * ones come), the view's query string, and the anchor of the chart or check.
+ */
+export function permalink(origin: string, slug: string, search: string, anchor: string): string {
+  return `${origin}/releases/${encodeURIComponent(slug)}${search}#${anchor}`;
+}
