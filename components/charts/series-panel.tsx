@@ -2,7 +2,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { rangeMissesData, resolveRange } from "@/lib/views/range";
-import { seriesFetchRange, seriesView } from "@/lib/views/series";
+import { rowVintageText, seriesFetchRange, seriesView } from "@/lib/views/series";
 import type { Bilingual } from "@/lib/views/types";
 import type { Basis } from "@/lib/data/schema";
 import type { Lang } from "@/lib/i18n/format";
@@ -59,7 +59,7 @@ export function SeriesPanel(p: SeriesPanelProps) {
     perspective: state.perspective,
     ...range,
     releasePeriod: p.releasePeriod,
-    source: query.data?.source ?? null,
+    sources: query.data?.sources ?? [],
     ...(p.periodNote ? { periodNote: p.periodNote } : {}),
   });
   const active = useChartsActive();

@@ -91,7 +91,20 @@ export function ChecksTable({
                         </a>
                       ))}
                 </td>
-                <td className="explanation">{v.explanation[lang]}</td>
+                <td className="explanation">
+                  {v.explanation[lang]}
+                  {r.kind === "claim" && r.measure !== "rank" ? (
+                    <>
+                      {" "}
+                      <a
+                        className="how-revised"
+                        href={`/releases/${encodeURIComponent(report.release.slug)}/revisions/${encodeURIComponent(r.claimId)}?lang=${lang}`}
+                      >
+                        {t.howRevised}
+                      </a>
+                    </>
+                  ) : null}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -30,6 +30,7 @@ export function seriesQueryString(
   if (state.from) params.set("from", state.from);
   if (state.to) params.set("to", state.to);
   params.set("perspective", state.perspective);
+  if (state.vintage) params.set("vintage", state.vintage);
   for (const [key, value] of Object.entries(extra)) params.set(key, value);
   return params.toString();
 }

@@ -149,6 +149,23 @@ export const en: Messages = {
     `no official file of that first release is at hand to check them against.`,
 
   seriesTitle: (basisLong, partner) => `Monthly series, ${basisLong}: ${partner} and the US`,
+  vintageColumn: "Vintage",
+  seamLabel: "vintage changes",
+  seamTitle: (period, from, to) => `${period}: from the ${from} vintage to the ${to}`,
+  howRevised: "How this figure was revised",
+  revisionsTitle: (label, month) => `How this figure was revised: ${label}, ${month}`,
+  revisionsIntro: (releaseValue, date, measure) =>
+    `The release (${date}) gives ${releaseValue} $M; here, US ${measure} as each vintage we hold has it, oldest first.`,
+  revisionsBasis: (basis, claimed) => `${basis}${claimed ? " (the basis attributed to the figure)" : ""}`,
+  revisionsNone: "No vintage has this month on this basis.",
+  revisionsKindReported: "first release, as reported (rounded)",
+  revisionsKindOfficial: "official",
+  revisionsChange: "Change from the previous",
+  revisionsRelease: "The release's figure",
+  revisionsBack: "Back to the release",
+  revisionsChartLabel: (basis) => `Values by vintage (${basis}) and the release's figure`,
+  usMeasureWords: { exports: "exports", imports: "imports", balance: "balance", total: "two-way trade" },
+  kindColumn: "Kind",
   seriesYoyNote: "Year-on-year change: against the same month a year earlier.",
 
   rankTitle: (partner) => `${partner}'s rank among US trading partners`,
@@ -296,6 +313,28 @@ export const en: Messages = {
   explainMismatch: (a) =>
     `The release says ${a.reported}, but the official value published before the release is ${a.official}: the ` +
     `delta (${a.delta}) is more than rounding (±${a.tolerance}).`,
+  explainRevisedWithin: (a) =>
+    `The release says ${a.reported} and the official value is ${a.official}, delta ${a.delta}; that value was ` +
+    `published after the release, and a revision may explain the difference: ${a.seen}, up to ${a.bound} $M here.`,
+  explainMismatchLater: (a) =>
+    `The release says ${a.reported} and the official value, published later, is ${a.official}: the delta ` +
+    `(${a.delta}) is more than rounding (±${a.tolerance}) plus what revisions have moved such figures (${a.seen}, ` +
+    `up to ${a.bound} $M here).`,
+  revisionSeen: (g) =>
+    `revisions of US ${g.flow} (${g.partner}) moved figures by at most ${g.max} (largest of ${g.pairs} pairs of ` +
+    `vintages, ${g.revised} revised${g.median ? `; median of those revised ${g.median}` : ""})`,
+  allPartners: "all partners",
+  usFlowWord: { exports: "exports", imports: "imports" },
+  noOfficialOneFlow: (flow, vintages) =>
+    `Only US ${flow} are held for that month (${vintages} vintage); no vintage has its ` +
+    `${flow === "exports" ? "imports" : "exports"}, and a balance or total is never computed from two vintages.`,
+  noOfficialSplit:
+    "The two flows of that month are held only in different vintages; a balance or total is never computed from two vintages.",
+  gapSplit: "No vintage has both flows for these months: the balance is never computed from two vintages.",
+  gapNoFlow: (flow) => `No vintage has ${flow} for these months: the balance cannot be computed.`,
+  seriesVintagesNote: (runs) =>
+    `Each month from the latest vintage that has it (the table gives each value's; a dotted vertical line marks each ` +
+    `change): ${runs}. The balance is computed only from two flows of one vintage.`,
   explainRankMissing: (month) => `No all-partner data for ${month}: the rank is unverified.`,
   explainRank: (a) =>
     `${a.partner} was the United States' number ${a.rank} partner by two-way trade in ${a.month} (${a.total}, ` +

@@ -1,6 +1,6 @@
 // The Spanish (es-MX) catalogue: every word Balanza shows — dashboard, widget, Embed dialog, CSV explanations, the
 // widget's error pages. en.ts has the same keys (its type is this one's). Numbers are formatted by ./format.ts.
-import type { ExplainNumbers, RankWords, SourceWords, SummaryCounts } from "./message-types";
+import type { ExplainNumbers, RankWords, RevisionWords, SourceWords, SummaryCounts } from "./message-types";
 
 export const es = {
   // The dashboard.
@@ -165,6 +165,24 @@ export const es = {
     `no hay archivo oficial de esa primera publicación con que cotejarlas.`,
 
   seriesTitle: (basisLong: string, partner: string) => `Serie mensual ${basisLong}: ${partner} y EUA`,
+  vintageColumn: "Edición",
+  seamLabel: "cambio de edición",
+  seamTitle: (period: string, from: string, to: string) => `${period}: de la edición ${from} a la ${to}`,
+  howRevised: "Cómo se revisó esta cifra",
+  revisionsTitle: (label: string, month: string) => `Cómo se revisó esta cifra: ${label}, ${month}`,
+  revisionsIntro: (releaseValue: string, date: string, measure: string) =>
+    `El comunicado (${date}) da ${releaseValue} mdd; aquí, ${measure} de EUA según cada edición que tenemos, de la más ` +
+    `antigua a la más reciente.`,
+  revisionsBasis: (basis: string, claimed: boolean) => `${basis}${claimed ? " (la base atribuida a la cifra)" : ""}`,
+  revisionsNone: "Ninguna edición tiene este mes en esta base.",
+  revisionsKindReported: "primera publicación, según la prensa (redondeada)",
+  revisionsKindOfficial: "oficial",
+  revisionsChange: "Cambio frente a la anterior",
+  revisionsRelease: "Cifra del comunicado",
+  revisionsBack: "Volver al comunicado",
+  revisionsChartLabel: (basis: string) => `Valores por edición (${basis}) y la cifra del comunicado`,
+  usMeasureWords: { exports: "exportaciones", imports: "importaciones", balance: "saldo", total: "comercio total" },
+  kindColumn: "Tipo",
   seriesYoyNote: "Variación anual: frente al mismo mes del año anterior.",
 
   rankTitle: (partner: string) => `Lugar de ${partner} entre los socios comerciales de EUA`,
@@ -325,6 +343,31 @@ export const es = {
   explainMismatch: (a: ExplainNumbers & { official: string }) =>
     `El comunicado dice ${a.reported}, pero el valor oficial publicado antes del comunicado es ${a.official}: la ` +
     `diferencia (${a.delta}) excede el redondeo (±${a.tolerance}).`,
+  explainRevisedWithin: (a: ExplainNumbers & { official: string; seen: string; bound: string }) =>
+    `El comunicado dice ${a.reported} y el valor oficial es ${a.official}, diferencia ${a.delta}; ese valor se ` +
+    `publicó después del comunicado y una revisión puede explicar la diferencia: ${a.seen}, hasta ${a.bound} mdd aquí.`,
+  explainMismatchLater: (a: ExplainNumbers & { official: string; seen: string; bound: string }) =>
+    `El comunicado dice ${a.reported} y el valor oficial, publicado después, es ${a.official}: la diferencia ` +
+    `(${a.delta}) excede el redondeo (±${a.tolerance}) más lo que una revisión ha movido cifras así (${a.seen}, ` +
+    `hasta ${a.bound} mdd aquí).`,
+  revisionSeen: (g: RevisionWords) =>
+    `las revisiones de ${g.flow} de EUA (${g.partner}) movieron las cifras a lo sumo ${g.max} (la mayor de ` +
+    `${g.pairs} parejas de ediciones, ${g.revised} revisadas${g.median ? `; mediana de las revisadas ${g.median}` : ""})`,
+  allPartners: "todos los socios",
+  usFlowWord: { exports: "exportaciones", imports: "importaciones" },
+  noOfficialOneFlow: (flow: "exports" | "imports", vintages: string) =>
+    `Solo hay ${flow === "exports" ? "exportaciones" : "importaciones"} de EUA de ese mes (edición ${vintages}); ` +
+    `ninguna edición tiene las ${flow === "exports" ? "importaciones" : "exportaciones"}, y un saldo o total nunca se ` +
+    `calcula con dos ediciones.`,
+  noOfficialSplit:
+    "Las dos corrientes de ese mes solo están en ediciones distintas; un saldo o total nunca se calcula con dos ediciones.",
+  gapSplit: "Ninguna edición tiene las dos corrientes de estos meses: el saldo nunca se calcula mezclando ediciones.",
+  gapNoFlow: (flow: "exports" | "imports") =>
+    `No hay ${flow === "exports" ? "exportaciones" : "importaciones"} de estos meses en ninguna edición: el saldo no ` +
+    `se puede calcular.`,
+  seriesVintagesNote: (runs: string) =>
+    `Cada mes, de la edición más reciente que lo tiene (la tabla da la de cada valor; una línea vertical punteada ` +
+    `marca cada cambio): ${runs}. El saldo solo se calcula con dos corrientes de una misma edición.`,
   explainRankMissing: (month: string) =>
     `No hay datos de todos los socios para ${month}: el lugar queda sin verificar.`,
   explainRank: (a: RankWords) =>

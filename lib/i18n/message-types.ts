@@ -35,3 +35,13 @@ export interface RankWords {
   ahead: string;
   reported: number;
 }
+
+/** What revisions of one kind have done, as words: "revisions of US imports (Mexico) moved figures by at most 1.78 %". */
+export interface RevisionWords {
+  flow: string;
+  partner: string;
+  max: string;
+  pairs: number;
+  revised: number;
+  median: string | null;
+}

@@ -46,6 +46,8 @@ function cellHtml(c: TableCell, lang: Lang, t: Messages): Html {
     }
     case "status":
       return html`<td>${c.value ? statusBadge(c.value, lang) : t.noValue}</td>`;
+    case "vintage":
+      return html`<td class="vintage">${c.value[lang]}</td>`;
   }
 }
 

@@ -40,16 +40,39 @@ export function seriesChartSvg(v: SeriesView, lang: Lang, plotHeight: number, d:
   const plotWidth = d.width - MARGIN.left - MARGIN.right;
   const step = plotWidth / Math.max(1, rows.length);
   const x = (i: number) => MARGIN.left + step * (i + 0.5);
+  // A flow's line breaks where its vintage changes and starts again with a ring: the seam shows without colour.
+  const seamAt = new Set(v.seams.map((sm) => `${sm.flow}|${sm.period}`));
+  const rings: Html[] = [];
   const lines = v.flows.map((f) => {
     let path = "";
     let pen = "M";
     rows.forEach((r, i) => {
       const value = r[f.flow];
       if (value === null) return void (pen = "M");
+      if (seamAt.has(`${f.flow}|${r.period}`)) {
+        pen = "M";
+        rings.push(html`<circle class="seam-ring f-${f.flow}" cx="${px(x(i))}" cy="${px(y(value))}" r="3.5" />`);
+      }
       path += `${pen}${px(x(i))} ${px(y(value))}`;
       pen = "L";
     });
     return html`<path class="ln f-${f.flow}" fill="none" d="${path}" data-flow="${f.flow}" aria-hidden="true" />`;
+  });
+  const seamPeriods = [...new Map(v.seams.map((sm) => [sm.period, sm])).values()];
+  const seams = seamPeriods.map((sm, k) => {
+    const i = rows.findIndex((r) => r.period === sm.period);
+    if (i < 0) return "";
+    const sx = px(MARGIN.left + step * i);
+    const label =
+      seamPeriods.length <= 3
+        ? html`<text class="seam-label" x="${px(MARGIN.left + step * i + 3)}" y="${MARGIN.top + 22 + 11 * (k % 2)}"
+            >${messages(lang).seamLabel} ${sm.to}</text
+          >`
+        : "";
+    return html`<g class="seam" data-period="${sm.period}"
+      ><title>${messages(lang).seamTitle(sm.period, sm.from, sm.to)}</title
+      ><line x1="${sx}" x2="${sx}" y1="${MARGIN.top}" y2="${MARGIN.top + plotHeight}" />${label}</g
+    >`;
   });
   // Year ticks (January of every year, or of every few years over long ranges); over a year or two, quarter months.
   const januaries = rows.map((r, i) => ({ r, i })).filter(({ r }) => r.period.endsWith("-01"));
@@ -94,6 +117,8 @@ export function seriesChartSvg(v: SeriesView, lang: Lang, plotHeight: number, d:
     d,
     height,
     v.title[lang],
-    html`${yAxis(y, lang, d.width)}<g aria-hidden="true">${yearTicks}</g>${lines}${marker}<g>${columns}</g>`,
+    html`${yAxis(y, lang, d.width)}<g aria-hidden="true">${yearTicks}</g>${seams}${lines}<g aria-hidden="true"
+        >${rings}</g
+      >${marker}<g>${columns}</g>`,
   );
 }

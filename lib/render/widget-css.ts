@@ -26,7 +26,7 @@ svg .tk{fill:var(--muted)}
 .f-exports{fill:var(--exports);stroke:var(--exports)}.f-imports{fill:var(--imports);stroke:var(--imports)}.f-balance{fill:var(--balance);stroke:var(--balance)}
 .f-stated{fill:var(--s1)}.f-printed{fill:var(--s4)}.f-officialSA{fill:var(--s2)}.f-officialNSA{fill:var(--s3)}.f-reportedNSA{fill:var(--s4)}
 .ln{fill:none;stroke-width:2}
-.mark{stroke:var(--muted);stroke-dasharray:4 3}
+.mark{stroke:var(--muted);stroke-dasharray:4 3}.seam line{stroke:var(--fg);stroke-dasharray:1 3;stroke-width:1.5}.seam-label{font-size:10px}.seam-ring{fill:var(--bg);stroke-width:2}
 .pt{outline:none}.pt:hover,.pt:focus{stroke:var(--fg);stroke-width:2}
 .hit{fill:transparent;stroke:none}.hit:hover,.hit:focus{fill:var(--fg);fill-opacity:.1;stroke:var(--link);stroke-width:1}
 .vh{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}

@@ -1,22 +1,23 @@
 import type { Dataset } from "../data/dataset";
 import type { Basis, Perspective } from "../data/schema";
 import type { Release } from "../data/release-schema";
-import { getSeries, latestSeriesFile } from "../data/query-series";
+import { getSeries } from "../data/query-series";
 import { seriesQuerySchema } from "../http/series-query";
 import { seriesFetchRange, seriesView, type SeriesView } from "./series";
 import { resolveRange, type RangeSpec } from "./range";
 import { partnerName } from "./release-figures";
 import { toChartSource } from "./sources";
 
-/** First and last months of a partner's series on a basis (latest vintage); null when there is none. */
+/** First and last months of a partner's series on a basis (either flow, any official vintage); null when none. */
 export function seriesBounds(ds: Dataset, partner: string, basis: Basis): { first: string; last: string } | null {
-  const file = latestSeriesFile(ds, basis);
-  if (!file) return null;
-  const periods = (ds.byKey.get(`${partner}|imports|${basis}`) ?? [])
-    .filter((o) => o.vintage === file.vintage && o.kind === "official")
-    .map((o) => o.period);
-  const first = periods[0];
-  const last = periods.at(-1);
+  let first: string | undefined;
+  let last: string | undefined;
+  for (const flow of ["exports", "imports"] as const)
+    for (const o of ds.byKey.get(`${partner}|${flow}|${basis}`) ?? []) {
+      if (o.kind !== "official") continue;
+      if (!first || o.period < first) first = o.period;
+      if (!last || o.period > last) last = o.period;
+    }
   return first && last ? { first, last } : null;
 }
 
@@ -50,7 +51,7 @@ export function seriesViewFromDataset(
     from,
     to,
     releasePeriod: claim?.period ?? null,
-    source: series.source ? toChartSource(series.source) : null,
+    sources: series.sources.map(toChartSource),
     ...(claim?.periodAttribution.inferred ? { periodNote: claim.periodAttribution.reason } : {}),
   });
 }

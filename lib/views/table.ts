@@ -27,7 +27,9 @@ export type TableCell =
   | { kind: "rank"; value: number | null }
   /** Year-on-year change: the percent where there is one, else the change in millions. */
   | { kind: "yoy"; value: { change: number; percent: number | null } | null }
-  | { kind: "status"; value: CheckStatus | null };
+  | { kind: "status"; value: CheckStatus | null }
+  /** The vintage (or vintages) of the row's values, as text. */
+  | { kind: "vintage"; value: Bilingual };
 
 export interface TableRow {
   key: string;

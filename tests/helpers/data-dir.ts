@@ -10,6 +10,9 @@ export interface DataFiles {
   "partners.csv": string;
   "census/nsa_vintage-2025-04.csv": string;
   "census/sa_vintage-2025-04.csv": string;
+  /** Optional files a test adds (further vintages). */
+  "census/nsa_vintage-2023-03.csv"?: string;
+  "series/fred.csv"?: string;
   "reported/first.csv": string;
   "releases/r1/release.json": string;
   "releases/r1/release.md": string;
@@ -176,6 +179,7 @@ export function validFiles(): DataFiles {
 export function makeDataDir(overrides: Partial<Record<keyof DataFiles, string>> = {}): string {
   const dir = mkdtempSync(path.join(tmpdir(), "balanza-data-"));
   for (const [file, text] of Object.entries({ ...validFiles(), ...overrides })) {
+    if (text === undefined) continue;
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), text);
   }

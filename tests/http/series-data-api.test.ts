@@ -77,7 +77,8 @@ describe("GET /api/series (JSON, backward compatible)", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^application\/json/);
     const body = (await res.json()) as SeriesBody;
-    expect(Object.keys(body)).toEqual(["query", "vintage", "source", "points"]);
+    // The one-vintage fields stay; issue 11 adds every source, the vintages there are, the runs of one vintage, gaps.
+    expect(Object.keys(body)).toEqual(["query", "vintage", "source", "sources", "vintages", "spans", "gaps", "points"]);
     expect(body.query).toEqual({ partner: "2010", basis: "SA", from: "2024-01", to: "2024-01", perspective: "us" });
     expect(body.source?.id).toBe("census-ctyseasonal-sa-2025-04");
     expect(body.points.map((p) => [p.flow, Math.round(p.value * 10) / 10, p.computed])).toEqual([
@@ -128,8 +129,8 @@ describe("GET /api/series.csv", () => {
       "partner=mx&basis=NSA&from=2024-01&to=2024-01",
       [
         ["exports", 26481.5],
-        ["imports", 38042.3],
-        ["balance", -11560.8],
+        ["imports", 37826.1], // FRED IMPMX of 2026-09, the latest vintage that has the month
+        ["balance", -11560.8], // 26,481.5 − 38,042.3, both of 2025-04: never from two vintages
       ],
     ],
     ["partner=CA&basis=NSA&flow=imports&from=2024-01&to=2024-01", [["imports", 0]]],
@@ -265,24 +266,25 @@ describe("series errors: 400 or 404 with a JSON body naming the parameter and wh
       "/api/series.csv?format=csv",
       400,
       "format",
-      ["partner", "flow", "basis", "from", "to", "perspective", "bom", "lang"],
+      ["partner", "flow", "basis", "from", "to", "perspective", "vintage", "bom", "lang"],
     ],
-    ["/api/series.metadata.json?bom=1", 400, "bom", ["partner", "flow", "basis", "from", "to", "perspective", "lang"]],
+    ["/api/series.metadata.json?bom=1", 400, "bom", ["partner", "flow", "basis", "from", "to", "perspective", "vintage", "lang"]],
     [
       "/api/series.csv?colour=red",
       400,
       "colour",
-      ["partner", "flow", "basis", "from", "to", "perspective", "bom", "lang"],
+      ["partner", "flow", "basis", "from", "to", "perspective", "vintage", "bom", "lang"],
     ],
     ["/api/series.csv?lang=fr", 400, "lang", ["es", "en"]],
     ["/api/series?lang=es", 400, "lang", ["format=csv"]],
-    ["/api/series.xlsx?bom=1", 400, "bom", ["partner", "flow", "basis", "from", "to", "perspective", "lang"]],
+    ["/api/series.xlsx?bom=1", 400, "bom", ["partner", "flow", "basis", "from", "to", "perspective", "vintage", "lang"]],
     ["/api/series.xlsx?from=2030-01", 404, "from", ["a month from 2009-01 to 2025-02"]],
     ["/api/series.xlsx?partner=XX", 400, "partner", ["MX", "CA", "CN", "a four-digit Census code"]],
     ["/api/series.csv?flow=exports&flow=imports", 400, "flow", ["exports", "imports", "balance"]],
     ["/api/series.csv?from=2030-01", 404, "from", ["a month from 2009-01 to 2025-02"]],
     ["/api/series?to=2008-12", 404, "to", ["a month from 2009-01 to 2025-02"]],
-    ["/api/series.metadata.json?basis=NSA&to=1984-12", 404, "to", ["a month from 1985-01 to 2025-02"]],
+    // NSA imports from Mexico run to 2026-07 (FRED IMPMX, 2026-09 vintage).
+    ["/api/series.metadata.json?basis=NSA&to=1984-12", 404, "to", ["a month from 1985-01 to 2026-07"]],
     ["/api/series.csv?partner=1010", 404, "basis", ["NSA"]],
   ])("%s → %i naming %s", async (path, status, parameter, allowed) => {
     const res = await get(path);

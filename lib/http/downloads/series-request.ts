@@ -5,10 +5,10 @@ import type { Partner } from "../../data/schema";
 import { seriesQuerySchema } from "../series-query";
 import { bomParamSchema } from "../query-common";
 import { parseSearchParams } from "../query-params";
-import { getSeries, latestSeriesFile, type Series } from "../../data/query-series";
+import { getSeries, latestSeriesFile, seriesVintages, type Series } from "../../data/query-series";
 import { langSchema, type Lang } from "../../data/release-schema";
 
-export const SERIES_PARAMETERS = ["partner", "flow", "basis", "from", "to", "perspective"] as const;
+export const SERIES_PARAMETERS = ["partner", "flow", "basis", "from", "to", "perspective", "vintage"] as const;
 export const SERIES_ALLOWED: Record<string, readonly string[]> = {
   flow: ["exports", "imports", "balance"],
   basis: ["SA", "NSA"],
@@ -16,6 +16,7 @@ export const SERIES_ALLOWED: Record<string, readonly string[]> = {
   partner: ["MX", "CA", "CN", "a four-digit Census code"],
   from: ["YYYY-MM"],
   to: ["YYYY-MM"],
+  vintage: ["YYYY-MM or YYYY-MM-DD, one of the vintages the series lists"],
 };
 
 /**
@@ -89,6 +90,20 @@ export function readSeriesRequest(
       status: 400,
       error: { error: `Unknown partner "${query.partner}".`, parameter: "partner", allowed: SERIES_ALLOWED.partner },
     };
+
+  if (query.vintage) {
+    const vintages = seriesVintages(ds, query.partner, query.basis);
+    if (!vintages.includes(query.vintage))
+      return {
+        ok: false,
+        status: 400,
+        error: {
+          error: `Unknown vintage "${query.vintage}" for partner ${query.partner}, ${query.basis}; the vintages are ${vintages.join(", ") || "none"}.`,
+          parameter: "vintage",
+          allowed: vintages,
+        },
+      };
+  }
 
   const series = getSeries(ds, query);
   if (series.points.length === 0) return { ok: false, status: 404, error: noDataError(ds, series) };
