@@ -11,11 +11,24 @@ const APP = path.resolve(__dirname, "../../app");
 const ROUTES: Record<string, string[]> = {
   "page.tsx": ["/", "/?lang=en&perspective=us"],
   "releases/[slug]/page.tsx": [`/releases/${SLUG}`, "/releases/no-such-release"],
+  "releases/[slug]/revisions/[claim]/page.tsx": [
+    `/releases/${SLUG}/revisions/exports?lang=en`,
+    `/releases/${SLUG}/revisions/no-such-claim`,
+  ],
   "embed/page.tsx": ["/embed"],
   "embed/[chart]/route.ts": ["/embed/bridge", "/embed/figure?figure=exports", "/embed/bridge?lang=xx", "/embed/pie"],
   "api/series/route.ts": ["/api/series?partner=MX", "/api/series?partner=XX"],
   "api/series.csv/route.ts": ["/api/series.csv?partner=MX&basis=NSA", "/api/series.csv?from=2025-01&to=2024-01"],
   "api/series.metadata.json/route.ts": ["/api/series.metadata.json?partner=MX"],
+  "api/revisions/route.ts": [
+    "/api/revisions?partner=MX&flow=imports&basis=NSA&period=2024-01",
+    "/api/revisions?partner=MX&flow=imports&basis=NSA&period=1990-01",
+  ],
+  "api/revisions.csv/route.ts": ["/api/revisions.csv?partner=MX&flow=exports&basis=SA&period=2024-01"],
+  "api/revisions.metadata.json/route.ts": [
+    "/api/revisions.metadata.json?partner=MX&flow=exports&basis=SA&period=2024-01",
+  ],
+  "api/revisions/stats/route.ts": ["/api/revisions/stats"],
   "api/releases/[slug]/checks/route.ts": [`/api/releases/${SLUG}/checks`, "/api/releases/nope/checks"],
   "api/releases/[slug]/checks.csv/route.ts": [`/api/releases/${SLUG}/checks.csv`],
   "api/releases/[slug]/checks.metadata.json/route.ts": [`/api/releases/${SLUG}/checks.metadata.json`],
