@@ -132,7 +132,10 @@ export function Dashboard({ slug, state, origin }: { slug: string; state: Dashbo
       <header className="site-header">
         <div>
           <p className="app-name">
-            <a href={`/${lang === "en" ? "?lang=en" : ""}`}>{t.appName}</a> · <span>{t.tagline}</span>
+            <a href={`/${lang === "en" ? "?lang=en" : ""}`}>{t.appName}</a> · <span>{t.tagline}</span> ·{" "}
+            <a href={`/check${lang === "en" ? "?lang=en" : ""}`} className="check-link">
+              {t.checkPage.link}
+            </a>
           </p>
           <h1>
             {t.release} {release.meta.number}, {release.meta.issuerShort} ({release.meta.date})

@@ -66,7 +66,7 @@ export function checkPageBudgets(
 export function checkLoadBudget(path: string, r: LoadResult): BudgetCheck {
   const bad = r.errors + r.timeouts + r.non2xx;
   return {
-    what: `${path} under 50 connections`,
+    what: `${path} under load`,
     limit: "0 errors, 0 non-2xx",
     measured: `${r.errors} errors, ${r.timeouts} timeouts, ${r.non2xx} non-2xx`,
     met: bad === 0,
