@@ -2,7 +2,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { rangeMissesData, resolveRange } from "@/lib/views/range";
-import { rowVintageText, seriesFetchRange, seriesView } from "@/lib/views/series";
+import { seriesFetchRange, seriesView } from "@/lib/views/series";
 import type { Bilingual } from "@/lib/views/types";
 import type { Basis } from "@/lib/data/schema";
 import type { Lang } from "@/lib/i18n/format";

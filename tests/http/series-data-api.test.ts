@@ -268,7 +268,12 @@ describe("series errors: 400 or 404 with a JSON body naming the parameter and wh
       "format",
       ["partner", "flow", "basis", "from", "to", "perspective", "vintage", "bom", "lang"],
     ],
-    ["/api/series.metadata.json?bom=1", 400, "bom", ["partner", "flow", "basis", "from", "to", "perspective", "vintage", "lang"]],
+    [
+      "/api/series.metadata.json?bom=1",
+      400,
+      "bom",
+      ["partner", "flow", "basis", "from", "to", "perspective", "vintage", "lang"],
+    ],
     [
       "/api/series.csv?colour=red",
       400,
@@ -277,7 +282,12 @@ describe("series errors: 400 or 404 with a JSON body naming the parameter and wh
     ],
     ["/api/series.csv?lang=fr", 400, "lang", ["es", "en"]],
     ["/api/series?lang=es", 400, "lang", ["format=csv"]],
-    ["/api/series.xlsx?bom=1", 400, "bom", ["partner", "flow", "basis", "from", "to", "perspective", "vintage", "lang"]],
+    [
+      "/api/series.xlsx?bom=1",
+      400,
+      "bom",
+      ["partner", "flow", "basis", "from", "to", "perspective", "vintage", "lang"],
+    ],
     ["/api/series.xlsx?from=2030-01", 404, "from", ["a month from 2009-01 to 2025-02"]],
     ["/api/series.xlsx?partner=XX", 400, "partner", ["MX", "CA", "CN", "a four-digit Census code"]],
     ["/api/series.csv?flow=exports&flow=imports", 400, "flow", ["exports", "imports", "balance"]],
