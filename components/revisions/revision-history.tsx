@@ -1,61 +1,16 @@
 import type { RevisionHistoryView } from "@/lib/views/revision-history";
-import { formatDelta, formatNumber, formatPeriod, type Lang } from "@/lib/i18n/format";
+import { formatNumber, formatPeriod, type Lang } from "@/lib/i18n/format";
+import { revisionChartSvg } from "@/lib/render/revision-svg";
+import { dataTableHtml } from "@/lib/render/data-table";
+import { DrawnChart, DrawnTable } from "@/components/charts/drawn-chart";
 import { messages } from "@/lib/i18n/messages";
+import { DownloadLink } from "@/components/downloads/download-link";
+import { EmbedDialog } from "@/components/embed/embed-dialog";
 
-const W = 360;
-const H = 150;
-const M = { top: 14, right: 12, bottom: 30, left: 64 };
-
-/** A small chart: one point per vintage (a square for a first release as quoted), the release's figure as a dashed line. */
-function RevisionChart({
-  entries,
-  releaseValue,
-  lang,
-  label,
-}: {
-  entries: RevisionHistoryView["bases"][number]["entries"];
-  releaseValue: number;
-  lang: Lang;
-  label: string;
-}) {
-  const values = [...entries.map((e) => e.value), releaseValue];
-  const lo = Math.min(...values);
-  const hi = Math.max(...values);
-  const pad = Math.max((hi - lo) * 0.15, Math.abs(hi) * 0.002, 1);
-  const y = (v: number) => M.top + ((hi + pad - v) / (hi - lo + 2 * pad)) * (H - M.top - M.bottom);
-  const step = (W - M.left - M.right) / Math.max(1, entries.length);
-  const x = (i: number) => M.left + step * (i + 0.5);
-  return (
-    <svg className="revision-chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label}>
-      <line className="ax" x1={M.left} x2={W - M.right} y1={H - M.bottom} y2={H - M.bottom} />
-      <line
-        className="release-line"
-        x1={M.left}
-        x2={W - M.right}
-        y1={y(releaseValue)}
-        y2={y(releaseValue)}
-        strokeDasharray="5 3"
-      />
-      <text className="tk" x={M.left - 4} y={y(releaseValue) + 4} textAnchor="end">
-        {formatNumber(releaseValue, lang, 0)}
-      </text>
-      {entries.map((e, i) =>
-        e.kind === "reported" ? (
-          <rect key={e.vintage} className="pt-reported" x={x(i) - 4} y={y(e.value) - 4} width={8} height={8} />
-        ) : (
-          <circle key={e.vintage} className="pt-official" cx={x(i)} cy={y(e.value)} r={4.5} />
-        ),
-      )}
-      {entries.map((e, i) => (
-        <text key={`l-${e.vintage}`} className="tk" x={x(i)} y={H - 12} textAnchor="middle">
-          {e.vintage}
-        </text>
-      ))}
-      <text className="tk" x={W - M.right} y={M.top - 3} textAnchor="end">
-        {messages(lang).revisionsRelease}: - - -
-      </text>
-    </svg>
-  );
+/** GET /api/revisions.csv for exactly the values a basis's table shows (with a BOM, for Excel). */
+function revisionsCsvUrl(view: RevisionHistoryView, basis: string): string {
+  const q = new URLSearchParams({ partner: view.partner, flow: view.usMeasure, basis, period: view.period, bom: "1" });
+  return `/api/revisions.csv?${q.toString()}`;
 }
 
 /** "How this figure was revised": per basis, a small chart and a table of every value by vintage, the release's beside. */
@@ -78,50 +33,27 @@ export function RevisionHistory({ view, lang }: { view: RevisionHistoryView; lan
             <p>{t.revisionsNone}</p>
           ) : (
             <>
-              <RevisionChart
-                entries={b.entries}
-                releaseValue={view.releaseValue}
-                lang={lang}
+              <DrawnChart
                 label={t.revisionsChartLabel(b.basis)}
+                short
+                draw={(d, h) => revisionChartSvg(b, view.releaseValue, lang, Math.max(60, h - 74), d)}
               />
               <div className="table-scroll" tabIndex={0} role="region" aria-label={t.revisionsChartLabel(b.basis)}>
-                <table>
-                  <caption>
-                    {measure}, {view.partnerName[lang]}, {formatPeriod(view.period, lang)}, {b.basis}
-                  </caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t.vintageColumn}</th>
-                      <th scope="col">{t.kindColumn}</th>
-                      <th scope="col">{t.value}</th>
-                      <th scope="col">{t.revisionsChange}</th>
-                      <th scope="col">{t.revisionsRelease}</th>
-                      <th scope="col">{t.source}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {b.entries.map((e) => (
-                      <tr key={e.vintage}>
-                        <th scope="row">{e.vintage}</th>
-                        <td>{e.kind === "reported" ? t.revisionsKindReported : t.revisionsKindOfficial}</td>
-                        <td className="num">{n(e.value)}</td>
-                        <td className="num">
-                          {e.change === null
-                            ? t.noValue
-                            : `${formatDelta(e.change, lang, 1)}${e.changePercent === null ? "" : ` (${formatDelta(e.changePercent, lang, 2)} %)`}`}
-                        </td>
-                        <td className="num">{n(view.releaseValue)}</td>
-                        <td>
-                          {e.sourceId
-                            .split("+")
-                            .map((id) => b.sources.get(id) ?? id)
-                            .join(" + ")}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <DrawnTable table={dataTableHtml(b.table, lang)} />
               </div>
+              <p className="chart-actions">
+                <DownloadLink
+                  href={revisionsCsvUrl(view, b.basis)}
+                  accessibleName={`${t.downloadCsv}: ${t.revisionsChartLabel(b.basis)}`}
+                >
+                  {t.downloadCsv}
+                </DownloadLink>{" "}
+                <EmbedDialog
+                  chart="revisions"
+                  lang={lang}
+                  state={{ release: view.slug, figure: view.claimId, basis: b.basis }}
+                />
+              </p>
             </>
           )}
         </section>

@@ -216,6 +216,7 @@ export const en: Messages = {
     series: "Monthly series of exports, imports and balance",
     rank: "Rank among US trading partners",
     figure: "Verified figure",
+    revisions: "How a figure of the release was revised",
   },
 
   embed: {

@@ -238,6 +238,7 @@ export const es = {
     series: "Serie mensual de exportaciones, importaciones y saldo",
     rank: "Lugar entre los socios comerciales de EUA",
     figure: "Cifra verificada",
+    revisions: "Cómo se revisó una cifra del comunicado",
   },
 
   // The Embed dialog and the /embed gallery.

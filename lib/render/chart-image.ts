@@ -16,6 +16,8 @@ import { releaseMonthChartSvg } from "./release-month-svg";
 import { seriesChartSvg } from "./series-svg";
 import { rankHistorySvg, rankMonthSvg, RANK_FILL } from "./rank-svg";
 import { checkWhat, printed } from "./figure-card";
+import { revisionChartSvg } from "./revision-svg";
+import { revisableFigures, revisionChartView } from "@/lib/views/revision-history";
 import { imageCss, imagePalette } from "./image-css";
 import { rangeOf } from "./render-widget";
 import type { DrawOptions } from "./svg-parts";
@@ -123,6 +125,8 @@ function fileState(w: AnyEmbedOptions, range?: { from: string; to: string }): st
       return [...(w.options.period ? [w.options.period] : []), ...(range ? [range.from, range.to] : [])];
     case "figure":
       return [w.options.figure];
+    case "revisions":
+      return [w.options.figure, ...(w.options.basis ? [w.options.basis] : [])];
   }
 }
 
@@ -281,6 +285,25 @@ export function chartImage(w: AnyEmbedOptions, origin: string): ChartImageResult
       const rel = report.release;
       const line = m.sourceLine([m.releaseRef(rel.issuerShort, rel.number, rel.date), ...sources.map(m.sourceOf)]);
       meta = { title: { es: title, en: title }, unit: { es: "", en: "" }, sourceLine: { es: line, en: line } };
+      break;
+    }
+    case "revisions": {
+      const v = revisionChartView(ds, release, w.options.figure, w.options.basis);
+      if (!v)
+        return {
+          ok: false,
+          status: 400,
+          error: {
+            error: 'Invalid "figure": the release states no such figure with a history of vintages.',
+            parameter: "figure",
+            allowed: revisableFigures(release),
+          },
+        };
+      meta = v;
+      head(v.title[lang], v.unit[lang]);
+      for (const note of v.notes) out.text(note[lang], "note", 12, 4);
+      if (v.shown.entries.length === 0) out.text(m.revisionsNone, "note", 12, 4);
+      else out.drawing((d) => revisionChartSvg(v.shown, v.history.releaseValue, lang, plot, d));
       break;
     }
   }

@@ -46,8 +46,14 @@ function cellHtml(c: TableCell, lang: Lang, t: Messages): Html {
     }
     case "status":
       return html`<td>${c.value ? statusBadge(c.value, lang) : t.noValue}</td>`;
-    case "vintage":
-      return html`<td class="vintage">${c.value[lang]}</td>`;
+    case "change": {
+      const v = c.value;
+      if (v === null) return html`<td class="num">${t.noValue}</td>`;
+      const pct = v.percent === null ? "" : ` (${formatDelta(v.percent, lang, 2)} %)`;
+      return html`<td class="num">${formatDelta(v.change, lang, 1)}${pct}</td>`;
+    }
+    case "text":
+      return html`<td${c.vintage ? html` class="vintage"` : ""}>${c.value[lang]}</td>`;
   }
 }
 

@@ -25,6 +25,11 @@ import { bridgeSvg } from "./bridge-svg";
 import { seriesSvg } from "./series-svg";
 import { rankSvg } from "./rank-svg";
 import { figureCard } from "./figure-card";
+import { revisionChartSvg } from "./revision-svg";
+import { widgetTables } from "./svg-parts";
+import { tableText } from "./data-table";
+import { html } from "@/lib/render/html";
+import { revisableFigures, revisionChartView } from "@/lib/views/revision-history";
 
 export interface WidgetResponse {
   status: 200 | 400 | 404;
@@ -89,6 +94,7 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
   let sourceLine: string;
   let shownRange: { from: string; to: string } | undefined;
   let csvText = csvLabel(messages(lang).csvThisChart);
+  let revisionsQuery: Parameters<typeof csvPath>[3];
   switch (w.chart) {
     case "release-month": {
       const v = releaseMonthView(ds, release, report, w.options.perspective);
@@ -176,6 +182,22 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
       csvText = csvLabel(messages(lang).csvReleaseChecks);
       break;
     }
+    case "revisions": {
+      const v = revisionChartView(ds, release, w.options.figure, w.options.basis);
+      if (!v)
+        return {
+          status: 400,
+          body: errorFrame({ problem: "bad_value", parameter: "figure", allowed: revisableFigures(release), lang }),
+        };
+      ({ title, unit, notes, sourceLine } = frameWords(v, lang));
+      chart =
+        v.shown.entries.length === 0
+          ? html`<p>${messages(lang).revisionsNone}</p>`
+          : html`${revisionChartSvg(v.shown, v.history.releaseValue, lang, plot)}${widgetTables([v.shown.table], lang)}`;
+      revisionsQuery = v.query;
+      csvText = csvLabel(tableText(v.shown.table.caption, lang));
+      break;
+    }
   }
   const body = widgetFrame({
     lang,
@@ -186,7 +208,11 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
     chart,
     notes,
     sourceLine,
-    links: { dashboard: dashboardPath(w, latest, shownRange), csv: csvPath(w, slug, shownRange), csvLabel: csvText },
+    links: {
+      dashboard: dashboardPath(w, latest, shownRange),
+      csv: csvPath(w, slug, shownRange, revisionsQuery),
+      csvLabel: csvText,
+    },
   });
   const oembedHref = `${origin}/api/oembed?format=json&url=${encodeURIComponent(origin + embedPath(w))}`;
   return {

@@ -5,7 +5,24 @@ import { usFlowOf } from "../data/perspective";
 import { revisionHistory, type RevisionEntry } from "../checks/revisions";
 import { clean } from "../checks/rounding";
 import { partnerName } from "./release-figures";
-import type { Bilingual } from "./types";
+import { bilingual } from "../i18n/messages";
+import type { Bilingual, ChartSource } from "./types";
+import { text, word, type DataTable } from "./table";
+import { chartSources, MUSD_UNIT, sourceLine } from "./sources";
+import { formatNumber, formatPeriod } from "../i18n/format";
+
+/** One basis of a figure's history: every value held, its sources, and the table the page and the widget show. */
+export interface RevisionBasisView {
+  basis: Basis;
+  /** The basis the check attributes to the figure. */
+  claimed: boolean;
+  entries: RevisionEntry[];
+  /** Title of each source id the entries name. */
+  sources: Map<string, string>;
+  /** The sources as the chart's source line names them (publisher, title, vintage). */
+  chartSources: ChartSource[];
+  table: DataTable;
+}
 
 export interface RevisionHistoryView {
   slug: string;
@@ -21,7 +38,52 @@ export interface RevisionHistoryView {
   releaseValue: number;
   releaseDate: string;
   /** The claim's basis first, then the other: the first release as quoted is NSA. */
-  bases: Array<{ basis: Basis; claimed: boolean; entries: RevisionEntry[]; sources: Map<string, string> }>;
+  bases: RevisionBasisView[];
+}
+
+function revisionTable(
+  v: Pick<RevisionHistoryView, "usMeasure" | "partnerName" | "period" | "releaseValue">,
+  basis: Basis,
+  entries: readonly RevisionEntry[],
+  sources: ReadonlyMap<string, string>,
+): DataTable {
+  const sourceTitles = (id: string) =>
+    id
+      .split("+")
+      .map((s) => sources.get(s) ?? s)
+      .join(" + ");
+  return {
+    caption: [
+      text(bilingual((m) => m.usMeasureWords[v.usMeasure])),
+      ", ",
+      text(v.partnerName),
+      ", ",
+      { kind: "month", period: v.period, style: "long" },
+      `, ${basis}`,
+    ],
+    head: [
+      { text: [word("vintageColumn")] },
+      { text: [word("kindColumn")] },
+      { text: [word("value")] },
+      { text: [word("revisionsChange")] },
+      { text: [word("revisionsRelease")] },
+      { text: [word("source")] },
+    ],
+    rows: entries.map((e) => ({
+      key: `${e.kind}-${e.vintage}`,
+      head: [e.vintage],
+      cells: [
+        {
+          kind: "text",
+          value: bilingual((m) => (e.kind === "reported" ? m.revisionsKindReported : m.revisionsKindOfficial)),
+        },
+        { kind: "number", value: e.value },
+        { kind: "change", value: e.change === null ? null : { change: e.change, percent: e.changePercent } },
+        { kind: "number", value: v.releaseValue },
+        { kind: "text", value: { es: sourceTitles(e.sourceId), en: sourceTitles(e.sourceId) } },
+      ],
+    })),
+  };
 }
 
 /** Every value held for the month and measure a release's money claim speaks of, on both bases, beside its figure. */
@@ -35,6 +97,7 @@ export function revisionHistoryView(ds: Dataset, release: Release, claimId: stri
   const value = clean((claim.value * claim.scale) / 1e6);
   const releaseValue = claim.measure === "balance" && claim.perspective === "mx" ? -value : value;
   const order: Basis[] = claim.basis === "SA" ? ["SA", "NSA"] : ["NSA", "SA"];
+  const head = { usMeasure, partnerName: partnerName(ds, claim.partner), period: claim.period, releaseValue };
   return {
     slug: release.meta.slug,
     claimId,
@@ -51,7 +114,65 @@ export function revisionHistoryView(ds: Dataset, release: Release, claimId: stri
       const sources = new Map(
         entries.flatMap((e) => e.sourceId.split("+")).map((id) => [id, ds.sources.get(id)?.title ?? id] as const),
       );
-      return { basis, claimed: basis === claim.basis, entries, sources };
+      return {
+        basis,
+        claimed: basis === claim.basis,
+        entries,
+        sources,
+        chartSources: chartSources(
+          ds,
+          entries.flatMap((e) => e.sourceId.split("+")),
+        ),
+        table: revisionTable(head, basis, entries, sources),
+      };
     }),
+  };
+}
+
+/** The figures of a release whose history can be drawn: its money claims (a rank has no vintages). */
+export function revisableFigures(release: Release): string[] {
+  return release.claims.filter((c) => c.measure !== "rank").map((c) => c.id);
+}
+
+/** One figure's history on one basis, framed as a chart: what the widget and the image draw. */
+export interface RevisionChartView {
+  history: RevisionHistoryView;
+  shown: RevisionBasisView;
+  title: Bilingual;
+  unit: Bilingual;
+  sourceLine: Bilingual;
+  notes: Bilingual[];
+  /** GET /api/revisions's parameters for exactly these values. */
+  query: { partner: string; flow: string; basis: Basis; period: string };
+}
+
+/** `basis` picks the basis shown; without it, the one the check attributes to the figure. Null: no such figure. */
+export function revisionChartView(
+  ds: Dataset,
+  release: Release,
+  claimId: string,
+  basis?: Basis,
+): RevisionChartView | null {
+  const history = revisionHistoryView(ds, release, claimId);
+  if (!history) return null;
+  const shown = history.bases.find((b) => (basis ? b.basis === basis : b.claimed)) ?? history.bases[0];
+  if (!shown) return null;
+  const period = history.period;
+  return {
+    history,
+    shown,
+    title: bilingual((m, lang) => m.revisionsTitle(history.label[lang], formatPeriod(period, lang))),
+    unit: MUSD_UNIT,
+    sourceLine: sourceLine(shown.chartSources),
+    notes: [
+      bilingual((m, lang) =>
+        m.revisionsIntro(
+          formatNumber(history.releaseValue, lang, 1),
+          history.releaseDate,
+          `${m.usMeasureWords[history.usMeasure]} (${history.partnerName[lang]})`,
+        ),
+      ),
+    ],
+    query: { partner: history.partner, flow: history.usMeasure, basis: shown.basis, period },
   };
 }

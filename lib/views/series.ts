@@ -74,7 +74,11 @@ function seriesTable(v: Omit<SeriesView, "table">): DataTable {
           { kind: "number" as const, value: r[f.flow] },
           { kind: "yoy" as const, value: r.yoy[f.flow] },
         ]),
-        { kind: "vintage" as const, value: bilingual((m, lang) => rowVintageText(v, r, lang, m.noValue)) },
+        {
+          kind: "text" as const,
+          value: bilingual((m, lang) => rowVintageText(v, r, lang, m.noValue)),
+          vintage: true,
+        },
       ],
     })),
   };

@@ -28,8 +28,10 @@ export type TableCell =
   /** Year-on-year change: the percent where there is one, else the change in millions. */
   | { kind: "yoy"; value: { change: number; percent: number | null } | null }
   | { kind: "status"; value: CheckStatus | null }
-  /** The vintage (or vintages) of the row's values, as text. */
-  | { kind: "vintage"; value: Bilingual };
+  /** A change from the value before: millions, and the percent where there is one. */
+  | { kind: "change"; value: { change: number; percent: number | null } | null }
+  /** Text in the reader's language; `vintage` cells (which vintage a row's values are from) are set smaller. */
+  | { kind: "text"; value: Bilingual; vintage?: boolean };
 
 export interface TableRow {
   key: string;

@@ -37,6 +37,12 @@ export function dashboardPath(
     if ((r.from || r.to) && resolvedRange) params.set("range", `${resolvedRange.from}..${resolvedRange.to}`);
     else if (r.range && r.range !== "5y") params.set("range", r.range);
   }
+  // A figure's history has its own page, always under the release's name.
+  if (w.chart === "revisions") {
+    const slug = o.release ?? latestSlug ?? "";
+    const query = params.toString();
+    return `/releases/${slug}/revisions/${w.options.figure}${query ? `?${query}` : ""}`;
+  }
   const base = o.release && o.release !== latestSlug ? `/releases/${o.release}` : "/";
   const query = params.toString();
   const anchor = w.chart === "figure" ? `check-claim-${w.options.figure}` : `chart-${w.chart}`;
@@ -47,7 +53,12 @@ export function dashboardPath(
  * The CSV of exactly the data a widget shows (Excel-ready, bom=1), at the URLs of the data endpoints (issue 4):
  * the series it draws; the release month, bridge or ranks table of its release; for the figure card, the checks.
  */
-export function csvPath(w: AnyEmbedOptions, releaseSlug: string, range?: { from: string; to: string }): string {
+export function csvPath(
+  w: AnyEmbedOptions,
+  releaseSlug: string,
+  range?: { from: string; to: string },
+  revisions?: { partner: string; flow: string; basis: string; period: string },
+): string {
   const slug = encodeURIComponent(releaseSlug);
   const params = new URLSearchParams();
   switch (w.chart) {
@@ -77,6 +88,11 @@ export function csvPath(w: AnyEmbedOptions, releaseSlug: string, range?: { from:
       params.set("lang", w.options.lang);
       params.set("bom", "1");
       return `/api/releases/${slug}/checks.csv?${params.toString()}`;
+    case "revisions":
+      if (!revisions) return `/api/releases/${slug}/checks.csv?bom=1`;
+      for (const [k, v] of Object.entries(revisions)) params.set(k, v);
+      params.set("bom", "1");
+      return `/api/revisions.csv?${params.toString()}`;
   }
 }
 
@@ -88,6 +104,7 @@ const HEIGHTS: Record<EmbedChart, Record<EmbedSize, number>> = {
   series: { s: 537, m: 602, l: 692 },
   rank: { s: 682, m: 747, l: 832 },
   figure: { s: 502, m: 502, l: 502 },
+  revisions: { s: 640, m: 700, l: 780 },
 };
 
 export function defaultHeight(chart: EmbedChart, size: EmbedSize): number {
