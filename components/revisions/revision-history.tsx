@@ -58,6 +58,9 @@ export function RevisionHistory({ view, lang }: { view: RevisionHistoryView; lan
           )}
         </section>
       ))}
+      <p>
+        <a href={`/revisions${lang === "en" ? "?lang=en" : ""}`}>{t.revisionStatsLink}</a>
+      </p>
     </main>
   );
 }

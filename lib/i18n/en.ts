@@ -163,6 +163,31 @@ export const en: Messages = {
   revisionsChange: "Change from the previous",
   revisionsRelease: "The release's figure",
   revisionsBack: "Back to the release",
+  revisionStatsLink: "How far revisions have moved the figures of every series",
+  revisionStatsTitle: "How far revisions move the figures",
+  revisionStatsIntro: (pairs, vintages) =>
+    `Measured over every pair of official vintages we hold of the same series (partner, flow, basis) and month: ` +
+    `${pairs} pairs from ${vintages} vintages. Revision = |later − earlier| / earlier × 100; unchanged pairs count ` +
+    `(as 0), and so does a difference within the rounding of a figure published rounded. "All" = every country ` +
+    `(codes ≥ 1000) with an earlier figure of at least $100M; a partner is shown with 30 pairs or more. First ` +
+    `releases quoted in the press are not counted. Nearest-rank percentiles. Computed when the site is built; a check ` +
+    `calls a difference "revised" only within the largest revision seen of its kind.`,
+  revisionStatsCaption: (lag) => `Revisions by basis, flow (US side) and partner; ${lag}`,
+  revisionStatsAllLags: "any time between the two publications",
+  revisionStatsByLag: "by months between the two publications (Mexico, Canada and China)",
+  revisionStatsAll: "all",
+  revisionStatsMonths: (lag) => `${lag} months`,
+  colBasis: "Basis",
+  colFlow: "Flow",
+  colPartner: "Partner",
+  colLag: "Months between publications",
+  colPairs: "Pairs",
+  colRevised: "Revised",
+  colMedian: "Median",
+  colMedianRevised: "Median of revised",
+  colP95: "95th percentile",
+  colLargest: "Largest",
+  colLargestAt: "Largest, at",
   revisionsChartLabel: (basis) => `Values by vintage (${basis}) and the release's figure`,
   usMeasureWords: { exports: "exports", imports: "imports", balance: "balance", total: "two-way trade" },
   kindColumn: "Kind",

@@ -180,6 +180,31 @@ export const es = {
   revisionsChange: "Cambio frente a la anterior",
   revisionsRelease: "Cifra del comunicado",
   revisionsBack: "Volver al comunicado",
+  revisionStatsLink: "Cuánto han movido las revisiones las cifras de todas las series",
+  revisionStatsTitle: "Cuánto mueven las revisiones las cifras",
+  revisionStatsIntro: (pairs: string, vintages: number) =>
+    `Medido sobre cada pareja de ediciones oficiales que tenemos de una misma serie (socio, corriente, base) y mes: ` +
+    `${pairs} parejas de ${vintages} ediciones. Revisión = |posterior − anterior| / anterior × 100; las parejas sin ` +
+    `cambio cuentan (como 0), y también una diferencia dentro del redondeo de una cifra publicada redondeada. «Todos» ` +
+    `= cada país (códigos ≥ 1000) con una cifra anterior de al menos 100 mdd; un socio aparece con 30 parejas o más. ` +
+    `Las primeras cifras citadas en la prensa no cuentan. Percentiles por rango más cercano. Calculado al construir ` +
+    `el sitio; un cotejo llama «revisada» a una diferencia que no pasa la mayor revisión vista de su tipo.`,
+  revisionStatsCaption: (lag: string) => `Revisiones por base, corriente (lado de EUA) y socio; ${lag}`,
+  revisionStatsAllLags: "cualquier tiempo entre las dos publicaciones",
+  revisionStatsByLag: "por meses entre las dos publicaciones (México, Canadá y China)",
+  revisionStatsAll: "todos",
+  revisionStatsMonths: (lag: string) => `${lag} meses`,
+  colBasis: "Base",
+  colFlow: "Corriente",
+  colPartner: "Socio",
+  colLag: "Meses entre publicaciones",
+  colPairs: "Parejas",
+  colRevised: "Revisadas",
+  colMedian: "Mediana",
+  colMedianRevised: "Mediana de las revisadas",
+  colP95: "Percentil 95",
+  colLargest: "Mayor",
+  colLargestAt: "La mayor, en",
   revisionsChartLabel: (basis: string) => `Valores por edición (${basis}) y la cifra del comunicado`,
   usMeasureWords: { exports: "exportaciones", imports: "importaciones", balance: "saldo", total: "comercio total" },
   kindColumn: "Tipo",

@@ -46,6 +46,8 @@ function cellHtml(c: TableCell, lang: Lang, t: Messages): Html {
     }
     case "status":
       return html`<td>${c.value ? statusBadge(c.value, lang) : t.noValue}</td>`;
+    case "percent":
+      return html`<td class="num">${c.value === null ? t.noValue : `${formatNumber(c.value, lang, 2)} %`}</td>`;
     case "change": {
       const v = c.value;
       if (v === null) return html`<td class="num">${t.noValue}</td>`;

@@ -28,6 +28,8 @@ export type TableCell =
   /** Year-on-year change: the percent where there is one, else the change in millions. */
   | { kind: "yoy"; value: { change: number; percent: number | null } | null }
   | { kind: "status"; value: CheckStatus | null }
+  /** A percent, two decimals at most; null where there is none. */
+  | { kind: "percent"; value: number | null }
   /** A change from the value before: millions, and the percent where there is one. */
   | { kind: "change"; value: { change: number; percent: number | null } | null }
   /** Text in the reader's language; `vintage` cells (which vintage a row's values are from) are set smaller. */

@@ -1,3 +1,4 @@
+import { readPageLang } from "@/lib/http/page-lang";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getDataset } from "@/lib/data/get-dataset";
@@ -14,7 +15,7 @@ type Props = {
 
 async function load({ params, searchParams }: Props) {
   const { slug, claim } = await params;
-  const lang = (await searchParams).lang === "en" ? "en" : "es";
+  const lang = readPageLang(await searchParams);
   const release = getRelease(slug);
   const view = release ? revisionHistoryView(getDataset(), release, decodeURIComponent(claim)) : null;
   return { view, lang } as const;

@@ -1,0 +1,78 @@
+import type { Dataset } from "../data/dataset";
+import { datasetRevisionStats, type RevisionGroupStats } from "../checks/revision-stats";
+import { bilingual } from "../i18n/messages";
+import { partnerName } from "./release-figures";
+import type { Bilingual } from "./types";
+import { text, word, type DataTable, type TableCell } from "./table";
+
+/** The revision distribution as the /revisions page shows it: every group, and the three partners by lag. */
+export interface RevisionStatsView {
+  totalPairs: number;
+  vintages: number;
+  overall: DataTable;
+  byLag: DataTable;
+}
+
+function groupName(ds: Dataset, g: RevisionGroupStats): Bilingual {
+  return g.partner === "all" ? bilingual((m) => m.revisionStatsAll) : partnerName(ds, g.partner);
+}
+
+function largestAt(g: RevisionGroupStats): string {
+  const l = g.largest;
+  if (!l) return "—";
+  const where = l.partner === g.partner ? "" : `${l.partner}, `;
+  return `${where}${l.period} (${l.earlier.vintage} → ${l.later.vintage})`;
+}
+
+function statsTable(ds: Dataset, groups: readonly RevisionGroupStats[], lagColumn: boolean): DataTable {
+  const cells = (g: RevisionGroupStats): TableCell[] => [
+    { kind: "text", value: bilingual((m) => m.flowWords[g.flow]) },
+    { kind: "text", value: groupName(ds, g) },
+    ...(lagColumn
+      ? [{ kind: "text" as const, value: bilingual((m) => m.revisionStatsMonths(g.lag)) }]
+      : ([] as TableCell[])),
+    { kind: "number", value: g.pairs },
+    { kind: "number", value: g.revised },
+    { kind: "percent", value: g.medianPercent },
+    { kind: "percent", value: g.medianRevisedPercent },
+    { kind: "percent", value: g.p95Percent },
+    { kind: "percent", value: g.maxPercent },
+    { kind: "text", value: { es: largestAt(g), en: largestAt(g) } },
+  ];
+  return {
+    caption: [
+      text(bilingual((m) => m.revisionStatsCaption(lagColumn ? m.revisionStatsByLag : m.revisionStatsAllLags))),
+    ],
+    head: [
+      { text: [word("colBasis")] },
+      { text: [word("colFlow")] },
+      { text: [word("colPartner")] },
+      ...(lagColumn ? [{ text: [word("colLag")] }] : []),
+      { text: [word("colPairs")] },
+      { text: [word("colRevised")] },
+      { text: [word("colMedian")] },
+      { text: [word("colMedianRevised")] },
+      { text: [word("colP95")] },
+      { text: [word("colLargest")] },
+      { text: [word("colLargestAt")] },
+    ],
+    rows: groups.map((g) => ({
+      key: `${g.basis}-${g.flow}-${g.partner}-${g.lag}`,
+      head: [g.basis],
+      cells: cells(g),
+    })),
+  };
+}
+
+/** From every pair of vintages in the dataset (computed once per dataset). */
+export function revisionStatsView(ds: Dataset): RevisionStatsView {
+  const stats = datasetRevisionStats(ds);
+  const overall = stats.groups.filter((g) => g.lag === "all");
+  const byLag = stats.groups.filter((g) => g.lag !== "all" && g.partner !== "all");
+  return {
+    totalPairs: stats.totalPairs,
+    vintages: stats.vintages.length,
+    overall: statsTable(ds, overall, false),
+    byLag: statsTable(ds, byLag, true),
+  };
+}
