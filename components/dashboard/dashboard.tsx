@@ -8,6 +8,7 @@ import {
   rankView,
   releaseMonthView,
   resolveRange,
+  rankBounds,
   seriesBounds,
   seriesFetchRange,
   seriesViewFromDataset,
@@ -72,7 +73,8 @@ export function Dashboard({ slug, state, origin }: { slug: string; state: Dashbo
     NSA: seriesBounds(ds, partner, "NSA") ?? NO_BOUNDS,
   };
   const seriesRange = resolveRange(state.range, bounds[state.basis]);
-  const rankRange = resolveRange(state.range, bounds.NSA);
+  const ranked = rankBounds(ds, partner) ?? NO_BOUNDS;
+  const rankRange = resolveRange(state.range, ranked);
   const { history, historyTable, ...rank } = rankView(ds, release, report, rankRange);
 
   // Prefetch what the client leaves read, so the first view makes no request of its own.
@@ -264,7 +266,7 @@ export function Dashboard({ slug, state, origin }: { slug: string; state: Dashbo
               <RankPanel
                 slug={slug}
                 view={rank}
-                bounds={bounds.NSA}
+                bounds={ranked}
                 drawnHistoryTable={<DrawnTable table={dataTableHtml(historyTable, lang)} />}
                 drawnMonth={<DrawnChart short label={rankLabel} draw={(d) => rankMonthSvg(rank, lang, d)} />}
                 drawnHistory={

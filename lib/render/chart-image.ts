@@ -1,7 +1,15 @@
 import "server-only";
 import { getDataset } from "@/lib/data/get-dataset";
 import { getChecksReport, getRelease, listReleaseSlugs } from "@/lib/checks/release-checks";
-import { bridgeView, rankView, releaseMonthView, resolveRange, seriesBounds, seriesViewFromDataset } from "@/lib/views";
+import {
+  bridgeView,
+  rankBounds,
+  rankView,
+  releaseMonthView,
+  resolveRange,
+  seriesBounds,
+  seriesViewFromDataset,
+} from "@/lib/views";
 import type { ChartMeta } from "@/lib/views/types";
 import type { AnyEmbedOptions } from "@/lib/http/embed/options";
 import type { ApiError } from "@/lib/http/errors";
@@ -219,7 +227,7 @@ export function chartImage(w: AnyEmbedOptions, origin: string): ChartImageResult
     case "rank": {
       const o = w.options;
       const claim = release.claims.find((c) => c.measure === "rank") ?? release.claims[0];
-      const bounds = seriesBounds(ds, claim?.partner ?? "2010", claim?.basis ?? "NSA");
+      const bounds = rankBounds(ds, claim?.partner ?? "2010", claim?.basis ?? "NSA");
       const month = claim?.period ?? release.meta.date.slice(0, 7);
       if (o.period && (!bounds || o.period < bounds.first || o.period > bounds.last))
         return {

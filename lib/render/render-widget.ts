@@ -7,6 +7,7 @@ import {
   rankView,
   releaseMonthView,
   resolveRange,
+  rankBounds,
   seriesBounds,
   seriesViewFromDataset,
   type RangeSpec,
@@ -142,7 +143,7 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
       const o = w.options;
       const claim = release.claims.find((c) => c.measure === "rank") ?? release.claims[0];
       const basis = claim?.basis ?? "NSA";
-      const bounds = seriesBounds(ds, claim?.partner ?? "2010", basis);
+      const bounds = rankBounds(ds, claim?.partner ?? "2010", basis);
       // Without NSA data for the partner there is no history: the release month alone (no hard-coded month).
       const month = claim?.period ?? release.meta.date.slice(0, 7);
       if (o.period && (!bounds || o.period < bounds.first || o.period > bounds.last)) {

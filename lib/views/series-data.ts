@@ -22,6 +22,26 @@ export function seriesBounds(ds: Dataset, partner: string, basis: Basis): { firs
 }
 
 /**
+ * The months a partner can be ranked in: those of the all-partner files (Census's wide files) of the basis. A FRED
+ * series or a country page holds one partner, so the months only they reach (imports from Mexico to 2026) have no
+ * rank.
+ */
+export function rankBounds(ds: Dataset, partner: string, basis: Basis = "NSA"): { first: string; last: string } | null {
+  const wide = new Set(
+    ds.manifest.series.filter((s) => s.basis === basis && s.layout === "census-wide").map((s) => s.sourceId),
+  );
+  let first: string | undefined;
+  let last: string | undefined;
+  for (const flow of ["exports", "imports"] as const)
+    for (const o of ds.byKey.get(`${partner}|${flow}|${basis}`) ?? []) {
+      if (o.kind !== "official" || !wide.has(o.sourceId)) continue;
+      if (!first || o.period < first) first = o.period;
+      if (!last || o.period > last) last = o.period;
+    }
+  return first && last ? { first, last } : null;
+}
+
+/**
  * The series view straight from the dataset (the server's path; the client builds the same view from GET /api/series).
  */
 export function seriesViewFromDataset(

@@ -68,7 +68,7 @@ describe("download links in Chromium", () => {
       "balanza_us-mexico_2009-01_2025-02_sa.csv",
       "/api/series.csv?partner=MX&basis=SA&perspective=us&bom=1",
     ],
-    ["sin desestacionalizar", "balanza_us-mexico_1985-01_2025-02_nsa.csv", "/api/series.csv?basis=NSA&bom=1"],
+    ["sin desestacionalizar", "balanza_us-mexico_1985-01_2026-07_nsa.csv", "/api/series.csv?basis=NSA&bom=1"],
   ])("Download all data (%s) saves %s, equal to %s", async (basisWords, fileName, api) => {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
@@ -126,9 +126,9 @@ describe("download links in Chromium", () => {
     const link = frame.locator('a.download-link[type="text/csv"]');
     await expect
       .poll(() => link.getAttribute("href"))
-      .toBe("/api/series.csv?partner=MX&basis=NSA&from=2024-03&to=2025-02&perspective=us&bom=1");
+      .toBe("/api/series.csv?partner=MX&basis=NSA&from=2025-08&to=2026-07&perspective=us&bom=1");
     expect(await link.getAttribute("aria-label")).toBe(
-      "Download CSV: trade US with Mexico, exports, imports and balance, not seasonally adjusted, 2024-03 to 2025-02",
+      "Download CSV: trade US with Mexico, exports, imports and balance, not seasonally adjusted, 2025-08 to 2026-07",
     );
     await link.focus();
     const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
@@ -137,7 +137,7 @@ describe("download links in Chromium", () => {
     const bytes = readFileSync(saved);
     expect(
       bytes.equals(
-        await endpointBytes("/api/series.csv?partner=MX&basis=NSA&from=2024-03&to=2025-02&perspective=us&bom=1"),
+        await endpointBytes("/api/series.csv?partner=MX&basis=NSA&from=2025-08&to=2026-07&perspective=us&bom=1"),
       ),
     ).toBe(true);
     const periods = new Set(
@@ -275,7 +275,10 @@ describe("download links in Chromium", () => {
     const citation = (await frame.locator(".cite-this .citation").textContent())!;
     expect(citation).toMatch(/^Balanza\. \(n\.d\.\)\. Monthly series/);
     expect(citation).toContain("index, press release 539 (2024-03-22)");
-    expect(citation).toContain("not seasonally adjusted (country.xlsx), 2025-04 vintage");
+    // NSA, 12 months: imports from FRED only (Census NSA exports end 2025-02), cited with their vintage.
+    expect(citation).toContain(
+      "IMPMX: U.S. imports of goods by customs basis from Mexico, not seasonally adjusted, 2026-09 vintage",
+    );
     expect(citation).toContain("Retrieved [date accessed], from http");
     const url = (await frame.locator(".cite-this .permalink a").getAttribute("href"))!;
     expect(new URL(url).pathname + new URL(url).search + new URL(url).hash).toBe(

@@ -389,7 +389,7 @@ describe("the Embed dialog", () => {
             .catch(() => 0)) > 0,
       )
       .toBe(true);
-    expect(await frame!.locator("p.src").innerText()).toContain("NSA, 2025-04 vintage");
+    expect(await frame!.locator("p.src").innerText()).toContain("NSA, 2026-09 vintage");
     await page.screenshot({ path: `${SHOTS}/dashboard-embed-dialog.png` });
     expect(errors).toEqual([]);
     await page.close();

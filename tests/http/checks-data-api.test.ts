@@ -239,8 +239,8 @@ describe("common downloads, prebuilt at next build", () => {
   const PREBUILT: Array<[string, string]> = [
     ["balanza_us-mexico_2009-01_2025-02_sa.csv", "/api/series.csv?partner=MX&basis=SA&perspective=us&bom=1"],
     ["balanza_us-mexico_2009-01_2025-02_sa.metadata.json", "/api/series.metadata.json?partner=MX&basis=SA"],
-    ["balanza_us-mexico_1985-01_2025-02_nsa.csv", "/api/series.csv?basis=NSA&bom=1"],
-    ["balanza_us-mexico_1985-01_2025-02_nsa.metadata.json", "/api/series.metadata.json?basis=NSA"],
+    ["balanza_us-mexico_1985-01_2026-07_nsa.csv", "/api/series.csv?basis=NSA&bom=1"],
+    ["balanza_us-mexico_1985-01_2026-07_nsa.metadata.json", "/api/series.metadata.json?basis=NSA"],
     [`balanza_checks_${SLUG}_es.csv`, `/api/releases/${SLUG}/checks.csv?bom=1`],
     [`balanza_checks_${SLUG}_es.metadata.json`, `/api/releases/${SLUG}/checks.metadata.json`],
   ];

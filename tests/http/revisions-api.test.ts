@@ -173,6 +173,6 @@ describe("GET /api/series with vintages", () => {
     expect(err.parameter).toBe("vintage");
     expect(err.allowed).toContain("2026-09");
     const csv = await (await get("/api/series.csv?partner=MX&basis=NSA&flow=imports&from=2026-07")).text();
-    expect(csv).toContain("2026-07,US,2010,imports,NSA,60549.615043,2026-09,fred-impmx-2026-09");
+    expect(csv).toContain("2026-07,US,2010,Mexico,imports,NSA,60549.615043,2026-09,fred-impmx-2026-09,");
   });
 });

@@ -11,7 +11,7 @@ import { releaseMonthView } from "../../views/release-month";
 import { bridgeView } from "../../views/bridge";
 import { monthRanking, rankView } from "../../views/rank";
 import { DEFAULT_RANGE, resolveRange } from "../../views/range";
-import { seriesBounds } from "../../views/series-data";
+import { rankBounds } from "../../views/series-data";
 import type { ChartMeta } from "../../views/types";
 import { bridgeTable, ranksTable, releaseMonthTable, type ChartTable, type TableNames } from "../../export/chart-csv";
 import { langSchema, type Lang } from "../../data/release-schema";
@@ -89,7 +89,7 @@ export function readChartRequest(
   if (chart === "ranks") {
     const parsed = parseSearchParams(rangeOnly, params, known, ALLOWED);
     if (!parsed.ok) return { ok: false, status: 400, error: parsed.error };
-    const bounds = seriesBounds(ds, release.claims.find((c) => c.measure === "rank")?.partner ?? "2010", "NSA");
+    const bounds = rankBounds(ds, release.claims.find((c) => c.measure === "rank")?.partner ?? "2010", "NSA");
     if (!bounds)
       return {
         ok: false,
