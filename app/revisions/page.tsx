@@ -31,7 +31,7 @@ export default async function RevisionStatsPage({ searchParams }: Props) {
         </div>
       ))}
       <p>
-        <a href="/api/revisions/stats">JSON</a>
+        <a href="/api/revisions/stats">{t.revisionStatsMore(v.otherGroups)}</a>
       </p>
     </main>
   );

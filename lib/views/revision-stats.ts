@@ -1,14 +1,19 @@
 import type { Dataset } from "../data/dataset";
-import { datasetRevisionStats, type RevisionGroupStats } from "../checks/revision-stats";
+import { datasetRevisionStats, LAG_PARTNERS, type RevisionGroupStats } from "../checks/revision-stats";
 import { bilingual } from "../i18n/messages";
 import { partnerName } from "./release-figures";
 import type { Bilingual } from "./types";
 import { text, word, type DataTable, type TableCell } from "./table";
 
-/** The revision distribution as the /revisions page shows it: every group, and the three partners by lag. */
+/**
+ * The revision distribution as the /revisions page shows it: Mexico, Canada, China and all partners together, over
+ * any lag and by lag (every other partner's group is in GET /api/revisions/stats).
+ */
 export interface RevisionStatsView {
   totalPairs: number;
   vintages: number;
+  /** Groups in the JSON beyond the ones shown. */
+  otherGroups: number;
   overall: DataTable;
   byLag: DataTable;
 }
@@ -67,11 +72,13 @@ function statsTable(ds: Dataset, groups: readonly RevisionGroupStats[], lagColum
 /** From every pair of vintages in the dataset (computed once per dataset). */
 export function revisionStatsView(ds: Dataset): RevisionStatsView {
   const stats = datasetRevisionStats(ds);
-  const overall = stats.groups.filter((g) => g.lag === "all");
-  const byLag = stats.groups.filter((g) => g.lag !== "all" && g.partner !== "all");
+  const shown = stats.groups.filter((g) => g.partner === "all" || LAG_PARTNERS.includes(g.partner));
+  const overall = shown.filter((g) => g.lag === "all");
+  const byLag = shown.filter((g) => g.lag !== "all");
   return {
     totalPairs: stats.totalPairs,
     vintages: stats.vintages.length,
+    otherGroups: stats.groups.length - shown.length,
     overall: statsTable(ds, overall, false),
     byLag: statsTable(ds, byLag, true),
   };

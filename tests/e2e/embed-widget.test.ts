@@ -10,7 +10,7 @@ import { defaultHeight } from "@/lib/http/embed/urls";
 import { freePort } from "../helpers/free-port";
 
 const base = inject("baseUrl");
-const ALL_CHARTS = ["figure", "bridge", "release-month", "series", "rank"];
+const ALL_CHARTS = ["figure", "bridge", "release-month", "series", "rank", "revisions"];
 const SHOTS = "test-results/embed";
 let browser: Browser;
 let hostServer: http.Server;

@@ -28,5 +28,5 @@ export const OPTION_DEFAULTS: Record<EmbedChart, Readonly<Record<string, string>
   rank: { ...COMMON_DEFAULTS },
   figure: { ...COMMON_DEFAULTS, figure: "balance" },
   // basis: the one the check attributes to the figure, unless asked.
-  revisions: { ...COMMON_DEFAULTS, figure: "imports" },
+  revisions: { ...COMMON_DEFAULTS, figure: "exports" },
 };

@@ -48,7 +48,7 @@ export const embedOptionSchemas = {
   rank: z.object({ ...common, ...range, period: periodSchema.optional() }).refine(fromNotAfterTo, FROM_NOT_AFTER_TO),
   figure: z.object({ ...common, figure: figureSchema.default("balance") }),
   // How one figure of the release was revised: every vintage held, on its basis (or the one asked for).
-  revisions: z.object({ ...common, figure: figureSchema.default("imports"), basis: basisSchema.optional() }),
+  revisions: z.object({ ...common, figure: figureSchema.default("exports"), basis: basisSchema.optional() }),
 } as const;
 
 export type EmbedOptions<C extends EmbedChart = EmbedChart> = z.infer<(typeof embedOptionSchemas)[C]>;
