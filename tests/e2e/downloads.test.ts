@@ -85,19 +85,23 @@ describe("download links in Chromium", () => {
   it.each([
     [
       "chart-release-month",
-      /\/charts\/release-month\.csv\?perspective=mx&bom=1$/,
-      "balanza_2024-03-22-index-usa-539_release-month_mx.csv",
+      /\/charts\/release-month\.csv\?perspective=mx&lang=es&bom=1$/,
+      "balanza_2024-03-22-index-usa-539_release-month_mx_es.csv",
     ],
-    ["chart-bridge", /\/charts\/bridge\.csv\?perspective=mx&bom=1$/, "balanza_2024-03-22-index-usa-539_bridge_mx.csv"],
+    [
+      "chart-bridge",
+      /\/charts\/bridge\.csv\?perspective=mx&lang=es&bom=1$/,
+      "balanza_2024-03-22-index-usa-539_bridge_mx_es.csv",
+    ],
     [
       "chart-series",
-      /^\/api\/series\.csv\?partner=MX&basis=SA&from=2020-03&to=2025-02&perspective=mx&bom=1$/,
-      "balanza_mexico-us_2020-03_2025-02_sa.csv",
+      /^\/api\/series\.csv\?partner=MX&basis=SA&from=2020-03&to=2025-02&perspective=mx&lang=es&bom=1$/,
+      "balanza_mexico-us_2020-03_2025-02_sa_es.csv",
     ],
     [
       "chart-rank",
-      /\/charts\/ranks\.csv\?from=2020-03&to=2025-02&bom=1$/,
-      "balanza_2024-03-22-index-usa-539_ranks_2020-03_2025-02.csv",
+      /\/charts\/ranks\.csv\?from=2020-03&to=2025-02&lang=es&bom=1$/,
+      "balanza_2024-03-22-index-usa-539_ranks_2020-03_2025-02_es.csv",
     ],
   ])("the %s chart's Download CSV saves exactly its endpoint's bytes", async (id, hrefPattern, fileName) => {
     const context = await browser.newContext({ acceptDownloads: true });
