@@ -274,7 +274,8 @@ export function chartImage(w: AnyEmbedOptions, origin: string): ChartImageResult
           checkWhat(r, lang),
           r.computed === null || r.delta === null
             ? ""
-            : `(${r.kind === "identity" ? m.computed : m.official} ${formatNumber(r.computed, lang, 1)} · ${m.delta} ${formatDelta(r.delta, lang, 1)})`,
+            : `(${r.kind === "identity" ? m.computed : m.official} ` +
+                `${formatNumber(r.computed, lang, 1)} · ${m.delta} ${formatDelta(r.delta, lang, 1)})`,
           lang,
         );
       const sources = [...new Map(results.flatMap((r) => r.sources).map((s) => [s.id, s])).values()];
