@@ -59,7 +59,8 @@ async function importOne(input: string, sourceId: string, file: string | undefin
   const source = sources.find((s) => s.id === sourceId);
   if (!source)
     fail(
-      `source "${sourceId}" is not in ${dataDir}/sources.json: add it there first (publisher, title, url, vintage, basis)`,
+      `source "${sourceId}" is not in ${dataDir}/sources.json: add it there first (publisher, ` +
+        `title, url, vintage, basis)`,
     );
   if (values.vintage && values.vintage !== source.vintage)
     fail(`--vintage ${values.vintage} disagrees with source "${sourceId}", whose vintage is ${source.vintage}`);
@@ -109,7 +110,8 @@ async function importOne(input: string, sourceId: string, file: string | undefin
   const skipped = left.length
     ? `; left out ${left.length}: ${left.slice(0, 3).join("; ")}${left.length > 3 ? "; …" : ""}`
     : "";
-  return `${imported.layout} → ${dataDir}/${out}: ${count}, ${imported.firstPeriod}..${imported.lastPeriod}, ${source.basis} ${source.vintage}${skipped}`;
+  const span = `${imported.firstPeriod}..${imported.lastPeriod}`;
+  return `${imported.layout} → ${dataDir}/${out}: ${count}, ${span}, ${source.basis} ${source.vintage}${skipped}`;
 }
 
 async function main() {
@@ -129,7 +131,8 @@ async function main() {
     readDataset(dataDir);
   } catch (error) {
     fail(
-      `wrote ${done.length} file(s), but data/ does not validate:\n${error instanceof Error ? error.message : String(error)}`,
+      `wrote ${done.length} file(s), but data/ does not ` +
+        `validate:\n${error instanceof Error ? error.message : String(error)}`,
     );
   }
   for (const line of done) console.log(`data:import: ${line}`);

@@ -64,7 +64,8 @@ export function readWideSeries(text: string, ctx: SeriesContext, issues: DataIss
             line,
             field,
             expected:
-              "millions of dollars as a plain number such as 39656.8 (no thousands separator), or empty if not published",
+              "millions of dollars as a plain number such as 39656.8 (no thousands separator), " +
+              "or empty if not published",
             got: raw,
           });
           return;

@@ -81,7 +81,10 @@ function seriesTable(v: Omit<SeriesView, "table">): DataTable {
 }
 
 export interface SeriesViewInput {
-  /** Points of `getSeries` (or GET /api/series), for months from 12 before `from` to `to`, so every row has its year-on-year change. */
+  /**
+   * Points of `getSeries` (or GET /api/series), for months from 12 before `from` to `to`, so every row has its
+   * year-on-year change.
+   */
   points: readonly (Pick<SeriesPoint, "period" | "flow" | "value"> & { vintage?: string })[];
   partner: string;
   partnerName: Bilingual;

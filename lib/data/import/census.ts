@@ -146,7 +146,8 @@ export function importCensusRecords(records: readonly string[][], file: string):
     const code = censusCode(record[col(layout.code)]);
     if (!/^\d{4}$/.test(yearText) || !code)
       throw new ImportError(
-        `${file}, line ${line}: expected a four-digit year and a numeric country code, got "${yearText}", "${record[col(layout.code)]}"`,
+        `${file}, line ${line}: expected a four-digit year and a numeric country code, got ` +
+          `"${yearText}", "${record[col(layout.code)]}"`,
       );
     const year = Number(yearText);
     const key = `${code}|${year}`;

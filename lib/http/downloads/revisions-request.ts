@@ -27,7 +27,9 @@ export function readRevisionsRequest(
         ok: false,
         status: 400,
         error: {
-          error: `Missing parameter "${name}": a revision history is of one month of one series (partner, flow, basis, period).`,
+          error:
+            `Missing parameter "${name}": a revision history is of one month of one series ` +
+            `(partner, flow, basis, period).`,
           parameter: name,
           allowed: REVISIONS_ALLOWED[name] ?? [],
         },

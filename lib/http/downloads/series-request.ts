@@ -98,7 +98,9 @@ export function readSeriesRequest(
         ok: false,
         status: 400,
         error: {
-          error: `Unknown vintage "${query.vintage}" for partner ${query.partner}, ${query.basis}; the vintages are ${vintages.join(", ") || "none"}.`,
+          error:
+            `Unknown vintage "${query.vintage}" for partner ${query.partner}, ` +
+            `${query.basis}; the vintages are ${vintages.join(", ") || "none"}.`,
           parameter: "vintage",
           allowed: vintages,
         },
