@@ -98,7 +98,10 @@ export function ChecksTable({
                       {" "}
                       <a
                         className="how-revised"
-                        href={`/releases/${encodeURIComponent(report.release.slug)}/revisions/${encodeURIComponent(r.claimId)}?lang=${lang}`}
+                        href={
+                          `/releases/${encodeURIComponent(report.release.slug)}` +
+                          `/revisions/${encodeURIComponent(r.claimId)}?lang=${lang}`
+                        }
                       >
                         {t.howRevised}
                       </a>

@@ -291,7 +291,10 @@ export function Dashboard({ slug, state, origin }: { slug: string; state: Dashbo
         <p className="downloads">
           <ChecksDownloadLink
             slug={slug}
-            releaseName={`${release.meta.issuerShort}, ${t.release.toLowerCase()} ${release.meta.number} (${release.meta.date})`}
+            releaseName={
+              `${release.meta.issuerShort}, ${t.release.toLowerCase()} ` +
+              `${release.meta.number} (${release.meta.date})`
+            }
             lang={lang}
             {...(perspective !== releaseSide ? { restatedFrom: perspective } : {})}
           />{" "}

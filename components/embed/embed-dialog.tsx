@@ -135,7 +135,8 @@ export function EmbedDialog({ chart, lang, state = {} }: EmbedDialogProps) {
               ) : null}
             </fieldset>
             <h3>{m.embed.preview}</h3>
-            {/* inert: a look at the widget, not a second copy to Tab through (focus inside it would also swallow Escape). */}
+            {/* inert: a look at the widget, not a second copy to Tab through (focus inside it would also swallow
+                Escape). */}
             <iframe
               className={styles.preview}
               src={embedPath(widget)}

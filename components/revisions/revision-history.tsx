@@ -6,7 +6,10 @@ const W = 360;
 const H = 150;
 const M = { top: 14, right: 12, bottom: 30, left: 64 };
 
-/** A small chart: one point per vintage (a square for a first release as quoted), the release's figure as a dashed line. */
+/**
+ * A small chart: one point per vintage (a square for a first release as quoted), the release's figure as a dashed
+ * line.
+ */
 function RevisionChart({
   entries,
   releaseValue,
@@ -58,7 +61,10 @@ function RevisionChart({
   );
 }
 
-/** "How this figure was revised": per basis, a small chart and a table of every value by vintage, the release's beside. */
+/**
+ * "How this figure was revised": per basis, a small chart and a table of every value by vintage, the release's
+ * beside.
+ */
 export function RevisionHistory({ view, lang }: { view: RevisionHistoryView; lang: Lang }) {
   const t = messages(lang);
   const n = (v: number | null) => (v === null ? t.noValue : formatNumber(v, lang, 1));
@@ -108,7 +114,8 @@ export function RevisionHistory({ view, lang }: { view: RevisionHistoryView; lan
                         <td className="num">
                           {e.change === null
                             ? t.noValue
-                            : `${formatDelta(e.change, lang, 1)}${e.changePercent === null ? "" : ` (${formatDelta(e.changePercent, lang, 2)} %)`}`}
+                            : formatDelta(e.change, lang, 1) +
+                              (e.changePercent === null ? "" : ` (${formatDelta(e.changePercent, lang, 2)} %)`)}
                         </td>
                         <td className="num">{n(view.releaseValue)}</td>
                         <td>
