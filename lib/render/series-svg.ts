@@ -18,7 +18,14 @@ export function seriesSvg(v: SeriesView, lang: Lang, plotHeight: number): Html {
   const latestFlows = lastRow
     ? v.flows.map((f, k) => html`${k ? " · " : ""}${f.short[lang]} <strong>${fmt(lastRow[f.flow], lang)}</strong>`)
     : [];
-  const latest = lastRow ? html`<p class="note">${formatPeriod(lastRow.period, lang)}: ${latestFlows}</p>` : "";
+  // Kept as written: Prettier's HTML formatting would put the paragraph on one line and change the widget's bytes.
+  // prettier-ignore
+  const latest = lastRow
+    ? html`<p class="note">
+        ${formatPeriod(lastRow.period, lang)}:
+        ${latestFlows}
+      </p>`
+    : "";
   const table = widgetTables([v.table], lang);
   const flowLegend = legend(v.flows.map((f) => ({ fillClass: `f-${f.flow}`, label: f.label[lang] })));
   return html`${flowLegend}${svg}${latest}${table}`;

@@ -26,6 +26,8 @@ export function widgetDocument(a: {
   const oembedLink = a.oembedHref
     ? html`<link rel="alternate" type="application/json+oembed" href="${a.oembedHref}" title="${a.title}" />`
     : "";
+  // Prettier's HTML formatting would put ${oembedLink} and ${WIDGET_STYLE} on one line, changing the page's bytes.
+  // prettier-ignore
   const page = html`<html lang="${a.lang}" class="${a.theme}">
     <head>
       <meta charset="utf-8" />
@@ -33,7 +35,8 @@ export function widgetDocument(a: {
       <meta name="robots" content="noindex" />
       <link rel="icon" href="data:," />
       <title>${a.title}</title>
-      ${oembedLink} ${WIDGET_STYLE}
+      ${oembedLink}
+      ${WIDGET_STYLE}
       <script src="${WIDGET_SCRIPT_PATH}" defer></script>
     </head>
     <body>
