@@ -1,7 +1,7 @@
 import "server-only";
 import { getDataset } from "@/lib/data/get-dataset";
 import { getChecksReport, getRelease, listReleaseSlugs } from "@/lib/checks/release-checks";
-import { bridgeView, rankView, releaseMonthView, resolveRange, seriesBounds, seriesViewFromDataset } from "@/lib/views";
+import { bridgeView, rankView, releaseMonthView, resolveRange, seriesBounds } from "@/lib/views";
 import type { ChartMeta } from "@/lib/views/types";
 import type { AnyEmbedOptions } from "@/lib/http/embed/options";
 import type { ApiError } from "@/lib/http/errors";
@@ -17,7 +17,7 @@ import { seriesChartSvg } from "./series-svg";
 import { rankHistorySvg, rankMonthSvg, RANK_FILL } from "./rank-svg";
 import { checkWhat, printed } from "./figure-card";
 import { imageCss, imagePalette } from "./image-css";
-import { rangeOf } from "./render-widget";
+import { rangeOf, widgetSeriesView } from "./render-widget";
 import type { DrawOptions } from "./svg-parts";
 
 /** An image's width in SVG units (CSS px); the PNG is drawn at twice that for sharp text. */
@@ -195,13 +195,7 @@ export function chartImage(w: AnyEmbedOptions, origin: string): ChartImageResult
             allowed: [`a month from ${bounds.first} to ${bounds.last}`],
           },
         };
-      const v = seriesViewFromDataset(ds, {
-        partner,
-        basis: o.basis,
-        perspective: o.perspective,
-        range: rangeOf(o, bounds),
-        release,
-      });
+      const v = widgetSeriesView(ds, release, partner, o, bounds);
       meta = v;
       range = { from: v.from, to: v.to };
       head(

@@ -10,7 +10,11 @@ import {
   seriesBounds,
   seriesViewFromDataset,
   type RangeSpec,
+  type SeriesView,
 } from "@/lib/views";
+import type { Dataset } from "@/lib/data/dataset";
+import type { Basis, Perspective } from "@/lib/data/schema";
+import type { Release } from "@/lib/data/release-schema";
 import type { ChartMeta } from "@/lib/views/types";
 import type { AnyEmbedOptions } from "@/lib/http/embed/options";
 import type { Lang } from "@/lib/i18n/format";
@@ -56,6 +60,23 @@ export function rangeOf(
 ): RangeSpec {
   if (!o.from && !o.to) return o.range ? { preset: o.range } : DEFAULT_RANGE;
   return { preset: "custom", from: o.from ?? bounds?.first ?? "1985-01", to: o.to ?? bounds?.last ?? "2100-12" };
+}
+
+/** The series a widget (or its image) draws for a partner: on the options' basis and side, over their range. */
+export function widgetSeriesView(
+  ds: Dataset,
+  release: Release,
+  partner: string,
+  o: { basis: Basis; perspective: Perspective; from?: string; to?: string; range?: "12m" | "5y" | "all" },
+  bounds: { first: string; last: string } | null,
+): SeriesView {
+  return seriesViewFromDataset(ds, {
+    partner,
+    basis: o.basis,
+    perspective: o.perspective,
+    range: rangeOf(o, bounds),
+    release,
+  });
 }
 
 /** What the frame around a chart says, in the widget's language, from the chart's view model. */
@@ -119,13 +140,7 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
       const bounds = seriesBounds(ds, partner, o.basis);
       const missed = outsideData(o, bounds, lang);
       if (missed) return missed;
-      const v = seriesViewFromDataset(ds, {
-        partner,
-        basis: o.basis,
-        perspective: o.perspective,
-        range: rangeOf(o, bounds),
-        release,
-      });
+      const v = widgetSeriesView(ds, release, partner, o, bounds);
       ({ title, unit, notes, sourceLine } = frameWords(v, lang));
       chart = seriesSvg(v, lang, plot);
       shownRange = { from: v.from, to: v.to };
