@@ -2,6 +2,7 @@ import type { CheckedFigure, CheckTextResult } from "@/lib/claims/schema";
 import { formatDelta, formatNumber, type Lang } from "@/lib/i18n/format";
 import { messages } from "@/lib/i18n/messages";
 import { checkSummary, claimRows, markedText, periodLabel, periodValue } from "@/lib/views/check-view";
+import { ScrollTable } from "../ui/scroll-table";
 import { StatusBadge } from "../ui/status-badge";
 import { FigureLinker } from "../dashboard/figure-linker";
 import type { CheckState } from "./check-state";
@@ -74,53 +75,46 @@ export function CheckResult({
         <>
           <h2 id="check-table-title">{p.tableTitle}</h2>
           <p className="note">{p.recheckHelp}</p>
-          <div className="table-scroll checks" tabIndex={0} role="region" aria-labelledby="check-table-title">
-            <table className="check-table">
-              <caption className="visually-hidden">{p.tableTitle}</caption>
-              <thead>
-                <tr>
-                  {(
-                    [
-                      "n",
-                      "quote",
-                      "kind",
-                      "partner",
-                      "flow",
-                      "period",
-                      "basis",
-                      "value",
-                      "official",
-                      "delta",
-                      "tolerance",
-                      "vintage",
-                      "verdict",
-                      "explanation",
-                      "change",
-                    ] as const
-                  ).map((c) => (
-                    <th key={c} scope="col">
-                      {p.col[c]}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map(({ f, index, n }) => (
-                  <FigureRow
-                    key={`${state.key}-${index}`}
-                    f={f}
-                    index={index}
-                    n={n}
-                    lang={lang}
-                    chosen={state.changed.includes(index)}
-                    partners={partners}
-                    date={state.values.date}
-                    formId={formId}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ScrollTable
+            className="table-scroll checks"
+            labelledBy="check-table-title"
+            tableClassName="check-table"
+            caption={p.tableTitle}
+            captionClassName="visually-hidden"
+            heads={(
+              [
+                "n",
+                "quote",
+                "kind",
+                "partner",
+                "flow",
+                "period",
+                "basis",
+                "value",
+                "official",
+                "delta",
+                "tolerance",
+                "vintage",
+                "verdict",
+                "explanation",
+                "change",
+              ] as const
+            ).map((c) => p.col[c])}
+          >
+            {rows.map(({ f, index, n }) => (
+              <FigureRow
+                key={`${state.key}-${index}`}
+                f={f}
+                index={index}
+                n={n}
+                lang={lang}
+                chosen={state.changed.includes(index)}
+                partners={partners}
+                date={state.values.date}
+                formId={formId}
+              />
+            ))}
+          </ScrollTable>
           <button type="submit" form={formId} className="primary recheck">
             {p.recheck}
           </button>

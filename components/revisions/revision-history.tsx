@@ -1,6 +1,7 @@
 import type { RevisionHistoryView } from "@/lib/views/revision-history";
 import { formatDelta, formatNumber, formatPeriod, type Lang } from "@/lib/i18n/format";
 import { messages } from "@/lib/i18n/messages";
+import { ScrollTable } from "../ui/scroll-table";
 
 const W = 360;
 const H = 150;
@@ -90,45 +91,37 @@ export function RevisionHistory({ view, lang }: { view: RevisionHistoryView; lan
                 lang={lang}
                 label={t.revisionsChartLabel(b.basis)}
               />
-              <div className="table-scroll" tabIndex={0} role="region" aria-label={t.revisionsChartLabel(b.basis)}>
-                <table>
-                  <caption>
+              <ScrollTable
+                className="table-scroll"
+                label={t.revisionsChartLabel(b.basis)}
+                caption={
+                  <>
                     {measure}, {view.partnerName[lang]}, {formatPeriod(view.period, lang)}, {b.basis}
-                  </caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t.vintageColumn}</th>
-                      <th scope="col">{t.kindColumn}</th>
-                      <th scope="col">{t.value}</th>
-                      <th scope="col">{t.revisionsChange}</th>
-                      <th scope="col">{t.revisionsRelease}</th>
-                      <th scope="col">{t.source}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {b.entries.map((e) => (
-                      <tr key={e.vintage}>
-                        <th scope="row">{e.vintage}</th>
-                        <td>{e.kind === "reported" ? t.revisionsKindReported : t.revisionsKindOfficial}</td>
-                        <td className="num">{n(e.value)}</td>
-                        <td className="num">
-                          {e.change === null
-                            ? t.noValue
-                            : formatDelta(e.change, lang, 1) +
-                              (e.changePercent === null ? "" : ` (${formatDelta(e.changePercent, lang, 2)} %)`)}
-                        </td>
-                        <td className="num">{n(view.releaseValue)}</td>
-                        <td>
-                          {e.sourceId
-                            .split("+")
-                            .map((id) => b.sources.get(id) ?? id)
-                            .join(" + ")}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+                  </>
+                }
+                heads={[t.vintageColumn, t.kindColumn, t.value, t.revisionsChange, t.revisionsRelease, t.source]}
+              >
+                {b.entries.map((e) => (
+                  <tr key={e.vintage}>
+                    <th scope="row">{e.vintage}</th>
+                    <td>{e.kind === "reported" ? t.revisionsKindReported : t.revisionsKindOfficial}</td>
+                    <td className="num">{n(e.value)}</td>
+                    <td className="num">
+                      {e.change === null
+                        ? t.noValue
+                        : formatDelta(e.change, lang, 1) +
+                          (e.changePercent === null ? "" : ` (${formatDelta(e.changePercent, lang, 2)} %)`)}
+                    </td>
+                    <td className="num">{n(view.releaseValue)}</td>
+                    <td>
+                      {e.sourceId
+                        .split("+")
+                        .map((id) => b.sources.get(id) ?? id)
+                        .join(" + ")}
+                    </td>
+                  </tr>
+                ))}
+              </ScrollTable>
             </>
           )}
         </section>
