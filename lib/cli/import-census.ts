@@ -20,11 +20,9 @@ import { PARTNER_COLUMNS } from "../data/census-layout";
 import { convertedFileText } from "../data/import/converted-text";
 import { manifestDraftSchema, sourceSchema, type Source } from "../data/schema";
 import { readDataset } from "../data/read-dataset";
+import { failFor } from "./fail";
 
-function fail(message: string): never {
-  console.error(`data:import: ${message}`);
-  process.exit(1);
-}
+const fail: (message: string) => never = failFor("data:import");
 
 const { values } = parseArgs({
   options: {

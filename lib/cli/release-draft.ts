@@ -12,11 +12,9 @@ import { readRelease } from "../data/read-release";
 import type { DataIssue } from "../data/errors";
 import { checkText } from "../claims/check-text";
 import { draftRelease } from "../claims/release-draft";
+import { failFor } from "./fail";
 
-function fail(message: string): never {
-  console.error(`release:draft: ${message}`);
-  process.exit(1);
-}
+const fail: (message: string) => never = failFor("release:draft");
 
 const { values } = parseArgs({
   options: {
