@@ -47,10 +47,7 @@ export function outsideData(
   if (!bounds) return null;
   const parameter = o.from && o.from > bounds.last ? "from" : o.to && o.to < bounds.first ? "to" : null;
   return parameter
-    ? {
-        status: 404,
-        body: errorFrame({ problem: "no_data", parameter, allowed: [`${bounds.first}..${bounds.last}`], lang }),
-      }
+    ? refusal(404, { problem: "no_data", parameter, allowed: [`${bounds.first}..${bounds.last}`], lang })
     : null;
 }
 
@@ -79,6 +76,11 @@ export function widgetSeriesView(
   });
 }
 
+/** A widget page that refuses the request: its status, and the error frame that says why. */
+function refusal(status: 400 | 404, e: Parameters<typeof errorFrame>[0]): WidgetResponse {
+  return { status, body: errorFrame(e) };
+}
+
 /** What the frame around a chart says, in the widget's language, from the chart's view model. */
 function frameWords(v: Pick<ChartMeta, "title" | "unit" | "notes" | "sourceLine">, lang: Lang) {
   return { title: v.title[lang], unit: v.unit[lang], notes: v.notes, sourceLine: v.sourceLine[lang] };
@@ -93,10 +95,7 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
   const report = slug ? getChecksReport(slug) : undefined;
   const lang = w.options.lang;
   if (!slug || !release || !report)
-    return {
-      status: 400,
-      body: errorFrame({ problem: "unknown_release", parameter: "release", allowed: slugs, lang }),
-    };
+    return refusal(400, { problem: "unknown_release", parameter: "release", allowed: slugs, lang });
   const ds = getDataset();
   const plot = PLOT_HEIGHT[w.options.size];
   // The link's accessible name starts with its visible words (WCAG 2.5.3), then says what it downloads.
@@ -120,15 +119,12 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
     case "bridge": {
       const v = bridgeView(ds, release, report, w.options.perspective);
       if (!v)
-        return {
-          status: 404,
-          body: errorFrame({
-            problem: "unknown_chart",
-            parameter: "chart",
-            allowed: ["release-month", "series", "rank", "figure"],
-            lang,
-          }),
-        };
+        return refusal(404, {
+          problem: "unknown_chart",
+          parameter: "chart",
+          allowed: ["release-month", "series", "rank", "figure"],
+          lang,
+        });
       const drawn = bridgeSvg(v, lang, plot);
       ({ title, unit, notes, sourceLine } = frameWords(v, lang));
       ({ chart, status } = drawn);
@@ -155,15 +151,12 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
       // Without NSA data for the partner there is no history: the release month alone (no hard-coded month).
       const month = claim?.period ?? release.meta.date.slice(0, 7);
       if (o.period && (!bounds || o.period < bounds.first || o.period > bounds.last)) {
-        return {
-          status: 400,
-          body: errorFrame({
-            problem: "bad_value",
-            parameter: "period",
-            allowed: bounds ? [`${bounds.first}..${bounds.last}`] : [month],
-            lang,
-          }),
-        };
+        return refusal(400, {
+          problem: "bad_value",
+          parameter: "period",
+          allowed: bounds ? [`${bounds.first}..${bounds.last}`] : [month],
+          lang,
+        });
       }
       const missed = outsideData(o, bounds, lang);
       if (missed) return missed;
@@ -178,15 +171,12 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
     case "figure": {
       const card = figureCard(report, w.options.figure, lang);
       if (!card)
-        return {
-          status: 400,
-          body: errorFrame({
-            problem: "bad_value",
-            parameter: "figure",
-            allowed: [...new Set(report.results.map((r) => r.claimId))],
-            lang,
-          }),
-        };
+        return refusal(400, {
+          problem: "bad_value",
+          parameter: "figure",
+          allowed: [...new Set(report.results.map((r) => r.claimId))],
+          lang,
+        });
       ({ title, unit, notes, sourceLine, body: chart } = card);
       csvText = csvLabel(messages(lang).csvReleaseChecks);
       break;
