@@ -136,7 +136,10 @@ export function bridgeTable(view: BridgeView, names: TableNames, partner: string
     describe: {
       ...PARTNER_DESCRIPTIONS(names.lang),
       perspective: "Whose side flows are named from: us or mx.",
-      step: "exports, imports (subtracted), computed (exports − imports) or printed (the balance the release prints).",
+      step:
+        "exports, imports (subtracted), " +
+        "computed (exports − imports) " +
+        "or printed (the balance the release prints).",
       value_musd: "The step's own value in millions of US dollars: negative for imports.",
       start_musd: "Where the bar starts.",
       end_musd: "Where the bar ends.",

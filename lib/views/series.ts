@@ -189,7 +189,9 @@ export function seriesView(input: SeriesViewInput): SeriesView {
   return { ...view, table: seriesTable(view) };
 }
 
-/** "Each month from the latest vintage that has it: exports 2025-04 (…–2025-02); imports 2026-09 (…–2026-07)." */
+/**
+ * "Each month from the latest vintage that has it: exports 2025-04 (…–2025-02); imports 2026-09 (…–2026-07)."
+ */
 function vintagesNote(rows: readonly SeriesRow[]): Bilingual {
   const parts = (["exports", "imports", "balance"] as const).map((flow) => {
     const runs: string[] = [];
@@ -236,7 +238,9 @@ export function toSeriesWire(series: {
   };
 }
 
-/** A row's vintage for its table: the one vintage of all its values, or each flow's ("Exp. 2025-04 · Imp. 2026-09"). */
+/**
+ * A row's vintage for its table: the one vintage of all its values, or each flow's ("Exp. 2025-04 · Imp. 2026-09").
+ */
 export function rowVintageText(
   view: Pick<SeriesView, "flows">,
   row: Pick<SeriesRow, "vintage">,
