@@ -14,7 +14,9 @@ const fingerprint = (v: { text: string; date: string; lang: string }) =>
     .digest("base64url")
     .slice(0, 22);
 
-/** The /check form, with or without JavaScript: the text checked, with the readings the reader chose. Stores nothing. */
+/**
+ * The /check form, with or without JavaScript: the text checked, with the readings the reader chose. Stores nothing.
+ */
 export async function checkAction(_previous: CheckState, form: FormData): Promise<CheckState> {
   await Promise.resolve();
   const str = (k: string) => {

@@ -41,7 +41,9 @@ function YoyTooltip({
             <span className={`key key-${flow}`} aria-hidden="true" /> {short[lang]}:{" "}
             {formatMusd(v, lang, { exact: true })}
             {y
-              ? ` (${t.yoy} ${y.percent === null ? formatDelta(y.change, lang, 1) : `${formatDelta(y.percent, lang, 1)} %`})`
+              ? ` (${t.yoy} ` +
+                (y.percent === null ? formatDelta(y.change, lang, 1) : `${formatDelta(y.percent, lang, 1)} %`) +
+                ")"
               : ""}
           </p>
         );

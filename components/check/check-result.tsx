@@ -1,11 +1,12 @@
-import type { CheckedFigure, CheckTextResult } from "@/lib/claims/schema";
+import type { CheckTextResult } from "@/lib/claims/schema";
 import { formatDelta, formatNumber, type Lang } from "@/lib/i18n/format";
 import { messages } from "@/lib/i18n/messages";
 import { checkSummary, claimRows, markedText, periodLabel, periodValue } from "@/lib/views/check-view";
+import { ScrollTable } from "../ui/scroll-table";
 import { StatusBadge } from "../ui/status-badge";
 import { FigureLinker } from "../dashboard/figure-linker";
 import type { CheckState } from "./check-state";
-import { ReadingControls } from "./reading-controls";
+import { ReadingControls, type FigureProps } from "./reading-controls";
 
 export interface PartnerChoice {
   value: string;
@@ -74,53 +75,46 @@ export function CheckResult({
         <>
           <h2 id="check-table-title">{p.tableTitle}</h2>
           <p className="note">{p.recheckHelp}</p>
-          <div className="table-scroll checks" tabIndex={0} role="region" aria-labelledby="check-table-title">
-            <table className="check-table">
-              <caption className="visually-hidden">{p.tableTitle}</caption>
-              <thead>
-                <tr>
-                  {(
-                    [
-                      "n",
-                      "quote",
-                      "kind",
-                      "partner",
-                      "flow",
-                      "period",
-                      "basis",
-                      "value",
-                      "official",
-                      "delta",
-                      "tolerance",
-                      "vintage",
-                      "verdict",
-                      "explanation",
-                      "change",
-                    ] as const
-                  ).map((c) => (
-                    <th key={c} scope="col">
-                      {p.col[c]}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map(({ f, index, n }) => (
-                  <FigureRow
-                    key={`${state.key}-${index}`}
-                    f={f}
-                    index={index}
-                    n={n}
-                    lang={lang}
-                    chosen={state.changed.includes(index)}
-                    partners={partners}
-                    date={state.values.date}
-                    formId={formId}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ScrollTable
+            className="table-scroll checks"
+            labelledBy="check-table-title"
+            tableClassName="check-table"
+            caption={p.tableTitle}
+            captionClassName="visually-hidden"
+            heads={(
+              [
+                "n",
+                "quote",
+                "kind",
+                "partner",
+                "flow",
+                "period",
+                "basis",
+                "value",
+                "official",
+                "delta",
+                "tolerance",
+                "vintage",
+                "verdict",
+                "explanation",
+                "change",
+              ] as const
+            ).map((c) => p.col[c])}
+          >
+            {rows.map(({ f, index, n }) => (
+              <FigureRow
+                key={`${state.key}-${index}`}
+                f={f}
+                index={index}
+                n={n}
+                lang={lang}
+                chosen={state.changed.includes(index)}
+                partners={partners}
+                date={state.values.date}
+                formId={formId}
+              />
+            ))}
+          </ScrollTable>
           <button type="submit" form={formId} className="primary recheck">
             {p.recheck}
           </button>
@@ -170,16 +164,7 @@ function Attr({ text, reason, mark, lang }: { text: string; reason?: string; mar
   );
 }
 
-function FigureRow(props: {
-  f: CheckedFigure;
-  index: number;
-  n: number;
-  lang: Lang;
-  chosen: boolean;
-  partners: PartnerChoice[];
-  date: string;
-  formId: string;
-}) {
+function FigureRow(props: FigureProps & { chosen: boolean }) {
   const { f, index, n, lang, partners } = props;
   const t = messages(lang);
   const p = t.checkPage;
@@ -192,43 +177,21 @@ function FigureRow(props: {
     byReader(r) ? p.chosenMark : inferred ? p.inferredMark : undefined;
   const partnerName = partners.find((x) => x.value === f.partner)?.label ?? f.partner ?? "";
   const verdict = f.verdict ?? "unverified";
+  // A reading of the figure, with why it was read so and its mark (chosen by the reader, or inferred).
+  const reading = (text: string, reason: { es: string; en: string } | undefined, inferred: boolean) => (
+    <td>
+      <Attr text={text} reason={reason?.[lang]} mark={mark(reason, inferred)} lang={lang} />
+    </td>
+  );
   return (
     <tr id={figId(index)} data-claim={figId(index)} data-status={verdict} tabIndex={0}>
       <th scope="row">{n}</th>
       <td>«{f.quote}»</td>
       <td>{f.kind ? p.kind[f.kind] : t.noValue}</td>
-      <td>
-        <Attr
-          text={partnerName}
-          reason={reasons.partner?.[lang]}
-          mark={mark(reasons.partner, Boolean(reasons.partner))}
-          lang={lang}
-        />
-      </td>
-      <td>
-        <Attr
-          text={f.flow ? p.flow[f.flow] : t.noValue}
-          reason={reasons.flow?.[lang]}
-          mark={mark(reasons.flow, Boolean(reasons.flow))}
-          lang={lang}
-        />
-      </td>
-      <td>
-        <Attr
-          text={periodLabel(f.months ?? [], lang)}
-          reason={reasons.period?.[lang]}
-          mark={mark(reasons.period, f.periodStated === false)}
-          lang={lang}
-        />
-      </td>
-      <td>
-        <Attr
-          text={f.basis ?? t.noValue}
-          reason={reasons.basis?.[lang]}
-          mark={mark(reasons.basis, f.basisStated === false)}
-          lang={lang}
-        />
-      </td>
+      {reading(partnerName, reasons.partner, Boolean(reasons.partner))}
+      {reading(f.flow ? p.flow[f.flow] : t.noValue, reasons.flow, Boolean(reasons.flow))}
+      {reading(periodLabel(f.months ?? [], lang), reasons.period, f.periodStated === false)}
+      {reading(f.basis ?? t.noValue, reasons.basis, f.basisStated === false)}
       <td className="num">
         {numberCell(f.value, lang, digits)} <span className="unit">{unit}</span>
       </td>

@@ -6,11 +6,8 @@ import type { PartnerChoice } from "./check-result";
 
 const FLOWS = ["us_exports", "us_imports", "balance", "total"] as const;
 
-/**
- * A figure's period, basis, flow and partner as choices, each showing the current reading; they belong to the page's
- * form (form attribute), so "check again" sends them with the text, and the figure is checked with what is chosen.
- */
-export function ReadingControls(props: {
+/** One checked figure of the /check table, as its row and its reading controls take it. */
+export interface FigureProps {
   f: CheckedFigure;
   index: number;
   n: number;
@@ -18,7 +15,13 @@ export function ReadingControls(props: {
   partners: PartnerChoice[];
   date: string;
   formId: string;
-}) {
+}
+
+/**
+ * A figure's period, basis, flow and partner as choices, each showing the current reading; they belong to the page's
+ * form (form attribute), so "check again" sends them with the text, and the figure is checked with what is chosen.
+ */
+export function ReadingControls(props: FigureProps) {
   const { f, index, n, lang, formId } = props;
   const t = messages(lang);
   const p = t.checkPage;

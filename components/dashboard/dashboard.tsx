@@ -114,12 +114,22 @@ export function Dashboard({ slug, state, origin }: { slug: string; state: Dashbo
       />
     );
   };
-  const chartXlsx = (chart: "release-month" | "bridge") => (
-    <XlsxDownloadLink
-      href={xlsxBesideCsv(chartCsvDownloadUrl(slug, chart, { perspective }), lang)}
-      what={chartDownloadLabel(chart, { perspective }, lang).replace(/^[^:]*: /, "")}
-      lang={lang}
-    />
+  // The actions of a chart of the release itself: its CSV and XLSX, its image, a citation and the widget.
+  const releaseChartActions = (
+    chart: "release-month" | "bridge",
+    view: { title: { es: string; en: string }; sources: ChartSource[] },
+  ) => (
+    <>
+      <ChartDownloadLink slug={slug} chart={chart} state={{ perspective }} lang={lang} />
+      <XlsxDownloadLink
+        href={xlsxBesideCsv(chartCsvDownloadUrl(slug, chart, { perspective }), lang)}
+        what={chartDownloadLabel(chart, { perspective }, lang).replace(/^[^:]*: /, "")}
+        lang={lang}
+      />
+      <ChartImageLinks chart={chart} options={{ release: slug, perspective }} title={view.title[lang]} lang={lang} />
+      {cite(`chart-${chart}`, view)}
+      <EmbedDialog chart={chart} lang={lang} state={{ release: slug }} />
+    </>
   );
 
   return (
@@ -163,20 +173,7 @@ export function Dashboard({ slug, state, origin }: { slug: string; state: Dashbo
           <h2 id="charts-title">{t.charts}</h2>
           <ChartFrame
             id="chart-release-month"
-            actions={
-              <>
-                <ChartDownloadLink slug={slug} chart="release-month" state={{ perspective }} lang={lang} />
-                {chartXlsx("release-month")}
-                <ChartImageLinks
-                  chart="release-month"
-                  options={{ release: slug, perspective }}
-                  title={month.title[lang]}
-                  lang={lang}
-                />
-                {cite("chart-release-month", month)}
-                <EmbedDialog chart="release-month" lang={lang} state={{ release: slug }} />
-              </>
-            }
+            actions={releaseChartActions("release-month", month)}
             {...frameText(month, lang)}
             tableLabel={t.dataTable}
             table={<DrawnTable table={dataTableHtml(month.table, lang, { linked: true })} />}
@@ -207,20 +204,7 @@ export function Dashboard({ slug, state, origin }: { slug: string; state: Dashbo
           {bridge ? (
             <ChartFrame
               id="chart-bridge"
-              actions={
-                <>
-                  <ChartDownloadLink slug={slug} chart="bridge" state={{ perspective }} lang={lang} />
-                  {chartXlsx("bridge")}
-                  <ChartImageLinks
-                    chart="bridge"
-                    options={{ release: slug, perspective }}
-                    title={bridge.title[lang]}
-                    lang={lang}
-                  />
-                  {cite("chart-bridge", { title: bridge.title, sources: [] })}
-                  <EmbedDialog chart="bridge" lang={lang} state={{ release: slug }} />
-                </>
-              }
+              actions={releaseChartActions("bridge", { title: bridge.title, sources: [] })}
               {...frameText(bridge, lang)}
               tableLabel={t.dataTable}
               table={<DrawnTable table={dataTableHtml(bridge.table, lang, { linked: true })} />}
@@ -293,7 +277,10 @@ export function Dashboard({ slug, state, origin }: { slug: string; state: Dashbo
         <p className="downloads">
           <ChecksDownloadLink
             slug={slug}
-            releaseName={`${release.meta.issuerShort}, ${t.release.toLowerCase()} ${release.meta.number} (${release.meta.date})`}
+            releaseName={
+              `${release.meta.issuerShort}, ${t.release.toLowerCase()} ` +
+              `${release.meta.number} (${release.meta.date})`
+            }
             lang={lang}
             {...(perspective !== releaseSide ? { restatedFrom: perspective } : {})}
           />{" "}

@@ -13,7 +13,10 @@ function revisionsCsvUrl(view: RevisionHistoryView, basis: string): string {
   return `/api/revisions.csv?${q.toString()}`;
 }
 
-/** "How this figure was revised": per basis, a small chart and a table of every value by vintage, the release's beside. */
+/**
+ * "How this figure was revised": per basis, a small chart and a table of every value by vintage, the release's
+ * beside.
+ */
 export function RevisionHistory({ view, lang }: { view: RevisionHistoryView; lang: Lang }) {
   const t = messages(lang);
   const n = (v: number | null) => (v === null ? t.noValue : formatNumber(v, lang, 1));

@@ -52,10 +52,12 @@ for (const [kind, t] of Object.entries(score.byKind)) console.log(line(kind, t))
 console.log(`\nlabelled errors flagged (mismatch): ${String(score.errorsFlagged)} of ${String(score.errorsLabelled)}`);
 const verdictDis = score.disagreements.filter((d) => d.problem === "verdict");
 console.log(
-  `verdict disagreements: ${String(verdictDis.length)}, of which for want of a vintage not yet in data/: ${String(verdictDis.filter((d) => d.forWantOfVintage).length)}`,
+  `verdict disagreements: ${String(verdictDis.length)}, of which for want of a vintage not yet ` +
+    `in data/: ${String(verdictDis.filter((d) => d.forWantOfVintage).length)}`,
 );
 console.log("\nDisagreements (id | quote | problem | label | engine):");
 for (const d of score.disagreements)
   console.log(
-    `- ${d.id} | ${JSON.stringify(d.quote)} | ${d.problem}${d.forWantOfVintage ? " (want of vintage)" : ""} | ${d.label} | ${d.engine}`,
+    `- ${d.id} | ${JSON.stringify(d.quote)} | ` +
+      `${d.problem}${d.forWantOfVintage ? " (want of vintage)" : ""} | ${d.label} | ${d.engine}`,
   );

@@ -20,11 +20,9 @@ import { PARTNER_COLUMNS } from "../data/census-layout";
 import { convertedFileText } from "../data/import/converted-text";
 import { manifestDraftSchema, sourceSchema, type Source } from "../data/schema";
 import { readDataset } from "../data/read-dataset";
+import { failFor } from "./fail";
 
-function fail(message: string): never {
-  console.error(`data:import: ${message}`);
-  process.exit(1);
-}
+const fail: (message: string) => never = failFor("data:import");
 
 const { values } = parseArgs({
   options: {
@@ -59,7 +57,8 @@ async function importOne(input: string, sourceId: string, file: string | undefin
   const source = sources.find((s) => s.id === sourceId);
   if (!source)
     fail(
-      `source "${sourceId}" is not in ${dataDir}/sources.json: add it there first (publisher, title, url, vintage, basis)`,
+      `source "${sourceId}" is not in ${dataDir}/sources.json: add it there first (publisher, ` +
+        `title, url, vintage, basis)`,
     );
   if (values.vintage && values.vintage !== source.vintage)
     fail(`--vintage ${values.vintage} disagrees with source "${sourceId}", whose vintage is ${source.vintage}`);
@@ -109,7 +108,8 @@ async function importOne(input: string, sourceId: string, file: string | undefin
   const skipped = left.length
     ? `; left out ${left.length}: ${left.slice(0, 3).join("; ")}${left.length > 3 ? "; …" : ""}`
     : "";
-  return `${imported.layout} → ${dataDir}/${out}: ${count}, ${imported.firstPeriod}..${imported.lastPeriod}, ${source.basis} ${source.vintage}${skipped}`;
+  const span = `${imported.firstPeriod}..${imported.lastPeriod}`;
+  return `${imported.layout} → ${dataDir}/${out}: ${count}, ${span}, ${source.basis} ${source.vintage}${skipped}`;
 }
 
 async function main() {
@@ -129,7 +129,8 @@ async function main() {
     readDataset(dataDir);
   } catch (error) {
     fail(
-      `wrote ${done.length} file(s), but data/ does not validate:\n${error instanceof Error ? error.message : String(error)}`,
+      `wrote ${done.length} file(s), but data/ does not ` +
+        `validate:\n${error instanceof Error ? error.message : String(error)}`,
     );
   }
   for (const line of done) console.log(`data:import: ${line}`);

@@ -12,11 +12,9 @@ import { readRelease } from "../data/read-release";
 import type { DataIssue } from "../data/errors";
 import { checkText } from "../claims/check-text";
 import { draftRelease } from "../claims/release-draft";
+import { failFor } from "./fail";
 
-function fail(message: string): never {
-  console.error(`release:draft: ${message}`);
-  process.exit(1);
-}
+const fail: (message: string) => never = failFor("release:draft");
 
 const { values } = parseArgs({
   options: {
@@ -84,10 +82,12 @@ mkdirSync(dir, { recursive: true });
 writeFileSync(path.join(dir, "release.md"), text);
 writeFileSync(path.join(dir, "release.json"), `${JSON.stringify(draft, null, 2)}\n`);
 console.log(
-  `release:draft: wrote ${dir}/release.md and release.json — ${String(draft.claims.length)} claims, ${String(draft.nonFigures.length)} non-figures.`,
+  `release:draft: wrote ${dir}/release.md and release.json — ${String(draft.claims.length)} ` +
+    `claims, ${String(draft.nonFigures.length)} non-figures.`,
 );
 for (const c of draft.claims)
   console.log(
-    `  ${c.id}: ${c.quote} → ${c.measure} ${String(c.value)} ${c.partner} ${c.period} ${c.basis}${c.periodAttribution.inferred ? " (period inferred)" : ""}`,
+    `  ${c.id}: ${c.quote} → ${c.measure} ${String(c.value)} ${c.partner} ${c.period} ` +
+      `${c.basis}${c.periodAttribution.inferred ? " (period inferred)" : ""}`,
   );
 console.log(`Add "${slug}" to data/manifest.json "releases" once reviewed.`);

@@ -119,7 +119,9 @@ export function readDataset(dir: string): Dataset {
           issues.push({
             file: entry.file,
             field: "vintage",
-            expected: `no month that ${other} also gives for vintage ${o.vintage} (partner ${o.partner}, ${o.period} ${o.flow}, ${o.basis}): give one of the files its own vintage`,
+            expected:
+              `no month that ${other} also gives for vintage ${o.vintage} (partner ` +
+              `${o.partner}, ${o.period} ${o.flow}, ${o.basis}): give one of the files its own vintage`,
             got: `${o.vintage}, as ${other}`,
           });
         clashes.add(`${other}|${entry.file}`);

@@ -46,5 +46,6 @@ export function revisionsFileName(
   extension: "csv" | "metadata.json" = "csv",
 ): string {
   const q = history.query;
-  return `balanza_revisions_us-${fileSlug(partner.name_en)}_${q.flow}_${q.period}_${q.basis.toLowerCase()}.${extension}`;
+  const slug = fileSlug(partner.name_en);
+  return `balanza_revisions_us-${slug}_${q.flow}_${q.period}_${q.basis.toLowerCase()}.${extension}`;
 }

@@ -44,7 +44,10 @@ export function answerCheck(req: CheckRequest): CheckAnswer {
     fault: "budget",
     detail,
     error: {
-      error: `The text has ${what}; Balanza checks at most ${CHECK_BUDGET.numbers} numbers, ${CHECK_BUDGET.claims} trade figures and ${CHECK_BUDGET.silentClaims} figures with no stated period per request. Split it and check each part.`,
+      error:
+        `The text has ${what}; Balanza checks at most ${CHECK_BUDGET.numbers} numbers, ` +
+        `${CHECK_BUDGET.claims} trade figures and ${CHECK_BUDGET.silentClaims} figures with no ` +
+        `stated period per request. Split it and check each part.`,
       parameter: "text",
     },
   });

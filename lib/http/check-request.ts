@@ -74,7 +74,9 @@ export function dateFault(
   if (date > today.slice(0, date.length))
     return {
       fault: "date_future",
-      message: `The field "date" is in the future: a text is checked from its publication date, today (${today}) at the latest.`,
+      message:
+        `The field "date" is in the future: a text is checked from its publication date, ` +
+        `today (${today}) at the latest.`,
     };
   return null;
 }

@@ -83,7 +83,9 @@ export function xlsxBesideCsv(csvUrl: string, lang?: Lang): string {
   return `${path.replace(/\.csv$/, ".xlsx")}${qs ? `?${qs}` : ""}`;
 }
 
-/** The image of a chart or the figure card, drawn on the server: `/api/images/{chart}.{svg|png}?…` (widget options). */
+/**
+ * The image of a chart or the figure card, drawn on the server: `/api/images/{chart}.{svg|png}?…` (widget options).
+ */
 export function chartImageUrl(
   chart: "release-month" | "bridge" | "series" | "rank" | "figure",
   format: "svg" | "png",

@@ -1,15 +1,7 @@
 import "server-only";
 import { getDataset } from "@/lib/data/get-dataset";
 import { getChecksReport, getRelease, listReleaseSlugs } from "@/lib/checks/release-checks";
-import {
-  bridgeView,
-  rankBounds,
-  rankView,
-  releaseMonthView,
-  resolveRange,
-  seriesBounds,
-  seriesViewFromDataset,
-} from "@/lib/views";
+import { bridgeView, rankBounds, rankView, releaseMonthView, resolveRange, seriesBounds } from "@/lib/views";
 import type { ChartMeta } from "@/lib/views/types";
 import type { AnyEmbedOptions } from "@/lib/http/embed/options";
 import type { ApiError } from "@/lib/http/errors";
@@ -27,7 +19,7 @@ import { checkWhat, printed } from "./figure-card";
 import { revisionChartSvg } from "./revision-svg";
 import { revisableFigures, revisionChartView } from "@/lib/views/revision-history";
 import { imageCss, imagePalette } from "./image-css";
-import { rangeOf } from "./render-widget";
+import { rangeOf, widgetSeriesView } from "./render-widget";
 import type { DrawOptions } from "./svg-parts";
 
 /** An image's width in SVG units (CSS px); the PNG is drawn at twice that for sharp text. */
@@ -207,13 +199,7 @@ export function chartImage(w: AnyEmbedOptions, origin: string): ChartImageResult
             allowed: [`a month from ${bounds.first} to ${bounds.last}`],
           },
         };
-      const v = seriesViewFromDataset(ds, {
-        partner,
-        basis: o.basis,
-        perspective: o.perspective,
-        range: rangeOf(o, bounds),
-        release,
-      });
+      const v = widgetSeriesView(ds, release, partner, o, bounds);
       meta = v;
       range = { from: v.from, to: v.to };
       head(
@@ -286,7 +272,8 @@ export function chartImage(w: AnyEmbedOptions, origin: string): ChartImageResult
           checkWhat(r, lang),
           r.computed === null || r.delta === null
             ? ""
-            : `(${r.kind === "identity" ? m.computed : m.official} ${formatNumber(r.computed, lang, 1)} · ${m.delta} ${formatDelta(r.delta, lang, 1)})`,
+            : `(${r.kind === "identity" ? m.computed : m.official} ` +
+                `${formatNumber(r.computed, lang, 1)} · ${m.delta} ${formatDelta(r.delta, lang, 1)})`,
           lang,
         );
       const sources = [...new Map(results.flatMap((r) => r.sources).map((s) => [s.id, s])).values()];

@@ -79,10 +79,13 @@ export function dataTableHtml(table: DataTable, lang: Lang, opts: { busy?: boole
       </tr>
     </thead>
     <tbody>
-      ${table.rows.map(
-        (r) =>
-          html`<tr${r.releaseMonth ? html` class="release-row"` : ""}${opts.linked && r.claimId ? html` data-claim="${r.claimId}" tabindex="0"` : ""}><th scope="row">${tableText(r.head, lang)}${r.releaseMonth ? ` (${t.releaseMonth})` : ""}</th>${r.cells.map((c) => cellHtml(c, lang, t))}</tr>`,
-      )}
+      ${table.rows.map((r) => {
+        const rowClass = r.releaseMonth ? html` class="release-row"` : "";
+        const claim = opts.linked && r.claimId ? html` data-claim="${r.claimId}" tabindex="0"` : "";
+        const month = r.releaseMonth ? ` (${t.releaseMonth})` : "";
+        const cells = r.cells.map((c) => cellHtml(c, lang, t));
+        return html`<tr${rowClass}${claim}><th scope="row">${tableText(r.head, lang)}${month}</th>${cells}</tr>`;
+      })}
     </tbody>
   </table>`;
 }

@@ -15,14 +15,20 @@ export function seriesSvg(v: SeriesView, lang: Lang, plotHeight: number): Html {
   const rows = v.rows;
   const lastRow = rows[rows.length - 1];
   const svg = seriesChartSvg(v, lang, plotHeight);
+  const latestFlows = lastRow
+    ? v.flows.map((f, k) => html`${k ? " · " : ""}${f.short[lang]} <strong>${fmt(lastRow[f.flow], lang)}</strong>`)
+    : [];
+  // Kept as written: Prettier's HTML formatting would put the paragraph on one line and change the widget's bytes.
+  // prettier-ignore
   const latest = lastRow
     ? html`<p class="note">
         ${formatPeriod(lastRow.period, lang)}:
-        ${v.flows.map((f, k) => html`${k ? " · " : ""}${f.short[lang]} <strong>${fmt(lastRow[f.flow], lang)}</strong>`)}
+        ${latestFlows}
       </p>`
     : "";
   const table = widgetTables([v.table], lang);
-  return html`${legend(v.flows.map((f) => ({ fillClass: `f-${f.flow}`, label: f.label[lang] })))}${svg}${latest}${table}`;
+  const flowLegend = legend(v.flows.map((f) => ({ fillClass: `f-${f.flow}`, label: f.label[lang] })));
+  return html`${flowLegend}${svg}${latest}${table}`;
 }
 
 /**
@@ -88,6 +94,11 @@ export function seriesChartSvg(v: SeriesView, lang: Lang, plotHeight: number, d:
         >`,
     );
   const releaseIndex = rows.findIndex((r) => r.isReleaseMonth);
+  const labelY = MARGIN.top + 10;
+  const markLabel =
+    releaseIndex > rows.length / 2
+      ? html`<text x="${px(x(releaseIndex) - 4)}" y="${labelY}" text-anchor="end">${messages(lang).releaseMonth}</text>`
+      : html`<text x="${px(x(releaseIndex) + 4)}" y="${labelY}">${messages(lang).releaseMonth}</text>`;
   const marker =
     releaseIndex >= 0
       ? html`<line
@@ -96,7 +107,7 @@ export function seriesChartSvg(v: SeriesView, lang: Lang, plotHeight: number, d:
             x2="${px(x(releaseIndex))}"
             y1="${MARGIN.top}"
             y2="${MARGIN.top + plotHeight}"
-          />${releaseIndex > rows.length / 2 ? html`<text x="${px(x(releaseIndex) - 4)}" y="${MARGIN.top + 10}" text-anchor="end">${messages(lang).releaseMonth}</text>` : html`<text x="${px(x(releaseIndex) + 4)}" y="${MARGIN.top + 10}">${messages(lang).releaseMonth}</text>`}`
+          />${markLabel}`
       : "";
   const lastIndex = rows.length - 1;
   const columns = d.plain
@@ -104,12 +115,12 @@ export function seriesChartSvg(v: SeriesView, lang: Lang, plotHeight: number, d:
     : rows.map((r, i) => {
         const parts = v.flows.map((f) => {
           const change = r.yoy[f.flow];
-          const yoy = change
-            ? ` (${formatDelta(change.change, lang, 1)}${change.percent === null ? "" : `, ${formatDelta(change.percent, lang, 1)} %`})`
-            : "";
+          const percent = change && change.percent !== null ? `, ${formatDelta(change.percent, lang, 1)} %` : "";
+          const yoy = change ? ` (${formatDelta(change.change, lang, 1)}${percent})` : "";
           return `${f.short[lang]}: ${fmt(r[f.flow], lang)}${yoy}`;
         });
-        const label = `${formatPeriod(r.period, lang)}${r.isReleaseMonth ? ` (${messages(lang).releaseMonth})` : ""}\n${parts.join("\n")}`;
+        const month = r.isReleaseMonth ? ` (${messages(lang).releaseMonth})` : "";
+        const label = `${formatPeriod(r.period, lang)}${month}\n${parts.join("\n")}`;
         const mark = { label, key: r.period, value: r.balance, first: i === lastIndex };
         return monthColumn(mark, MARGIN.left + step * i, step, plotHeight);
       });

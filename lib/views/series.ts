@@ -85,7 +85,10 @@ function seriesTable(v: Omit<SeriesView, "table">): DataTable {
 }
 
 export interface SeriesViewInput {
-  /** Points of `getSeries` (or GET /api/series), for months from 12 before `from` to `to`, so every row has its year-on-year change. */
+  /**
+   * Points of `getSeries` (or GET /api/series), for months from 12 before `from` to `to`, so every row has its
+   * year-on-year change.
+   */
   points: readonly (Pick<SeriesPoint, "period" | "flow" | "value"> & { vintage?: string })[];
   partner: string;
   partnerName: Bilingual;
@@ -190,7 +193,9 @@ export function seriesView(input: SeriesViewInput): SeriesView {
   return { ...view, table: seriesTable(view) };
 }
 
-/** "Each month from the latest vintage that has it: exports 2025-04 (…–2025-02); imports 2026-09 (…–2026-07)." */
+/**
+ * "Each month from the latest vintage that has it: exports 2025-04 (…–2025-02); imports 2026-09 (…–2026-07)."
+ */
 function vintagesNote(rows: readonly SeriesRow[]): Bilingual {
   const parts = (["exports", "imports", "balance"] as const).map((flow) => {
     const runs: string[] = [];
@@ -237,7 +242,9 @@ export function toSeriesWire(series: {
   };
 }
 
-/** A row's vintage for its table: the one vintage of all its values, or each flow's ("Exp. 2025-04 · Imp. 2026-09"). */
+/**
+ * A row's vintage for its table: the one vintage of all its values, or each flow's ("Exp. 2025-04 · Imp. 2026-09").
+ */
 export function rowVintageText(
   view: Pick<SeriesView, "flows">,
   row: Pick<SeriesRow, "vintage">,

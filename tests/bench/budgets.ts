@@ -78,7 +78,9 @@ export function checkRssBudget(before: number, after: number): BudgetCheck {
   return {
     what: "server RSS after load",
     limit: "within 10% of start",
-    measured: `${(before / 2 ** 20).toFixed(0)} → ${(after / 2 ** 20).toFixed(0)} MiB (${((ratio - 1) * 100).toFixed(1)}%)`,
+    measured:
+      `${(before / 2 ** 20).toFixed(0)} → ${(after / 2 ** 20).toFixed(0)} MiB ` +
+      `(${((ratio - 1) * 100).toFixed(1)}%)`,
     met: ratio <= 1.1,
   };
 }

@@ -59,7 +59,8 @@ describe("/check (Chromium)", () => {
     ["with JavaScript", true],
     ["without JavaScript", false],
   ])(
-    "%s: release 539's text gives its five figures marked by verdict, linked to their rows; a changed reading is rechecked",
+    "%s: release 539's text gives its five figures marked by verdict, linked to their rows; a " +
+      "changed reading is rechecked",
     async (label, js) => {
       const { page, errors, response, close } = await open("/check", { js });
       expect(response?.status()).toBe(200);

@@ -32,7 +32,9 @@ export function wideRow(
 }
 
 export const RELEASE_TEXT =
-  "Ciudad de México, a 22 de marzo de 2024\n\n**539**\n\nUn intercambio de 301 millones de dólares, con exportaciones por 211 mdd e importaciones por 90 mdd, y un saldo de 121 mdd. Son los principales socios comerciales.\n";
+  "Ciudad de México, a 22 de marzo de 2024\n\n**539**\n\nUn intercambio de 301 millones de " +
+  "dólares, con exportaciones por 211 mdd e importaciones por 90 mdd, y un saldo de 121 mdd. " +
+  "Son los principales socios comerciales.\n";
 
 const attribution = { inferred: true, reason: { es: "inferido", en: "inferred" } };
 

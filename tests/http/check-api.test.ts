@@ -49,58 +49,65 @@ async function post(body: BodyInit, contentType = "application/json"): Promise<A
 const postJson = (value: unknown) => post(JSON.stringify(value));
 
 describe("POST /api/check", () => {
-  it("reads release 539 from its text and date alone: its five claims, period and basis inferred, the curated verdicts", async () => {
-    const a = await postJson({ text: TEXT_539, date: "2024-03-22" });
-    expect(a.status).toBe(200);
-    expect(a.type).toMatch(/^application\/json/);
-    expect(a.headers.get("access-control-allow-origin")).toBe("*");
-    expect(a.headers.get("cache-control")).toBe("no-store");
-    const result: CheckTextResult = checkTextResultSchema.parse(a.body);
-    expect(result.lang).toBe("es");
-    const claims = result.figures.filter((f) => f.claim);
-    expect(claims).toHaveLength(5);
-    for (const c of CURATED.claims)
-      expect(
-        claims.some((f) => f.quote.includes(c.quote.replace(/^se mantienen como /, ""))),
-        c.quote,
-      ).toBe(true);
-    for (const f of claims) {
-      expect(f.partner).toBe("2010");
-      expect(f.months).toEqual(["2024-01"]);
-      expect(f.periodStated).toBe(false);
-      expect(f.reasons?.period?.en.length).toBeGreaterThan(10);
-      // offsets point at the quote in the text as sent
-      expect(TEXT_539.slice(f.start, f.end)).toBe(f.quote);
-    }
-    // The dashboard's verdicts for the same figures (GET /api/releases/{slug}/checks).
-    const checks = (await (await fetch(`${base}/api/releases/${SLUG}/checks`)).json()) as {
-      results: Array<{ kind: string; claimId?: string; status: string }>;
-    };
-    const curatedStatus = (id: string) => checks.results.find((r) => r.kind === "claim" && r.claimId === id)?.status;
-    const byQuote = (q: string) => claims.find((f) => f.quote.includes(q.replace(/^se mantienen como /, "")));
-    for (const c of CURATED.claims) expect(byQuote(c.quote)?.verdict, c.id).toBe(curatedStatus(c.id));
-    expect(claims.filter((f) => f.kind !== "rank").every((f) => f.basis === "SA" && f.basisStated === false)).toBe(
-      true,
-    );
-  });
+  it(
+    "reads release 539 from its text and date alone: its five " +
+      "claims, period and basis inferred, the curated verdicts",
+    async () => {
+      const a = await postJson({ text: TEXT_539, date: "2024-03-22" });
+      expect(a.status).toBe(200);
+      expect(a.type).toMatch(/^application\/json/);
+      expect(a.headers.get("access-control-allow-origin")).toBe("*");
+      expect(a.headers.get("cache-control")).toBe("no-store");
+      const result: CheckTextResult = checkTextResultSchema.parse(a.body);
+      expect(result.lang).toBe("es");
+      const claims = result.figures.filter((f) => f.claim);
+      expect(claims).toHaveLength(5);
+      for (const c of CURATED.claims)
+        expect(
+          claims.some((f) => f.quote.includes(c.quote.replace(/^se mantienen como /, ""))),
+          c.quote,
+        ).toBe(true);
+      for (const f of claims) {
+        expect(f.partner).toBe("2010");
+        expect(f.months).toEqual(["2024-01"]);
+        expect(f.periodStated).toBe(false);
+        expect(f.reasons?.period?.en.length).toBeGreaterThan(10);
+        // offsets point at the quote in the text as sent
+        expect(TEXT_539.slice(f.start, f.end)).toBe(f.quote);
+      }
+      // The dashboard's verdicts for the same figures (GET /api/releases/{slug}/checks).
+      const checks = (await (await fetch(`${base}/api/releases/${SLUG}/checks`)).json()) as {
+        results: Array<{ kind: string; claimId?: string; status: string }>;
+      };
+      const curatedStatus = (id: string) => checks.results.find((r) => r.kind === "claim" && r.claimId === id)?.status;
+      const byQuote = (q: string) => claims.find((f) => f.quote.includes(q.replace(/^se mantienen como /, "")));
+      for (const c of CURATED.claims) expect(byQuote(c.quote)?.verdict, c.id).toBe(curatedStatus(c.id));
+      expect(claims.filter((f) => f.kind !== "rank").every((f) => f.basis === "SA" && f.basisStated === false)).toBe(
+        true,
+      );
+    },
+  );
 
-  it("takes a reader's override: the figure is checked again for the period chosen, and says who chose it", async () => {
-    const first = checkTextResultSchema.parse((await postJson({ text: TEXT_539, date: "2024-03-22" })).body);
-    const i = first.figures.findIndex((f) => f.claim && f.flow === "us_imports");
-    const a = await postJson({
-      text: TEXT_539,
-      date: "2024-03-22",
-      overrides: [{ figure: i, period: "2023-06", basis: "NSA" }],
-    });
-    expect(a.status).toBe(200);
-    const f = checkTextResultSchema.parse(a.body).figures[i];
-    expect(f?.months).toEqual(["2023-06"]);
-    expect(f?.basis).toBe("NSA");
-    expect(f?.reasons?.period?.en).toMatch(/chosen by the person/i);
-    // June 2023 unadjusted, as published before the text, is not January 2024's value: the verdict is recomputed.
-    expect(f?.official).not.toBe(first.figures[i]?.official);
-    expect(f?.verdict).toBe("mismatch");
-  });
+  it(
+    "takes a reader's override: the figure is checked " + "again for the period chosen, and says who chose it",
+    async () => {
+      const first = checkTextResultSchema.parse((await postJson({ text: TEXT_539, date: "2024-03-22" })).body);
+      const i = first.figures.findIndex((f) => f.claim && f.flow === "us_imports");
+      const a = await postJson({
+        text: TEXT_539,
+        date: "2024-03-22",
+        overrides: [{ figure: i, period: "2023-06", basis: "NSA" }],
+      });
+      expect(a.status).toBe(200);
+      const f = checkTextResultSchema.parse(a.body).figures[i];
+      expect(f?.months).toEqual(["2023-06"]);
+      expect(f?.basis).toBe("NSA");
+      expect(f?.reasons?.period?.en).toMatch(/chosen by the person/i);
+      // June 2023 unadjusted, as published before the text, is not January 2024's value: the verdict is recomputed.
+      expect(f?.official).not.toBe(first.figures[i]?.official);
+      expect(f?.verdict).toBe("mismatch");
+    },
+  );
 
   it("answers the page's form (urlencoded) exactly as the same JSON", async () => {
     const form = new URLSearchParams({ text: TEXT_539, date: "2024-03-22", lang: "es", "basis-4": "NSA" });

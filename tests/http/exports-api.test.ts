@@ -162,10 +162,12 @@ describe("CSV names: partner code and name in the language asked, source title b
       new Set([
         "2010|" +
           name +
-          "|census-ctyseasonal-sa-2025-04|U.S. trade in goods by country, seasonally adjusted (ctyseasonal.xlsx, FT-900 exhibit 19)",
+          "|census-ctyseasonal-sa-2025-04|U.S. trade in goods by country, seasonally adjusted " +
+          "(ctyseasonal.xlsx, FT-900 exhibit 19)",
         "2010|" +
           name +
-          "|computed: exports − imports, from census-ctyseasonal-sa-2025-04|U.S. trade in goods by country, seasonally adjusted (ctyseasonal.xlsx, FT-900 exhibit 19)",
+          "|computed: exports − imports, from census-ctyseasonal-sa-2025-04|U.S. trade in goods " +
+          "by country, seasonally adjusted (ctyseasonal.xlsx, FT-900 exhibit 19)",
       ]),
     );
     expect(res.headers.get("content-disposition")).toBe(

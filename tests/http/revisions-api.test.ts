@@ -139,26 +139,29 @@ describe("GET /api/revisions/stats", () => {
 });
 
 describe("GET /api/series with vintages", () => {
-  it("lists the vintages and takes each month from the latest: imports from Mexico reach 2026-07, exports 2025-02", async () => {
-    const body = (await (await get("/api/series?partner=MX&basis=NSA&from=2025-01")).json()) as {
-      vintages: string[];
-      points: Array<{ period: string; flow: string; vintage: string; sourceId: string }>;
-      gaps: Array<{ first: string; last: string; reason: { en: string } }>;
-    };
-    expect(body.vintages).toEqual(expect.arrayContaining(["2017-03", "2023-03", "2024-01", "2025-04", "2026-09"]));
-    const last = (flow: string) => body.points.filter((p) => p.flow === flow).at(-1);
-    expect([last("imports")?.period, last("imports")?.sourceId]).toEqual(["2026-07", "fred-impmx-2026-09"]);
-    expect([last("exports")?.period, last("exports")?.vintage]).toEqual(["2025-02", "2025-04"]);
-    expect(last("balance")?.period).toBe("2025-02");
-    expect(body.gaps).toEqual([
-      {
-        flow: "balance",
-        first: "2025-03",
-        last: "2026-07",
-        reason: expect.objectContaining({ en: expect.stringMatching(/No vintage has exports/) }),
-      },
-    ]);
-  });
+  it(
+    "lists the vintages and takes each month from the latest: " + "imports from Mexico reach 2026-07, exports 2025-02",
+    async () => {
+      const body = (await (await get("/api/series?partner=MX&basis=NSA&from=2025-01")).json()) as {
+        vintages: string[];
+        points: Array<{ period: string; flow: string; vintage: string; sourceId: string }>;
+        gaps: Array<{ first: string; last: string; reason: { en: string } }>;
+      };
+      expect(body.vintages).toEqual(expect.arrayContaining(["2017-03", "2023-03", "2024-01", "2025-04", "2026-09"]));
+      const last = (flow: string) => body.points.filter((p) => p.flow === flow).at(-1);
+      expect([last("imports")?.period, last("imports")?.sourceId]).toEqual(["2026-07", "fred-impmx-2026-09"]);
+      expect([last("exports")?.period, last("exports")?.vintage]).toEqual(["2025-02", "2025-04"]);
+      expect(last("balance")?.period).toBe("2025-02");
+      expect(body.gaps).toEqual([
+        {
+          flow: "balance",
+          first: "2025-03",
+          last: "2026-07",
+          reason: expect.objectContaining({ en: expect.stringMatching(/No vintage has exports/) }),
+        },
+      ]);
+    },
+  );
 
   it("asks for one vintage with vintage=, and names the vintages there are for an unknown one", async () => {
     const one = (await (await get("/api/series?partner=MX&basis=NSA&vintage=2023-03&from=2022-12")).json()) as {

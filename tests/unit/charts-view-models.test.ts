@@ -282,13 +282,15 @@ describe("checkRowView (the checks table from either side)", () => {
     expect([balance.reported, balance.computed, balance.delta]).toEqual([-12700, -12664, -36]);
     expect(balance.formula).toBe("27,210 − 39,874");
     expect(balance.explanation.en).toBe(
-      "27,210 − 39,874 = -12,664, which the release prints as -12,700: consistent once rounded to hundreds (delta -36, tolerance ±50).",
+      "27,210 − 39,874 = -12,664, which the release prints as -12,700: consistent once rounded " +
+        "to hundreds (delta -36, tolerance ±50).",
     );
     const official = checkRowView(byId("claim-balance"), "us", mexico);
     expect(r1(official.computed)).toBe(-12748.2);
     expect(r1(official.delta)).toBe(48.2);
     expect(official.explanation.es).toBe(
-      "El valor oficial -12,748.2 (SA, edición 2025-04) redondea a la cifra del comunicado, -12,700 (diferencia +48.2, tolerancia ±50).",
+      "El valor oficial -12,748.2 (SA, edición 2025-04) redondea a la cifra del comunicado, " +
+        "-12,700 (diferencia +48.2, tolerancia ±50).",
     );
     // a renamed flow keeps its numbers, and so its sentence
     expect(exports.explanation).toEqual(byId("claim-exports").explanation);
@@ -308,24 +310,27 @@ describe("checkRowView (the checks table from either side)", () => {
 });
 
 describe("the drawn series marks seams (SVG)", () => {
-  it("draws a dotted seam line with a title at each change of vintage, and restarts the flow's line with a ring", async () => {
-    const { seriesChartSvg } = await import("@/lib/render/series-svg");
-    const cn = seriesViewFromDataset(ds, {
-      partner: "5700",
-      basis: "NSA",
-      perspective: "us",
-      range: { preset: "custom", from: "2023-06", to: "2024-06" },
-    });
-    const svg = String(seriesChartSvg(cn, "en", 200));
-    const seamPeriods = [...new Set(cn.seams.map((s) => s.period))];
-    expect(seamPeriods.length).toBeGreaterThan(3);
-    expect((svg.match(/<g class="seam"/g) ?? []).length).toBe(seamPeriods.length);
-    expect(svg).toContain("<title>2023-09: from the 2025-04 vintage to the 2026-02-17</title");
-    expect((svg.match(/class="seam-ring/g) ?? []).length).toBe(cn.seams.length);
-    // the exports line starts a new subpath at the seam: one "M" per run of one vintage
-    const exportsPath = /data-flow="exports"/.exec(svg)
-      ? (/<path class="ln f-exports" fill="none" d="([^"]+)"/.exec(svg)?.[1] ?? "")
-      : "";
-    expect((exportsPath.match(/M/g) ?? []).length).toBe(cn.seams.filter((s) => s.flow === "exports").length + 1);
-  });
+  it(
+    "draws a dotted seam line with a title at each change " + "of vintage, and restarts the flow's line with a ring",
+    async () => {
+      const { seriesChartSvg } = await import("@/lib/render/series-svg");
+      const cn = seriesViewFromDataset(ds, {
+        partner: "5700",
+        basis: "NSA",
+        perspective: "us",
+        range: { preset: "custom", from: "2023-06", to: "2024-06" },
+      });
+      const svg = String(seriesChartSvg(cn, "en", 200));
+      const seamPeriods = [...new Set(cn.seams.map((s) => s.period))];
+      expect(seamPeriods.length).toBeGreaterThan(3);
+      expect((svg.match(/<g class="seam"/g) ?? []).length).toBe(seamPeriods.length);
+      expect(svg).toContain("<title>2023-09: from the 2025-04 vintage to the 2026-02-17</title");
+      expect((svg.match(/class="seam-ring/g) ?? []).length).toBe(cn.seams.length);
+      // the exports line starts a new subpath at the seam: one "M" per run of one vintage
+      const exportsPath = /data-flow="exports"/.exec(svg)
+        ? (/<path class="ln f-exports" fill="none" d="([^"]+)"/.exec(svg)?.[1] ?? "")
+        : "";
+      expect((exportsPath.match(/M/g) ?? []).length).toBe(cn.seams.filter((s) => s.flow === "exports").length + 1);
+    },
+  );
 });

@@ -20,7 +20,10 @@ describe("SeriesDownloadLink (server-rendered markup)", () => {
       }),
     );
     expect(html).toBe(
-      '<a class="download-link" href="/api/series.csv?partner=MX&amp;basis=NSA&amp;from=2020-01&amp;to=2024-12&amp;perspective=mx&amp;lang=es&amp;bom=1" download="" aria-label="Descargar CSV: comercio México con EUA, exportaciones, importaciones y saldo, sin desestacionalizar, de 2020-01 a 2024-12" type="text/csv">Descargar CSV</a>',
+      '<a class="download-link" ' +
+        'href="/api/series.csv?partner=MX&amp;basis=NSA&amp;from=2020-01&amp;to=2024-12&amp;perspective=mx&amp;lang=es&amp;bom=1"' +
+        ' download="" aria-label="Descargar CSV: comercio México con EUA, exportaciones, importaciones y saldo, ' +
+        'sin desestacionalizar, de 2020-01 a 2024-12" type="text/csv">Descargar CSV</a>',
     );
   });
 });

@@ -36,29 +36,33 @@ function nsaRow(year: number, code: number, name: string, imports: string[], exp
 }
 
 describe("importCensus", () => {
-  it("keeps countries and aggregates (codes padded), sorts them, writes scientific notation out and leaves unpublished months empty", () => {
-    const raw = [
-      NSA_HEADER,
-      nsaRow(2025, 2010, "Mexico", ["40000.5", "9.6e-05"], ["1"]),
-      nsaRow(2025, 15, "World, Not Seasonally Adjusted", ["9"], ["9"]),
-      nsaRow(2024, 2010, "Mexico", ["38042.320835"], ["26481.484626"]),
-    ].join("\n");
-    const out = importCensus(raw, "raw.csv");
-    expect(out.basis).toBe("NSA");
-    expect(out.rows.map((r) => r.slice(0, 2))).toEqual([
-      ["2025", "0015"],
-      ["2024", "2010"],
-      ["2025", "2010"],
-    ]);
-    const row2025 = out.rows[2] ?? [];
-    const cell = (name: string) => row2025[WIDE_COLUMNS.indexOf(name)];
-    expect(cell("IJAN")).toBe("40000.5");
-    expect(cell("IFEB")).toBe("0.000096");
-    expect(cell("IMAR")).toBe(""); // after the last published month (2025-02)
-    expect(out.rows[1]?.[WIDE_COLUMNS.indexOf("IDEC")]).toBe("0"); // a published zero stays a zero
-    expect(out.lastPeriod).toBe("2025-02");
-    expect([...out.partners.keys()].sort()).toEqual(["0015", "2010"]);
-  });
+  it(
+    "keeps countries and aggregates (codes padded), sorts them, writes scientific notation out " +
+      "and leaves unpublished months empty",
+    () => {
+      const raw = [
+        NSA_HEADER,
+        nsaRow(2025, 2010, "Mexico", ["40000.5", "9.6e-05"], ["1"]),
+        nsaRow(2025, 15, "World, Not Seasonally Adjusted", ["9"], ["9"]),
+        nsaRow(2024, 2010, "Mexico", ["38042.320835"], ["26481.484626"]),
+      ].join("\n");
+      const out = importCensus(raw, "raw.csv");
+      expect(out.basis).toBe("NSA");
+      expect(out.rows.map((r) => r.slice(0, 2))).toEqual([
+        ["2025", "0015"],
+        ["2024", "2010"],
+        ["2025", "2010"],
+      ]);
+      const row2025 = out.rows[2] ?? [];
+      const cell = (name: string) => row2025[WIDE_COLUMNS.indexOf(name)];
+      expect(cell("IJAN")).toBe("40000.5");
+      expect(cell("IFEB")).toBe("0.000096");
+      expect(cell("IMAR")).toBe(""); // after the last published month (2025-02)
+      expect(out.rows[1]?.[WIDE_COLUMNS.indexOf("IDEC")]).toBe("0"); // a published zero stays a zero
+      expect(out.lastPeriod).toBe("2025-02");
+      expect([...out.partners.keys()].sort()).toEqual(["0015", "2010"]);
+    },
+  );
 
   it("moves SA dollars to millions exactly, without floating point", () => {
     const cells = Array.from({ length: 48 }, () => "");

@@ -74,31 +74,40 @@ describe("revisionStats", () => {
     expect(publishedRounding(value)).toBe(expected);
   });
 
-  it("gives median, 95th percentile and largest with the pairs counted; a partner with few pairs uses all partners'", () => {
-    // Mexico: MIN_PAIRS months revised by 0, 1, 2 … percent (base 1000 → later 1000 + 10·k).
-    const many = Array.from({ length: MIN_PAIRS }, (_, k) => {
-      const period = `20${String(10 + Math.floor(k / 12)).padStart(2, "0")}-${String((k % 12) + 1).padStart(2, "0")}`;
-      return [obs("2010", period, "2023-03", 1000), obs("2010", period, "2025-04", 1000 + 10 * k)];
-    }).flat();
-    const few = [obs("1220", "2020-01", "2023-03", 500), obs("1220", "2020-01", "2025-04", 600)];
-    const stats = revisionStats(indexObservations([...many, ...few]).byKey.values());
-    const mx = statsFor(stats, "NSA", "imports", "2010");
-    expect(mx).toMatchObject({ partner: "2010", pairs: MIN_PAIRS, revised: MIN_PAIRS - 1, maxPercent: MIN_PAIRS - 1 });
-    expect(mx?.medianPercent).toBe((MIN_PAIRS - 1) / 2);
-    expect(mx?.p95Percent).toBe(Math.ceil(0.95 * MIN_PAIRS) - 1);
-    expect(mx?.largest).toMatchObject({
-      period: "2012-06",
-      earlier: { vintage: "2023-03" },
-      later: { vintage: "2025-04" },
-    });
-    const ca = statsFor(stats, "NSA", "imports", "1220");
-    expect(ca?.partner).toBe("all");
-    expect(ca?.pairs).toBe(MIN_PAIRS + 1);
-    expect(ca?.maxPercent).toBe(29);
-    // Balance uses both flows' bounds: none for exports here, so no bound at all.
-    expect(revisionBound(stats, "NSA", "2010", [{ flow: "imports", value: 2000 }])?.musd).toBe(580);
-    expect(revisionBound(stats, "NSA", "2010", [{ flow: "exports", value: 1 }])).toBeNull();
-  });
+  it(
+    "gives median, 95th percentile and largest with the pairs " +
+      "counted; a partner with few pairs uses all partners'",
+    () => {
+      // Mexico: MIN_PAIRS months revised by 0, 1, 2 … percent (base 1000 → later 1000 + 10·k).
+      const many = Array.from({ length: MIN_PAIRS }, (_, k) => {
+        const period = `20${String(10 + Math.floor(k / 12)).padStart(2, "0")}-${String((k % 12) + 1).padStart(2, "0")}`;
+        return [obs("2010", period, "2023-03", 1000), obs("2010", period, "2025-04", 1000 + 10 * k)];
+      }).flat();
+      const few = [obs("1220", "2020-01", "2023-03", 500), obs("1220", "2020-01", "2025-04", 600)];
+      const stats = revisionStats(indexObservations([...many, ...few]).byKey.values());
+      const mx = statsFor(stats, "NSA", "imports", "2010");
+      expect(mx).toMatchObject({
+        partner: "2010",
+        pairs: MIN_PAIRS,
+        revised: MIN_PAIRS - 1,
+        maxPercent: MIN_PAIRS - 1,
+      });
+      expect(mx?.medianPercent).toBe((MIN_PAIRS - 1) / 2);
+      expect(mx?.p95Percent).toBe(Math.ceil(0.95 * MIN_PAIRS) - 1);
+      expect(mx?.largest).toMatchObject({
+        period: "2012-06",
+        earlier: { vintage: "2023-03" },
+        later: { vintage: "2025-04" },
+      });
+      const ca = statsFor(stats, "NSA", "imports", "1220");
+      expect(ca?.partner).toBe("all");
+      expect(ca?.pairs).toBe(MIN_PAIRS + 1);
+      expect(ca?.maxPercent).toBe(29);
+      // Balance uses both flows' bounds: none for exports here, so no bound at all.
+      expect(revisionBound(stats, "NSA", "2010", [{ flow: "imports", value: 2000 }])?.musd).toBe(580);
+      expect(revisionBound(stats, "NSA", "2010", [{ flow: "exports", value: 1 }])).toBeNull();
+    },
+  );
 });
 
 // A release whose SA figures are compared with a later vintage only, and NSA with one published before it.

@@ -67,15 +67,18 @@ const FRED: [string, string, string, string][] = [
 ];
 const PAGES: [string, string][] = [
   [
-    "census_c5700_China_NSA__commit-2026-02-18_5171074__via_weiqi-kids_agent.cross-border-trade__us-balance-5700-2026.md",
+    "census_c5700_China_NSA__commit-2026-02-18_5171074__via_weiqi-kids_agent" +
+      ".cross-border-trade__us-balance-5700-2026.md",
     "census-c5700-2026-02-17",
   ],
   [
-    "census_c5700_China_NSA__commit-2026-03-23_4c5de49__via_weiqi-kids_agent.cross-border-trade__us-balance-5700-2026.md",
+    "census_c5700_China_NSA__commit-2026-03-23_4c5de49__via_weiqi-kids_agent" +
+      ".cross-border-trade__us-balance-5700-2026.md",
     "census-c5700-2026-03-23",
   ],
   [
-    "census_c5700_China_NSA__commit-2026-06-17_beaf698__via_weiqi-kids_agent.cross-border-trade__us-balance-5700-2026.md",
+    "census_c5700_China_NSA__commit-2026-06-17_beaf698__via_weiqi-kids_agent" +
+      ".cross-border-trade__us-balance-5700-2026.md",
     "census-c5700-2026-06-17",
   ],
 ];

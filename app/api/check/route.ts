@@ -10,7 +10,9 @@ function json(body: unknown, status = 200, extra: Record<string, string> = {}): 
   return new Response(text, { status, headers: { ...HEADERS, ...extra } });
 }
 
-/** POST /api/check: { text, date, lang?, overrides? } → every figure of the text, read and checked. Nothing is kept. */
+/**
+ * POST /api/check: { text, date, lang?, overrides? } → every figure of the text, read and checked. Nothing is kept.
+ */
 export async function POST(request: Request) {
   const t0 = performance.now();
   // The server's own time for the answer (reading, checking, writing), for clients and the benchmark to see.

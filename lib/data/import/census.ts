@@ -12,6 +12,8 @@ const GROUPED = /^\d{1,3}(,\d{3})*$/;
 
 const monthly = (prefix: string) => MONTHS.map((m) => `${prefix}${m}`);
 const quarters = (prefix: string) => ["Q1", "Q2", "Q3", "Q4"].map((q) => `${prefix}${q}`);
+/** Each flow's months then its quarters, flow by flow in the order given (ctyseasonal's columns). */
+const monthsAndQuarters = (...prefixes: string[]) => prefixes.flatMap((p) => [...monthly(p), ...quarters(p)]);
 
 interface WideLayout {
   basis: Basis;
@@ -38,17 +40,7 @@ const LAYOUTS = {
   // ctyseasonal.xlsx (SA, dollars) as pandas dumps it: balance, exports, imports by month and quarter.
   "census-ctyseasonal-sa": {
     basis: "SA",
-    header: [
-      "year",
-      "cty_code",
-      "cty_desc",
-      ...monthly("B"),
-      ...quarters("B"),
-      ...monthly("E"),
-      ...quarters("E"),
-      ...monthly("I"),
-      ...quarters("I"),
-    ],
+    header: ["year", "cty_code", "cty_desc", ...monthsAndQuarters("B", "E", "I")],
     code: "cty_code",
     name: "cty_desc",
     expects: "a plain non-negative number",
@@ -57,17 +49,7 @@ const LAYOUTS = {
   // ctyseasonal (SA) as Census served it in 2016: whole millions with thousands separators; imports before exports.
   "census-ctyseasonal-sa-2016": {
     basis: "SA",
-    header: [
-      "year",
-      "CTY_CODE",
-      "CTYNAME",
-      ...monthly("B"),
-      ...quarters("B"),
-      ...monthly("I"),
-      ...quarters("I"),
-      ...monthly("E"),
-      ...quarters("E"),
-    ],
+    header: ["year", "CTY_CODE", "CTYNAME", ...monthsAndQuarters("B", "I", "E")],
     code: "CTY_CODE",
     name: "CTYNAME",
     expects: 'whole millions, digits with optional thousands separators such as "1,303"',
@@ -146,7 +128,8 @@ export function importCensusRecords(records: readonly string[][], file: string):
     const code = censusCode(record[col(layout.code)]);
     if (!/^\d{4}$/.test(yearText) || !code)
       throw new ImportError(
-        `${file}, line ${line}: expected a four-digit year and a numeric country code, got "${yearText}", "${record[col(layout.code)]}"`,
+        `${file}, line ${line}: expected a four-digit year and a numeric country code, got ` +
+          `"${yearText}", "${record[col(layout.code)]}"`,
       );
     const year = Number(yearText);
     const key = `${code}|${year}`;

@@ -34,10 +34,12 @@ const FRED_DATE_COLUMNS = ["DATE", "observation_date", "Date"];
 
 export function describeLongLayouts(): string {
   return (
-    `a FRED download ("DATE|observation_date|Date,SERIES" with SERIES one of ${Object.keys(FRED_SERIES).join(", ")}), ` +
+    `a FRED download ("DATE|observation_date|Date,SERIES" with SERIES one of ` +
+    `${Object.keys(FRED_SERIES).join(", ")}), ` +
     'the US-chartbook trade_partner.csv ("CTYNAME,date,CTY_CODE,Imports,Exports"), ' +
     'the first-release compilation ("reporter,partner,period,flow,value_musd,source_url,adjustment") ' +
-    'or a Census "Trade in Goods with …" page kept as Markdown ("| Year | Month | Export (M USD) | Import (M USD) | Balance (M USD) | Type |")'
+    'or a Census "Trade in Goods with …" page kept as Markdown ' +
+    '("| Year | Month | Export (M USD) | Import (M USD) | Balance (M USD) | Type |")'
   );
 }
 
@@ -145,7 +147,8 @@ export function importChartbook(text: string, file: string): ImportedLong {
       }
       if (!PLAIN.test(value))
         throw new ImportError(
-          `${file}, line ${line}, column ${flow === "imports" ? "Imports" : "Exports"}: expected a plain non-negative number, got "${value}"`,
+          `${file}, line ${line}, column ${flow === "imports" ? "Imports" : "Exports"}: expected ` +
+            `a plain non-negative number, got "${value}"`,
         );
       rows.push([code.padStart(4, "0"), period, flow, value, ""]);
     }

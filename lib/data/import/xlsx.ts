@@ -27,7 +27,8 @@ export async function readXlsxRecords(bytes: Buffer, file: string): Promise<stri
       else if (typeof value === "number" || typeof value === "string") cells.push(String(value));
       else
         throw new ImportError(
-          `${file}, sheet "${sheet.name}", row ${rowNumber}, column ${c}: expected a number or text, got ${JSON.stringify(value)}`,
+          `${file}, sheet "${sheet.name}", row ${rowNumber}, column ${c}: expected a number or ` +
+            `text, got ${JSON.stringify(value)}`,
         );
     }
     records.push(cells);

@@ -1,6 +1,6 @@
 import type { Dataset } from "../../data/dataset";
 import type { Partner } from "../../data/schema";
-import type { ApiError } from "../errors";
+import { unknownPartner, type ApiError } from "../errors";
 import { parseSearchParams } from "../query-params";
 import { bomParamSchema } from "../query-common";
 import { REVISIONS_ALLOWED, REVISIONS_PARAMETERS, revisionsQuerySchema } from "../revisions-query";
@@ -27,7 +27,9 @@ export function readRevisionsRequest(
         ok: false,
         status: 400,
         error: {
-          error: `Missing parameter "${name}": a revision history is of one month of one series (partner, flow, basis, period).`,
+          error:
+            `Missing parameter "${name}": a revision history is of one month of one series ` +
+            `(partner, flow, basis, period).`,
           parameter: name,
           allowed: REVISIONS_ALLOWED[name] ?? [],
         },
@@ -56,12 +58,7 @@ export function readRevisionsRequest(
   if (!parsed.ok) return { ok: false, status: 400, error: parsed.error };
   const q = parsed.value;
   const partner = ds.partners.get(q.partner);
-  if (!partner)
-    return {
-      ok: false,
-      status: 400,
-      error: { error: `Unknown partner "${q.partner}".`, parameter: "partner", allowed: REVISIONS_ALLOWED.partner },
-    };
+  if (!partner) return unknownPartner(q.partner, REVISIONS_ALLOWED.partner);
   const history = revisionHistory(ds, q);
   if (history.entries.length === 0) {
     const bounds = seriesBounds(ds, q.partner, q.basis);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Dataset } from "../../data/dataset";
-import type { ApiError } from "../errors";
+import { unknownPartner, type ApiError } from "../errors";
 import type { Partner } from "../../data/schema";
 import { seriesQuerySchema } from "../series-query";
 import { bomParamSchema } from "../query-common";
@@ -54,26 +54,18 @@ export function readSeriesRequest(
   const output = parseSearchParams(outputSchema, outputParams, options.outputs, OUTPUT_ALLOWED);
   if (!output.ok) return { ok: false, status: 400, error: output.error };
   const csv = options.csv || output.value.format === "csv";
-  if (output.value.bom !== undefined && !csv)
-    return {
-      ok: false,
-      status: 400,
-      error: {
-        error: 'Parameter "bom" applies to CSV only; add format=csv or leave it out.',
-        parameter: "bom",
-        allowed: ["format=csv"],
-      },
-    };
-  if (output.value.lang !== undefined && !csv)
-    return {
-      ok: false,
-      status: 400,
-      error: {
-        error: 'Parameter "lang" names partners in CSV downloads only; add format=csv or leave it out.',
-        parameter: "lang",
-        allowed: ["format=csv"],
-      },
-    };
+  // An option of CSV downloads asked of JSON or XLSX.
+  const csvOnly = (parameter: "bom" | "lang", what: string) => ({
+    ok: false as const,
+    status: 400 as const,
+    error: {
+      error: `Parameter "${parameter}" ${what}; add format=csv or leave it out.`,
+      parameter,
+      allowed: ["format=csv"],
+    },
+  });
+  if (output.value.bom !== undefined && !csv) return csvOnly("bom", "applies to CSV only");
+  if (output.value.lang !== undefined && !csv) return csvOnly("lang", "names partners in CSV downloads only");
 
   const parsed = parseSearchParams(
     seriesQuerySchema,
@@ -84,12 +76,7 @@ export function readSeriesRequest(
   if (!parsed.ok) return { ok: false, status: 400, error: parsed.error };
   const query = parsed.value;
   const partner = ds.partners.get(query.partner);
-  if (!partner)
-    return {
-      ok: false,
-      status: 400,
-      error: { error: `Unknown partner "${query.partner}".`, parameter: "partner", allowed: SERIES_ALLOWED.partner },
-    };
+  if (!partner) return unknownPartner(query.partner, SERIES_ALLOWED.partner);
 
   if (query.vintage) {
     const vintages = seriesVintages(ds, query.partner, query.basis);
@@ -98,7 +85,9 @@ export function readSeriesRequest(
         ok: false,
         status: 400,
         error: {
-          error: `Unknown vintage "${query.vintage}" for partner ${query.partner}, ${query.basis}; the vintages are ${vintages.join(", ") || "none"}.`,
+          error:
+            `Unknown vintage "${query.vintage}" for partner ${query.partner}, ` +
+            `${query.basis}; the vintages are ${vintages.join(", ") || "none"}.`,
           parameter: "vintage",
           allowed: vintages,
         },

@@ -96,8 +96,10 @@ export function csvPath(
   }
 }
 
-/** Default iframe heights (CSS px) per widget and size: tall enough for the whole widget from 320 to 720 px wide without the loader
- * (measured in Chromium; tests/e2e/embed-widget.test.ts checks 320 and 720 px). */
+/**
+ * Default iframe heights (CSS px) per widget and size: tall enough for the whole widget from 320 to 720 px wide
+ * without the loader (measured in Chromium; tests/e2e/embed-widget.test.ts checks 320 and 720 px).
+ */
 const HEIGHTS: Record<EmbedChart, Record<EmbedSize, number>> = {
   "release-month": { s: 767, m: 797, l: 847 },
   bridge: { s: 677, m: 742, l: 827 },
