@@ -196,10 +196,11 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
           body: errorFrame({ problem: "bad_value", parameter: "figure", allowed: revisableFigures(release), lang }),
         };
       ({ title, unit, notes, sourceLine } = frameWords(v, lang));
+      const revisionTables = widgetTables([v.shown.table], lang);
       chart =
         v.shown.entries.length === 0
           ? html`<p>${messages(lang).revisionsNone}</p>`
-          : html`${revisionChartSvg(v.shown, v.history.releaseValue, lang, plot)}${widgetTables([v.shown.table], lang)}`;
+          : html`${revisionChartSvg(v.shown, v.history.releaseValue, lang, plot)}${revisionTables}`;
       revisionsQuery = v.query;
       csvText = csvLabel(tableText(v.shown.table.caption, lang));
       break;

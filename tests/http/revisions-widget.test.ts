@@ -98,7 +98,7 @@ describe("GET /embed/revisions: how one figure of a release was revised, as a wi
 });
 
 describe("GET /revisions: the revision distribution", () => {
-  it("shows the groups of Mexico, Canada, China and all partners with their pairs, in two screen-reader tables", async () => {
+  it("shows Mexico's, Canada's, China's and all partners' groups with their pairs, in two data tables", async () => {
     const stats = (await (await get("/api/revisions/stats")).json()) as {
       totalPairs: number;
       groups: Array<{ basis: string; flow: string; partner: string; lag: string; pairs: number }>;
