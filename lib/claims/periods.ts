@@ -183,7 +183,9 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; kind: string }> = [
   { re: /\b(?:ese|este|aquel) mismo mes\b|\bthat (?:same )?month\b|\bel mismo mes\b(?! de)/g, kind: "same" },
   {
     re: new RegExp(
-      String.raw`\b(?:(?:el )?mismo (?:mes|periodo|lapso|trimestre)(?: del? ano anterior| de)?|the same (?:month|period) (?:of|last year|a year earlier))\s*(${YEAR})?`,
+      String.raw`\b(?:(?:el )?(?:mismo|igual) (?:mes|periodo|lapso|trimestre|semestre|bimestre)` +
+        String.raw`(?: del? ano anterior| de)?` +
+        String.raw`|the same (?:month|period|quarter) (?:of|last year|a year earlier))\s*(${YEAR})?`,
       "g",
     ),
     kind: "yoy",
@@ -201,8 +203,11 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; kind: string }> = [
   },
 ];
 
-const COMPARE_BEFORE =
-  /(?:frente a[l]?|respecto (?:a[l]?|del?)|comparad[oa]s? con|compared (?:to|with)|from|desde|than|over|contra|versus|vs\.?|que en|con respecto a[l]?|sobre)\s*(?:el |la |los |las |the |de |del )?(?:mismo (?:mes|periodo|lapso) (?:de |del )?)?$/;
+const COMPARE_BEFORE = new RegExp(
+  String.raw`(?:frente a[l]?|respecto (?:a[l]?|del?)|comparad[oa]s? con|compared (?:to|with)|from|desde|than|over` +
+    String.raw`|contra|versus|vs\.?|que en|con respecto a[l]?|sobre)\s*(?:el |la |los |las |the |de |del )?` +
+    String.raw`(?:(?:mismo|igual) (?:mes|periodo|lapso) (?:de |del )?)?$`,
+);
 
 /**
  * Every period mention in the folded text. `original` is the text as written, to require capitals where English
