@@ -188,6 +188,9 @@ interface FlowReading {
   keyword: FlowKeyword | null;
 }
 
+/** A finite verb of buying (folded): "importó", "importaron", "compran", "adquirió" ("compra" is also a noun). */
+const BUY_VERB = /^(?:import|compr|adquir)(?:o|io|aron|ieron|an|aba|aban|ia|ian)$/;
+
 /** The roles around a flow word: who exports (origin) and who imports (destination). */
 function rolesAround(ctx: Ctx, kw: FlowKeyword, clause: Span): { origin: string | null; dest: string | null } {
   let origin: string | null = null;
@@ -224,7 +227,9 @@ function rolesAround(ctx: Ctx, kw: FlowKeyword, clause: Span): { origin: string 
       if (/^(?:desde|from|originarias de|procedentes de|provenientes de)$/.test(prep)) origin ??= p.code;
       else if (/^(?:a|al|hacia|to|into|en|para)$/.test(prep)) dest ??= p.code;
       else if (/^(?:de|del|por parte de)$/.test(prep) && gap.split(/\s+/).length <= 4) {
+        // "importaciones de México" are Mexico's; after a verb, "importó de ese país" buys from it.
         if (isExport) origin ??= p.code;
+        else if (isImport && BUY_VERB.test(kw.text) && !/^por parte de$/.test(prep)) origin ??= p.code;
         else if (isImport) dest ??= p.code;
       }
     } else {
@@ -368,13 +373,55 @@ function balanceSign(ctx: Ctx, kw: FlowKeyword | null): number {
   const surplus = /superavit|surplus|utilidades/.test(word);
   const negative = /negative/.test(word);
   if (negative) return -1;
-  if (/deficit/.test(word)) return holderIsPartner && !holderIsUs ? 1 : -1;
+  const holder = holderIsUs || holderIsPartner ? null : balanceHolder(ctx, kw);
+  if (/deficit/.test(word)) return (holderIsPartner && !holderIsUs) || holder === "partner" ? 1 : -1;
   if (surplus) {
-    if (holderIsUs) return 1;
-    if (holderIsPartner) return -1;
+    if (holderIsUs || holder === "us") return 1;
+    if (holderIsPartner || holder === "partner") return -1;
     return ctx.lang === "es" ? -1 : 1;
   }
   return -1;
+}
+
+/** Right after a percent, a flow or total it is a part of: "de las compras", "del total", "de las exportaciones". */
+const OF_FLOW_AFTER = new RegExp(
+  String.raw`^\s*(?:del?)\s+(?:(?:las|los|la|el)\s+)?` +
+    String.raw`(?:total|importaciones|exportaciones|compras|ventas|envios|comercio|intercambio)\b`,
+);
+
+/** Adjectives that may stand between a balance word and whoever holds it: "Mexico's goods trade surplus". */
+const BALANCE_ADJECTIVES =
+  String.raw`(?:(?:goods|trade|merchandise|commercial|bilateral|overall|total|record|annual|monthly|in goods|` +
+  String.raw`comercial|historico|anual|mensual|de bienes|de mercancias)\s+)*`;
+const HOLDER_BEFORE = new RegExp(String.raw`^(?:'s|’s)?\s+${BALANCE_ADJECTIVES}$`);
+const HOLDER_AFTER = new RegExp(
+  String.raw`^\s+${BALANCE_ADJECTIVES}(?:(?:de|del|para|a favor de)\s+(?:la\s+|el\s+)?)?$`,
+);
+const COUNTERPART_AFTER = new RegExp(
+  String.raw`^\s+${BALANCE_ADJECTIVES}(?:with|con|frente a|ante|against|vis-a-vis)\s+(?:the\s+|el\s+|la\s+|los\s+)?$`,
+);
+
+/**
+ * Whose balance a balance word names, from the partner mentions around it: a possessive or demonym right before
+ * ("Mexico's goods trade surplus", "the U.S. deficit", "Chinese surplus"), a genitive or demonym right after
+ * ("el superávit de Canadá", "el déficit estadounidense"), or else the other side of a counterpart ("surplus with
+ * the United States", "déficit con China": held by whoever that is not). Null when the words do not say.
+ */
+function balanceHolder(ctx: Ctx, kw: FlowKeyword): "us" | "partner" | null {
+  const f = ctx.folded;
+  const side = (code: string) => (code === US ? "us" : "partner");
+  const before = ctx.partners.filter((p) => p.end <= kw.start && kw.start - p.end <= 40).at(-1);
+  if (before && HOLDER_BEFORE.test(f.slice(before.end, kw.start))) {
+    const possessive = before.code === US || before.demonym || /^(?:'s|’s)/.test(f.slice(before.end, kw.start));
+    if (possessive) return side(before.code);
+  }
+  const after = ctx.partners.find((p) => p.start >= kw.end && p.start - kw.end <= 40);
+  if (!after) return null;
+  const gap = f.slice(kw.end, after.start);
+  if (HOLDER_AFTER.test(gap) && (after.demonym || /(?:de|del|para|a favor de)\s+(?:la\s+|el\s+)?$/.test(gap)))
+    return side(after.code);
+  if (COUNTERPART_AFTER.test(gap)) return after.code === US ? "partner" : "us";
+  return null;
 }
 
 function directionNear(ctx: Ctx, clause: Span, fig: Span): number {
@@ -695,12 +742,15 @@ export function readText(
             /\(\s*$/.test(folded.slice(n.start - 2, n.start)) &&
             SHARE_WORDS.test(folded.slice(0, n.start)) &&
             !GROWTH_WORDS.test(sentBefore.slice(-80))));
+      // "15.5% de las compras de EUA": a percent of a flow or of a total is a share of it, unless a growth word
+      // leads to it in its clause ("un alza de 6.9% de las exportaciones").
+      const ofFlow = !n.explicitSign && OF_FLOW_AFTER.test(afterText) && !GROWTH_WORDS.test(beforeClause);
       // "bajó a 13.4%", "rose to 15.4%": the rate's new level, a share where the sentence speaks of one.
       const newLevel =
         !n.explicitSign &&
         /\b(?:a|al|to|hasta|at)\s*$/.test(folded.slice(Math.max(0, n.start - 6), n.start)) &&
         SHARE_WORDS.test(sentBefore);
-      kind = n.points ? "change" : share || newLevel ? "share_pct" : "growth_pct";
+      kind = n.points ? "change" : share || ofFlow || newLevel ? "share_pct" : "growth_pct";
     } else {
       const change =
         CHANGE_VERB_BEFORE.test(beforeClause) ||
