@@ -162,7 +162,8 @@ const OF_YEAR = String.raw`(?:\s*(?:,|de|del|of|in)?\s*(?:(${YEAR})|(este ano|th
 const PATTERNS: ReadonlyArray<{ re: RegExp; kind: string }> = [
   {
     re: new RegExp(
-      String.raw`\b(?:de\s+|desde\s+|entre\s+|from\s+|between\s+|acumulado\s+(?:de\s+)?)?(${MONTH_ALT})\s*(?:-|–|a|al|y|to|and|through|hasta)\s*(${MONTH_ALT})\b` +
+      String.raw`\b(?:de\s+|desde\s+|entre\s+|from\s+|between\s+|acumulado\s+(?:de\s+)?)?(${MONTH_ALT})` +
+        String.raw`\s*(?:-|–|a|al|y|to|and|through|hasta)\s*(${MONTH_ALT})\b` +
         OF_YEAR,
       "g",
     ),
@@ -177,7 +178,12 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; kind: string }> = [
     kind: "firstN",
   },
   {
-    re: /\b(?:so far this year|so far in (?:19|20)\d\d|year to date|year-to-date|en lo que va del? (?:ano|(?:19|20)\d\d)|en lo que va de este ano|acumulado anual|en el acumulado del ano)\b/g,
+    re: new RegExp(
+      String.raw`\b(?:so far this year|so far in (?:19|20)\d\d|year to date|year-to-date` +
+        String.raw`|en lo que va del? (?:ano|(?:19|20)\d\d)|en lo que va de este ano` +
+        String.raw`|acumulado anual|en el acumulado del ano)\b`,
+      "g",
+    ),
     kind: "ytd",
   },
   { re: /\b(?:ese|este|aquel) mismo mes\b|\bthat (?:same )?month\b|\bel mismo mes\b(?! de)/g, kind: "same" },
@@ -191,7 +197,12 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; kind: string }> = [
     kind: "yoy",
   },
   {
-    re: /\b(?:a year (?:ago|earlier)|hace un ano|un ano antes|year[- ]over[- ]year|year[- ]on[- ]year|interanual(?:es)?|anual(?:es)?|annual(?:ly)?|del ano anterior|ano anterior|previous year|prior year)\b/g,
+    re: new RegExp(
+      String.raw`\b(?:a year (?:ago|earlier)|hace un ano|un ano antes|year[- ]over[- ]year` +
+        String.raw`|year[- ]on[- ]year|interanual(?:es)?|anual(?:es)?|annual(?:ly)?` +
+        String.raw`|del ano anterior|ano anterior|previous year|prior year)\b`,
+      "g",
+    ),
     kind: "yoyMarker",
   },
   { re: /\b(?:el ano pasado|last year|el ano previo)\b/g, kind: "lastYear" },

@@ -95,10 +95,16 @@ const DAY_MONTH =
   /^\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b/;
 const MONTH_DAY_BEFORE =
   /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+$/;
-const SCALE_PHRASE =
-  /\b(?:in|en)\s+(billions|millions|miles de millones|millones)\s+(?:of\s+(?:u\.s\.\s+)?dollars|de\s+dolares)\b|\((?:en\s+)?(miles de millones|millones) de dolares\)|\$\s?(?:m|bn)\b|\bmillions? of dollars\b/g;
-const RANK_NOUN =
-  /^\s+(?:mayor\s+)?(?:lugar|sitio|puesto|posicion|place|socio|mercado|proveedor|destino|cliente|abastecedor|largest|biggest)/;
+const SCALE_PHRASE = new RegExp(
+  String.raw`\b(?:in|en)\s+(billions|millions|miles de millones|millones)\s+(?:of\s+(?:u\.s\.\s+)?dollars` +
+    String.raw`|de\s+dolares)\b|\((?:en\s+)?(miles de millones|millones) de dolares\)` +
+    String.raw`|\$\s?(?:m|bn)\b|\bmillions? of dollars\b`,
+  "g",
+);
+const RANK_NOUN = new RegExp(
+  String.raw`^\s+(?:mayor\s+)?(?:lugar|sitio|puesto|posicion|place|socio|mercado` +
+    String.raw`|proveedor|destino|cliente|abastecedor|largest|biggest)`,
+);
 const ORDINAL_WORDS: Record<string, number> = {
   primer: 1,
   primero: 1,
@@ -122,10 +128,16 @@ const ORDINAL_RE = /\b(primer[oa]?|first|segund[oa]|second|tercer[oa]?|third|cua
 const PERIOD_NOUN_AFTER =
   /^\s+(?:\w+\s+)?(?:mes|meses|month|months|trimestre|bimestre|semestre|quarter|half|ano|year|dia|day)\b/;
 const NUMBER_RANK = /\b(?:no\.|number|numero|num\.|#)\s?(\d{1,2})\b/g;
-const TOP_COUNT =
-  /\b(?:top|los|las)\s+(two|three|four|five|ten|dos|tres|cuatro|cinco|diez)\b(?:\s+(?:principales|mayores|largest|biggest))?/g;
-const WORD_RANK =
-  /\b(?:principal(?:es)? socios? comercial(?:es)?|(?:top|largest|biggest) (?:u\.s\. )?trading partner|principal mercado|principal destino|principal proveedor|principal abastecedor)\b/g;
+const TOP_COUNT = new RegExp(
+  String.raw`\b(?:top|los|las)\s+(two|three|four|five|ten|dos|tres|cuatro|cinco` +
+    String.raw`|diez)\b(?:\s+(?:principales|mayores|largest|biggest))?`,
+  "g",
+);
+const WORD_RANK = new RegExp(
+  String.raw`\b(?:principal(?:es)? socios? comercial(?:es)?|(?:top|largest|biggest) (?:u\.s\. )?trading partner` +
+    String.raw`|principal mercado|principal destino|principal proveedor|principal abastecedor)\b`,
+  "g",
+);
 
 interface Ctx {
   text: string;
@@ -198,7 +210,8 @@ function rolesAround(ctx: Ctx, kw: FlowKeyword, clause: Span): { origin: string 
   const f = ctx.folded;
   const isExport = kw.word === "export";
   const isImport = kw.word === "import";
-  // Adjacent demonym or genitive after the word: "exportaciones mexicanas", "importaciones de México", "exportadores mexicanos".
+  // Adjacent demonym or genitive after the word: "exportaciones mexicanas", "importaciones de México",
+  // "exportadores mexicanos".
   const nearestBefore = ctx.partners.filter((p) => p.end <= kw.start && p.start >= clause.start).at(-1);
   for (const p of ctx.partners) {
     if (p.start < clause.start || p.start > clause.end) continue;
@@ -209,10 +222,11 @@ function rolesAround(ctx: Ctx, kw: FlowKeyword, clause: Span): { origin: string 
     const gap = between.trim();
     if (after) {
       if (gap.length > 45) continue;
-      const prep =
-        /(?:^|\s)(desde|from|originarias de|procedentes de|provenientes de|de|del|a|al|hacia|to|into|en|para|con|with|por parte de)\s*(?:el |la |los |las |the |su |sus )?(?:mercado |territorio |pais )?$/.exec(
-          " " + between,
-        )?.[1];
+      const prep = new RegExp(
+        String.raw`(?:^|\s)(desde|from|originarias de|procedentes de|provenientes de` +
+          String.raw`|de|del|a|al|hacia|to|into|en|para|con|with|por parte de)\s*(?:el ` +
+          String.raw`|la |los |las |the |su |sus )?(?:mercado |territorio |pais )?$`,
+      ).exec(" " + between)?.[1];
       if (p.demonym && gap.split(/\s+/).length <= 3 && !prep) {
         // "exportaciones mexicanas", "productos estadounidenses", "exportadores mexicanos": the adjective names the
         // trader — for goods words ("productos", "mercancías", "bienes"), their origin.
@@ -363,9 +377,10 @@ function balanceSign(ctx: Ctx, kw: FlowKeyword | null): number {
   const word = kw.text;
   const holderIsPartner =
     /(?:para|a favor de|de)\s+(?:nuestro pais|mexico|canada|china)\b/.test(ctx.folded.slice(kw.end, kw.end + 50)) ||
-    /\b(?:mexico|canada|china|nuestro pais)(?:'s|’s)?\s+(?:registr\w+\s+|tuvo\s+|tiene\s+|obtuvo\s+)?(?:un\s+)?$/.test(
-      ctx.folded.slice(Math.max(0, kw.start - 30), kw.start),
-    );
+    new RegExp(
+      String.raw`\b(?:mexico|canada|china|nuestro pais)(?:'s|’s)?\s+(?:registr\w+\s+` +
+        String.raw`|tuvo\s+|tiene\s+|obtuvo\s+)?(?:un\s+)?$`,
+    ).test(ctx.folded.slice(Math.max(0, kw.start - 30), kw.start));
   const holderIsUs =
     /\b(?:u\.s\.|us|united states|estados unidos|ee\.uu\.|eua)(?:'s|’s)?\s+(?:trade\s+|goods\s+)?$/.test(
       ctx.folded.slice(Math.max(0, kw.start - 25), kw.start),
@@ -621,9 +636,11 @@ export function readText(
   for (const p of fullCtx.periods) {
     const q = text.slice(p.start, p.end);
     if (
-      /^(?:the\s+)?(?:first|primer|primeros|segundo|tercer|cuarto|quinto|sexto|septimo|séptimo|octavo|noveno|decimo|décimo|second|third)\b/i.test(
-        q,
-      )
+      new RegExp(
+        String.raw`^(?:the\s+)?(?:first|primer|primeros|segundo|tercer|cuarto|quinto` +
+          String.raw`|sexto|septimo|séptimo|octavo|noveno|decimo|décimo|second|third)\b`,
+        "i",
+      ).test(q)
     ) {
       const end =
         p.start +
@@ -832,12 +849,12 @@ export function readText(
       : /(?:more than|over|above|mas de|superior a|por encima de)\s*$/.test(pre)
         ? ("gt" as const)
         : undefined;
-    const qualifier =
-      /(?:roughly|about|around|nearly|almost|approximately|some|cerca de|alrededor de|casi|aproximadamente|unos|unas)\s*$/.test(
-        pre,
-      )
-        ? ("roughly" as const)
-        : undefined;
+    const qualifier = new RegExp(
+      String.raw`(?:roughly|about|around|nearly|almost|approximately|some|cerca de` +
+        String.raw`|alrededor de|casi|aproximadamente|unos|unas)\s*$`,
+    ).test(pre)
+      ? ("roughly" as const)
+      : undefined;
     const start = qualifier && kind === "growth_pct" ? n.start - (/(\S+\s*)$/.exec(pre)?.[1]?.length ?? 0) : n.start;
     const period: { months: Month[]; stated: boolean; source: ReadFigure["periodSource"]; mention?: PeriodMention } =
       figurePeriod(ctx, fig, clause, sentence, state, sentenceYear);
@@ -952,9 +969,10 @@ function nonClaim(text: string, start: number, end: number, why: string, sentenc
 
 function statedBasis(folded: string): "SA" | "NSA" | null {
   if (
-    /\b(?:not seasonally adjusted|unadjusted|sin ajuste estacional|no desestacionalizad\w*|cifras originales|serie original)\b/.test(
-      folded,
-    )
+    new RegExp(
+      String.raw`\b(?:not seasonally adjusted|unadjusted|sin ajuste estacional` +
+        String.raw`|no desestacionalizad\w*|cifras originales|serie original)\b`,
+    ).test(folded)
   )
     return "NSA";
   if (
