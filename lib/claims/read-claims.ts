@@ -200,6 +200,19 @@ interface FlowReading {
   keyword: FlowKeyword | null;
 }
 
+const WORLD = "0015";
+const TOTAL_BEFORE = /\b(?:total|overall|all)\s+(?:(?:of\s+)?(?:the\s+)?(?:u\.s\.|us|american|goods|merchandise)\s+)*$/;
+const TOTAL_AFTER = /^\s+(?:totales|globales)\b/;
+
+/** An export or import word qualified as a whole: "total U.S. goods imports", "exportaciones totales". */
+function totalFlowWord(folded: string, kw: FlowKeyword | null): boolean {
+  if (!kw || (kw.word !== "export" && kw.word !== "import")) return false;
+  return (
+    TOTAL_BEFORE.test(folded.slice(Math.max(0, kw.start - 40), kw.start)) ||
+    TOTAL_AFTER.test(folded.slice(kw.end, kw.end + 12))
+  );
+}
+
 /** A finite verb of buying (folded): "importó", "importaron", "compran", "adquirió" ("compra" is also a noun). */
 const BUY_VERB = /^(?:import|compr|adquir)(?:o|io|aron|ieron|an|aba|aban|ia|ian)$/;
 
@@ -818,6 +831,12 @@ export function readText(
       ctx.partners.some((p) => p.code === nearestInSentence && p.start > (flowR?.keyword?.end ?? Infinity))
     )
       partner = nearestInSentence;
+    // "Total U.S. goods imports", "las importaciones totales de EUA", with no partner in the sentence: the World.
+    const worldTotal =
+      !partner &&
+      !ctx.partners.some((p) => p.code !== US && p.start >= sentence.start && p.start < sentence.end) &&
+      totalFlowWord(ctx.folded, flowR?.keyword ?? null);
+    if (worldTotal) partner = WORLD;
     if (!partner) {
       const inSentence = ctx.partners.filter(
         (p) => p.code !== US && p.start < n.start && p.start >= sentence.start - (ownLine ? 200 : 0),
@@ -826,7 +845,7 @@ export function readText(
     }
     const partnerStated = partner !== null;
     partner ??= "2010";
-    prevPartner = partner;
+    if (!worldTotal) prevPartner = partner;
     if (flowR) prevFlow = flowR;
     if (ownLine && !isPercent) prevTableFlow = { flow, partner };
 

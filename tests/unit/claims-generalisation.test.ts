@@ -605,3 +605,28 @@ describe("English prose outside the corpus", () => {
     });
   });
 });
+
+describe("US totals with no partner named", () => {
+  const world = () => official("0015", "us_imports", year(2024));
+  it.each([
+    ["en", (v: string) => `Total U.S. goods imports reached a record $${v} trillion in 2024.`],
+    ["es", (v: string) => `Las importaciones totales de Estados Unidos sumaron ${v} billones de dólares en 2024.`],
+  ] as const)("are the World's, not Mexico's (%s)", (lang, sentence) => {
+    const printed = (world() / 1e6).toFixed(2);
+    expectReading(claims(sentence(printed), "2025-02-10", lang)[0], {
+      kind: "level",
+      partner: "0015",
+      flow: "us_imports",
+      months: year(2024),
+      value: Number(printed) * 1e6,
+      verdict: consistent,
+    });
+  });
+
+  it("a named partner keeps its figure: «Mexico accounted for … of total U.S. goods imports»", () => {
+    const share = (official("2010", "us_imports", year(2024)) / world()) * 100;
+    const text = `Mexico accounted for ${pct(share)} percent of total U.S. goods imports in 2024.`;
+    const [f] = claims(text, "2025-02-10", "en");
+    expect([f?.kind, f?.partner, f?.verdict]).toEqual(["share_pct", "2010", consistent]);
+  });
+});
