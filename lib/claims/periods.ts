@@ -216,7 +216,9 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; kind: string }> = [
 
 const COMPARE_BEFORE = new RegExp(
   String.raw`(?:frente a[l]?|respecto (?:a[l]?|del?)|comparad[oa]s? con|compared (?:to|with)|from|desde|than|over` +
-    String.raw`|contra|versus|vs\.?|que en|con respecto a[l]?|sobre)\s*(?:el |la |los |las |the |de |del )?` +
+    String.raw`|contra|versus|vs\.?|que en|con respecto a[l]?|sobre` +
+    String.raw`|(?:superior|inferior|mayor|menor)(?:es)? (?:a|al|que)(?: l[ao]s?| el| lo)?(?: de| del)?)` +
+    String.raw`\s*(?:el |la |los |las |the |de |del )?` +
     String.raw`(?:(?:mismo|igual) (?:mes|periodo|lapso) (?:de |del )?)?$`,
 );
 
@@ -237,6 +239,8 @@ export function findPeriodMentions(folded: string, original: string): PeriodMent
       if (clash) continue;
       const mention = toMention(kind, m, start, end, original);
       if (!mention) continue;
+      // "its smallest since 2009", "el mayor nivel desde 2008": a landmark, not the period of a figure.
+      if (kind === "year" && /\b(?:since|desde)\s+$/.test(folded.slice(Math.max(0, start - 8), start))) continue;
       for (let k = start; k < end; k++) taken[k] = 1;
       const before = folded.slice(Math.max(0, start - 40), start);
       const nearBefore = before.slice(

@@ -630,3 +630,45 @@ describe("US totals with no partner named", () => {
     expect([f?.kind, f?.partner, f?.verdict]).toEqual(["share_pct", "2010", consistent]);
   });
 });
+
+describe("periods that are not the figure's", () => {
+  it("«cifra 6% superior a la de octubre de 2023»: the later month is compared, the figure is of October 2024", () => {
+    const v = official("2010", "us_imports", ["2024-10"]);
+    const g = growth(v, official("2010", "us_imports", ["2023-10"]));
+    const text =
+      `En octubre de 2024, las ventas de México a Estados Unidos ascendieron a ${milMillones(v)} de dólares, ` +
+      `cifra ${g.toFixed(0)}% superior a la de octubre de 2023.`;
+    const [level, rate] = claims(text, "2024-12-06", "es");
+    expectReading(level, {
+      kind: "level",
+      partner: "2010",
+      flow: "us_imports",
+      months: ["2024-10"],
+      value: Math.round(v),
+      verdict: consistent,
+    });
+    expectReading(rate, {
+      kind: "growth_pct",
+      partner: "2010",
+      flow: "us_imports",
+      months: ["2024-10"],
+      compareMonths: ["2023-10"],
+      value: Number(g.toFixed(0)),
+      verdict: consistent,
+    });
+  });
+
+  it("«its smallest since 2009»: a landmark year, not the period", () => {
+    const b = official("5700", "balance", year(2023));
+    const text =
+      `In 2023, the U.S. goods trade deficit with China shrank to $${bn(b)} billion, ` + `its smallest since 2009.`;
+    expectReading(claims(text, "2024-03-10", "en")[0], {
+      kind: "level",
+      partner: "5700",
+      flow: "balance",
+      months: year(2023),
+      value: -Number(bn(b)) * 1000,
+      verdict: consistent,
+    });
+  });
+});
