@@ -10,6 +10,7 @@ import { percentRevisionBound, revisionBound } from "./revision-bound";
 import { publishedAfter } from "./vintage";
 import { clean } from "./rounding";
 import { LOCALE } from "../i18n/format";
+import { bilingual, messages } from "../i18n/messages";
 
 export type Verdict = "exact" | "within_rounding" | "revised" | "mismatch" | "unverified";
 
@@ -131,29 +132,20 @@ function boundFor(input: CheckInput, c: OfficialCandidate): number {
 }
 
 function vintageWords(c: OfficialCandidate, lang: "es" | "en"): string {
-  if (lang === "es")
-    return c.baseVintage
-      ? `publicación ${c.vintage}, sobre la base publicada en ${c.baseVintage}`
-      : `publicación ${c.vintage}`;
-  return c.baseVintage
-    ? `vintage ${c.vintage}, over the base as published in ${c.baseVintage}`
-    : `vintage ${c.vintage}`;
+  return messages(lang).engine.vintageWords(c.vintage, c.baseVintage ?? null);
 }
 
 const vintageOf = (c: OfficialCandidate) => (c.baseVintage ? `${c.vintage} (base ${c.baseVintage})` : c.vintage);
 
-const KIND_WORD: Record<string, Bilingual> = {
-  level: { es: "el valor", en: "the value" },
-  change: { es: "el cambio", en: "the change" },
-  growth_pct: { es: "la variación porcentual", en: "the percent change" },
-  share_pct: { es: "la participación", en: "the share" },
-  rank: { es: "el lugar", en: "the rank" },
-};
-
 export function checkFigure(ds: Dataset, input: CheckInput): FigureCheck {
   const all = officialCandidates(ds, { ...input, baseBefore: input.date });
-  const kw = KIND_WORD[input.kind] ?? { es: "el valor", en: "the value" };
   const digits = input.kind === "growth_pct" || input.kind === "share_pct" ? 2 : 1;
+  const officialWords = (c: OfficialCandidate, lang: "es" | "en") => ({
+    basis: input.basis,
+    vintage: vintageWords(c, lang),
+    official: fmt(c.value, lang, digits),
+    printed: fmt(input.value, lang, digits),
+  });
   if (all.length === 0) {
     return {
       verdict: "unverified",
@@ -165,10 +157,14 @@ export function checkFigure(ds: Dataset, input: CheckInput): FigureCheck {
       fit: null,
       score: 0,
       gap: Infinity,
-      explanation: {
-        es: `Ningún dato oficial que tenemos cubre ${kw.es} de esta cifra (${input.basis}, ${input.months[0] ?? ""}${input.months.length > 1 ? ` a ${input.months.at(-1) ?? ""}` : ""}); queda sin verificar.`,
-        en: `No official data we hold covers ${kw.en} of this figure (${input.basis}, ${input.months[0] ?? ""}${input.months.length > 1 ? ` to ${input.months.at(-1) ?? ""}` : ""}); left unverified.`,
-      },
+      explanation: bilingual((m) =>
+        m.engine.noOfficialCovers(
+          m.engine.kindWord[input.kind],
+          input.basis,
+          input.months[0] ?? "",
+          input.months.length > 1 ? (input.months.at(-1) ?? "") : null,
+        ),
+      ),
     };
   }
   const before = all.filter((c) => !publishedAfter(c.vintage, input.date));
@@ -178,10 +174,6 @@ export function checkFigure(ds: Dataset, input: CheckInput): FigureCheck {
   if (matching) {
     const { c, f } = matching;
     const verdict: Verdict = f.delta === 0 ? "exact" : "within_rounding";
-    const how =
-      f.fit === "truncated"
-        ? { es: "truncada (el medio corta, no redondea)", en: "truncated (the outlet cuts, it does not round)" }
-        : { es: "redondeada", en: "rounded" };
     return {
       verdict,
       official: clean(c.value, 6),
@@ -192,10 +184,12 @@ export function checkFigure(ds: Dataset, input: CheckInput): FigureCheck {
       fit: f.fit,
       score: 3,
       gap: 0,
-      explanation: {
-        es: `Oficial (${input.basis}, ${vintageWords(c, "es")}): ${fmt(c.value, "es", digits)}; la cifra impresa, ${fmt(input.value, "es", digits)}, coincide ${verdict === "exact" ? "exactamente" : `una vez ${how.es}`}.`,
-        en: `Official (${input.basis}, ${vintageWords(c, "en")}): ${fmt(c.value, "en", digits)}; the printed ${fmt(input.value, "en", digits)} agrees ${verdict === "exact" ? "exactly" : `once ${how.en}`}.`,
-      },
+      explanation: bilingual((m, lang) =>
+        m.engine.figureAgrees(
+          officialWords(c, lang),
+          verdict === "exact" ? null : m.engine.fitWord[f.fit === "truncated" ? "truncated" : "rounded"],
+        ),
+      ),
     };
   }
   // No vintage fits: the nearest one, preferring one published before the text.
@@ -216,19 +210,13 @@ export function checkFigure(ds: Dataset, input: CheckInput): FigureCheck {
     fit: null,
     gap: rel,
   };
-  const off = {
-    es: `Oficial (${input.basis}, ${vintageWords(c, "es")}): ${fmt(c.value, "es", digits)}; la cifra impresa, ${fmt(input.value, "es", digits)}, difiere en ${fmt(f.delta, "es", digits)}`,
-    en: `Official (${input.basis}, ${vintageWords(c, "en")}): ${fmt(c.value, "en", digits)}; the printed ${fmt(input.value, "en", digits)} differs by ${fmt(f.delta, "en", digits)}`,
-  };
+  const off = bilingual((m, lang) => m.engine.figureDiffers(officialWords(c, lang), fmt(f.delta, lang, digits)));
   if (before.includes(c)) {
     return {
       ...base,
       verdict: "mismatch",
       score: gapBeyond <= bound ? 1 : 0,
-      explanation: {
-        es: `${off.es}, con datos publicados antes del texto: no coincide.`,
-        en: `${off.en}, in data published before the text: it does not match.`,
-      },
+      explanation: bilingual((m, lang) => m.engine.mismatchBefore(off[lang])),
     };
   }
   if (input.kind !== "rank" && gapBeyond <= bound) {
@@ -236,10 +224,7 @@ export function checkFigure(ds: Dataset, input: CheckInput): FigureCheck {
       ...base,
       verdict: "revised",
       score: 2,
-      explanation: {
-        es: `${off.es}, más que el redondeo pero dentro de lo que mueve una revisión (±${fmt(bound, "es", digits)}); solo tenemos publicaciones posteriores al texto.`,
-        en: `${off.en}, more than rounding but within what a revision moves (±${fmt(bound, "en", digits)}); we hold only vintages published after the text.`,
-      },
+      explanation: bilingual((m, lang) => m.engine.revisedWithin(off[lang], fmt(bound, lang, digits))),
     };
   }
   // With no annual revision between the text and the vintage, only the usual monthly revision can have moved the
@@ -249,19 +234,13 @@ export function checkFigure(ds: Dataset, input: CheckInput): FigureCheck {
       ...base,
       verdict: "mismatch",
       score: 0,
-      explanation: {
-        es: `${off.es}, más de lo que mueve una revisión (±${fmt(bound, "es", digits)}), y entre el texto y esa publicación no hubo revisión anual: no coincide.`,
-        en: `${off.en}, more than a revision moves (±${fmt(bound, "en", digits)}), with no annual revision between the text and that vintage: it does not match.`,
-      },
+      explanation: bilingual((m, lang) => m.engine.mismatchNoAnnual(off[lang], fmt(bound, lang, digits))),
     };
   }
   return {
     ...base,
     verdict: "unverified",
     score: 0,
-    explanation: {
-      es: `${off.es}, más de lo que explica una revisión (±${fmt(bound, "es", digits)}); sin un dato de la época no se puede decidir.`,
-      en: `${off.en}, more than a revision explains (±${fmt(bound, "en", digits)}); without data from the time it cannot be settled.`,
-    },
+    explanation: bilingual((m, lang) => m.engine.undecided(off[lang], fmt(bound, lang, digits))),
   };
 }

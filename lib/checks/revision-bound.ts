@@ -4,6 +4,8 @@
  * change the base is the partner's imports (the larger, steadier flow), not the balance itself. Kept in its own module
  * so a measured distribution of revisions (issue 11) can replace it without touching the checks.
  */
+import { bilingual } from "../i18n/messages";
+
 export interface RevisionBoundInput {
   basis: "SA" | "NSA";
   /** The official level the claim is compared with, in $M (absolute value taken). */
@@ -33,15 +35,9 @@ export function revisionBound(input: RevisionBoundInput): RevisionBound {
     musd: base * share,
     share,
     base: onImports ? "partner_imports" : "level",
-    rule: onImports
-      ? {
-          es: `hasta ${pct} de las importaciones del socio (mayor diferencia vista entre dos copias ${input.basis})`,
-          en: `up to ${pct} of the partner's imports (the largest gap seen between two ${input.basis} copies)`,
-        }
-      : {
-          es: `hasta ${pct} del nivel (mayor diferencia vista entre dos copias ${input.basis})`,
-          en: `up to ${pct} of the level (the largest gap seen between two ${input.basis} copies)`,
-        },
+    rule: bilingual((m) =>
+      onImports ? m.engine.revisionOfImports(pct, input.basis) : m.engine.revisionOfLevel(pct, input.basis),
+    ),
   };
 }
 

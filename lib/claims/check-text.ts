@@ -9,6 +9,7 @@ import { checkFigure, type FigureCheck } from "../checks/check-figure";
 import { levelIn } from "../checks/figure-official";
 import { clean } from "../checks/rounding";
 import { formatNumber, formatPeriod } from "../i18n/format";
+import { bilingual } from "../i18n/messages";
 import { addMonths, monthRange, yearMonths, type Month } from "./periods";
 import { readText, type Lang, type ReadFigure, type UsFlow } from "./read-claims";
 import { decimalMarkEvidence } from "./numerals";
@@ -98,20 +99,17 @@ function shift(months: Month[], to: Month[]): (m: Month[] | undefined) => Month[
 function periodCandidates(ref: Month): Array<{ months: Month[]; label: Bilingual }> {
   const out: Array<{ months: Month[]; label: Bilingual }> = [];
   for (let k = 0; k < 4; k++) {
-    const m = addMonths(ref, -k);
-    out.push({ months: [m], label: { es: formatPeriod(m, "es"), en: formatPeriod(m, "en") } });
-    const jan = `${m.slice(0, 4)}-01`;
-    if (m > jan)
+    const month = addMonths(ref, -k);
+    out.push({ months: [month], label: bilingual((_m, lang) => formatPeriod(month, lang)) });
+    const jan = `${month.slice(0, 4)}-01`;
+    if (month > jan)
       out.push({
-        months: monthRange(jan, m),
-        label: { es: `enero a ${formatPeriod(m, "es")}`, en: `January to ${formatPeriod(m, "en")}` },
+        months: monthRange(jan, month),
+        label: bilingual((m, lang) => m.engine.periodYearTo(formatPeriod(month, lang))),
       });
   }
   const prevYear = Number(ref.slice(0, 4)) - (ref.endsWith("-12") ? 0 : 1);
-  out.push({
-    months: yearMonths(prevYear),
-    label: { es: `el año ${String(prevYear)}`, en: `the year ${String(prevYear)}` },
-  });
+  out.push({ months: yearMonths(prevYear), label: bilingual((m) => m.engine.periodYear(prevYear)) });
   return out;
 }
 
@@ -152,7 +150,7 @@ function periodBySize(
   silent: Reading[],
   candidates: Array<{ months: Month[]; label: Bilingual }>,
 ): { months: Month[]; label: Bilingual } {
-  const first = candidates[0] ?? { months: [], label: { es: "", en: "" } };
+  const first = candidates[0] ?? { months: [], label: bilingual(() => "") };
   // How many months of the partner's usual level each figure is; the median speaks for the text.
   const ratios: number[] = [];
   for (const r of silent) {
@@ -240,10 +238,17 @@ function checkWithMark(ds: Dataset, input: CheckTextInput, mark: "." | "," | und
       (t) => t !== best && (t.months.join() !== best?.months.join() || t.basis !== best.basis),
     );
     if (best && best.score > 0) {
-      const why: Bilingual = {
-        es: `El texto no nombra el periodo${stated ? "" : " ni la base"}; ${best.label.es}${stated ? "" : `, ${best.basis === "SA" ? "desestacionalizado" : "sin desestacionalizar"}`} es la lectura que mejor explica sus cifras (puntaje ${String(best.score)} de ${String(silent.length * 3)}${second ? `; le sigue ${second.label.es}${stated ? "" : ` ${second.basis}`}, ${String(second.score)}` : ""}).`,
-        en: `The text names no period${stated ? "" : " and no basis"}; ${best.label.en}${stated ? "" : `, ${best.basis === "SA" ? "seasonally adjusted" : "not seasonally adjusted"}`} is the reading that best explains its figures (score ${String(best.score)} of ${String(silent.length * 3)}${second ? `; runner-up ${second.label.en}${stated ? "" : ` ${second.basis}`}, ${String(second.score)}` : ""}).`,
-      };
+      const why = bilingual((m, lang) =>
+        m.engine.periodSearched({
+          period: best.label[lang],
+          basis: stated ? null : m.basisAdjective[best.basis],
+          score: best.score,
+          max: silent.length * 3,
+          runnerUp: second
+            ? { period: second.label[lang], basis: stated ? null : second.basis, score: second.score }
+            : null,
+        }),
+      );
       inference = {
         months: best.months,
         basis: stated ? null : best.basis,
@@ -262,20 +267,14 @@ function checkWithMark(ds: Dataset, input: CheckTextInput, mark: "." | "," | und
       for (const r of readings)
         if (r.fig.kind === "rank" && r.fig.periodSource === "date") {
           r.months = best.months;
-          r.reasons.period = {
-            es: `El texto no nombra el periodo; se toma el de sus demás cifras (${best.label.es}).`,
-            en: `The text names no period; the period of its other figures is used (${best.label.en}).`,
-          };
+          r.reasons.period = bilingual((m, lang) => m.engine.periodOfOthers(best.label[lang]));
         }
     } else {
       // Nothing we hold explains the figures: take the period their size fits (a month, the year to date, a year)
       // against the partner's usual monthly level, from the months surely out by the date; verdicts stay unverified.
       const ref = input.date.length === 10 ? reading.refMonth : addMonths(reading.refMonth, -1);
       const sized = periodBySize(ds, silent, periodCandidates(ref));
-      const why: Bilingual = {
-        es: `El texto no nombra el periodo y ningún dato que tenemos explica sus cifras; por su tamaño se leen como ${sized.label.es}, sin verificar.`,
-        en: `The text names no period and no data we hold explains its figures; by their size they read as ${sized.label.en}, unverified.`,
-      };
+      const why = bilingual((m, lang) => m.engine.periodBySize(sized.label[lang]));
       inference = { months: sized.months, basis: null, score: 0, runnerUp: null, reason: why };
       for (const r of silent) {
         r.compareMonths = shift(r.months, sized.months)(r.compareMonths);
@@ -285,12 +284,7 @@ function checkWithMark(ds: Dataset, input: CheckTextInput, mark: "." | "," | und
       for (const r of readings) if (r.fig.kind === "rank" && r.fig.periodSource === "date") r.months = sized.months;
     }
   }
-  for (const r of readings)
-    if (r.fig.kind === "rank")
-      r.reasons.basis = {
-        es: "Solo la serie no desestacionalizada cubre a todos los socios de EUA; el lugar se calcula con ella.",
-        en: "Only the unadjusted series covers every US partner; the rank is computed from it.",
-      };
+  for (const r of readings) if (r.fig.kind === "rank") r.reasons.basis = bilingual((m) => m.engine.rankBasis);
   // 2. Basis for stated periods, when not stated: the one that explains more figures (ties: NSA, the press's).
   if (!stated) {
     const rest = money().filter((r) => r.fig.periodSource !== "date" && !r.fig.basisStated);
@@ -307,10 +301,7 @@ function checkWithMark(ds: Dataset, input: CheckTextInput, mark: "." | "," | und
       );
       // The press quotes unadjusted country figures: SA only where it explains more of them.
       const basis: Basis = sa > nsa ? "SA" : "NSA";
-      const why: Bilingual = {
-        es: `El texto no dice si las cifras están desestacionalizadas; ${basis === "SA" ? "la serie desestacionalizada" : "la serie sin desestacionalizar"} explica más de ellas (${String(Math.max(sa, nsa))} frente a ${String(Math.min(sa, nsa))}).`,
-        en: `The text does not say whether its figures are seasonally adjusted; the ${basis === "SA" ? "seasonally adjusted" : "unadjusted"} series explains more of them (${String(Math.max(sa, nsa))} against ${String(Math.min(sa, nsa))}).`,
-      };
+      const why = bilingual((m) => m.engine.basisChosen(basis, Math.max(sa, nsa), Math.min(sa, nsa)));
       for (const r of rest) {
         r.basis = basis;
         r.reasons.basis = why;
@@ -330,10 +321,7 @@ function checkWithMark(ds: Dataset, input: CheckTextInput, mark: "." | "," | und
     const flipped = guessed.map((r) => ({ ...r, flow: swapFlow(r.flow) }));
     const other = scoreOf(ds, flipped, date);
     if (other > asRead) {
-      const why: Bilingual = {
-        es: "El texto no dice de qué lado son las exportaciones e importaciones; leídas desde el otro lado explican más cifras.",
-        en: "The text does not say whose exports and imports these are; read from the other side they explain more figures.",
-      };
+      const why = bilingual((m) => m.engine.sideFlipped);
       for (const r of guessed) {
         r.flow = swapFlow(r.flow);
         r.reasons.flow = why;
@@ -355,10 +343,7 @@ function checkWithMark(ds: Dataset, input: CheckTextInput, mark: "." | "," | und
     if (best && best.score > 0) {
       r.flow = best.flow;
       r.value = best.value;
-      r.reasons.flow = {
-        es: "El texto no nombra el flujo de esta cifra; es el flujo cuyo valor oficial explica.",
-        en: "The text names no flow for this figure; it is the flow whose official value it matches.",
-      };
+      r.reasons.flow = bilingual((m) => m.engine.flowByValue);
       // Percent cells after it in the same table row take its flow.
       for (const g of readings) {
         if (
@@ -391,10 +376,7 @@ function checkWithMark(ds: Dataset, input: CheckTextInput, mark: "." | "," | und
   const swappedNote = (c: FigureCheck, r: Reading): FigureCheck => ({
     ...c,
     verdict: "mismatch",
-    explanation: {
-      es: `${c.explanation.es} En cambio, coincide con el otro flujo (${r.flow === "us_exports" ? "importaciones de EUA" : "exportaciones de EUA"}): flujo cambiado o mal rotulado.`,
-      en: `${c.explanation.en} It matches the other flow instead (${r.flow === "us_exports" ? "US imports" : "US exports"}): a swapped or mislabelled flow.`,
-    },
+    explanation: bilingual((m, lang) => m.engine.flowSwapped(c.explanation[lang], r.flow)),
   });
   readings.forEach((r, i) => {
     const c = checks[i];
@@ -425,11 +407,7 @@ function checkWithMark(ds: Dataset, input: CheckTextInput, mark: "." | "," | und
     const r = hit?.r;
     const c = hit?.c;
     if (!r || !c) return { quote: f.quote, start: f.start, end: f.end, claim: false, why: "not read" };
-    if (f.periodSource === "carried" && !r.reasons.period)
-      r.reasons.period = {
-        es: "El periodo se toma de lo dicho antes en el texto.",
-        en: "The period is carried from earlier in the text.",
-      };
+    if (f.periodSource === "carried" && !r.reasons.period) r.reasons.period = bilingual((m) => m.engine.periodCarried);
     return {
       quote: f.quote,
       start: f.start,
@@ -505,13 +483,23 @@ function textIdentities(readings: Reading[], checks: FigureCheck[], all: ReadFig
           checks[res] = {
             ...c,
             verdict: delta === 0 ? "exact" : "within_rounding",
-            explanation: {
-              es: `Sin dato oficial que la cubra, pero coincide con la aritmética del propio texto: ${formatNumber(Math.abs(re.value), "es")} ${op} ${formatNumber(Math.abs(ri.value), "es")}.`,
-              en: `No official value covers it, but it equals the text's own arithmetic: ${formatNumber(Math.abs(re.value), "en")} ${op} ${formatNumber(Math.abs(ri.value), "en")}.`,
-            },
+            explanation: bilingual((m, lang) =>
+              m.engine.fitsOwnArithmetic(
+                formatNumber(Math.abs(re.value), lang),
+                op,
+                formatNumber(Math.abs(ri.value), lang),
+              ),
+            ),
           };
       }
       const formula = `${formatNumber(re.value, "en")} ${op} ${formatNumber(ri.value, "en")}`;
+      const words = (lang: Lang) => ({
+        formula,
+        computed: formatNumber(computed, lang),
+        stated: formatNumber(stated, lang),
+        delta: formatNumber(delta, lang),
+        tolerance: formatNumber(tolerance, lang),
+      });
       const breaker = breaks !== null ? readings[breaks] : undefined;
       if (breaks !== null && breaker) {
         const c = checks[breaks];
@@ -519,10 +507,7 @@ function textIdentities(readings: Reading[], checks: FigureCheck[], all: ReadFig
           checks[breaks] = {
             ...c,
             verdict: "mismatch",
-            explanation: {
-              es: `${c.explanation.es} Además rompe la identidad del propio texto (${formula} = ${formatNumber(computed, "es")}, no ${formatNumber(stated, "es")}), y las otras dos cifras coinciden con los datos oficiales: es la errónea.`,
-              en: `${c.explanation.en} It also breaks the text's own identity (${formula} = ${formatNumber(computed, "en")}, not ${formatNumber(stated, "en")}), while the other two figures match the official data: it is the wrong one.`,
-            },
+            explanation: bilingual((m, lang) => m.engine.breaksOwnIdentity(c.explanation[lang], words(lang))),
           };
       }
       out.push({
@@ -535,15 +520,9 @@ function textIdentities(readings: Reading[], checks: FigureCheck[], all: ReadFig
         tolerance,
         holds,
         breaks: breaks === null ? null : idx(breaks),
-        explanation: holds
-          ? {
-              es: `${formula} = ${formatNumber(computed, "es")}; el texto dice ${formatNumber(stated, "es")}: cuadra al redondeo impreso.`,
-              en: `${formula} = ${formatNumber(computed, "en")}; the text says ${formatNumber(stated, "en")}: it holds at the printed rounding.`,
-            }
-          : {
-              es: `${formula} = ${formatNumber(computed, "es")}, pero el texto dice ${formatNumber(stated, "es")} (diferencia ${formatNumber(delta, "es")}, tolerancia ±${formatNumber(tolerance, "es")}).`,
-              en: `${formula} = ${formatNumber(computed, "en")}, but the text says ${formatNumber(stated, "en")} (delta ${formatNumber(delta, "en")}, tolerance ±${formatNumber(tolerance, "en")}).`,
-            },
+        explanation: bilingual((m, lang) =>
+          holds ? m.engine.identityHolds(words(lang)) : m.engine.identityFails(words(lang)),
+        ),
       });
     }
   }
@@ -582,20 +561,21 @@ function mislabelledPair(
       checks[wrong] = {
         ...c,
         verdict: "mismatch",
-        explanation: {
-          es: `${c.explanation.es} El total del propio texto (${formatNumber(rt.value, "es")}) es la suma de esta cifra y ${formatNumber(ok.value, "es")}, que sí es ${flow === "us_imports" ? "importación de EUA" : "exportación de EUA"}: esta es el otro flujo, mal rotulada.`,
-          en: `${c.explanation.en} The text's own total (${formatNumber(rt.value, "en")}) is this figure plus ${formatNumber(ok.value, "en")}, which is the ${flow === "us_imports" ? "US imports" : "US exports"} figure: this one is the other flow, mislabelled.`,
-        },
+        explanation: bilingual((m, lang) =>
+          m.engine.flowMislabelled({
+            explanation: c.explanation[lang],
+            total: formatNumber(rt.value, lang),
+            right: formatNumber(ok.value, lang),
+            flow,
+          }),
+        ),
       };
     const ct = checks[total];
     if (ct?.verdict === "unverified" && ct.official === null)
       checks[total] = {
         ...ct,
         verdict: delta === 0 ? "exact" : "within_rounding",
-        explanation: {
-          es: `Sin dato oficial que la cubra, pero es la suma de las dos cifras del propio texto (${formatNumber(computed, "es")}).`,
-          en: `No official value covers it, but it is the sum of the text's own two figures (${formatNumber(computed, "en")}).`,
-        },
+        explanation: bilingual((m, lang) => m.engine.sumOfOwnPair(formatNumber(computed, lang))),
       };
     out.push({
       formula: `total = ${formatNumber(ra.value, "en")} + ${formatNumber(rb.value, "en")}`,
@@ -607,10 +587,9 @@ function mislabelledPair(
       tolerance,
       holds: true,
       breaks: idx(wrong),
-      explanation: {
-        es: `${formatNumber(ra.value, "es")} + ${formatNumber(rb.value, "es")} = ${formatNumber(computed, "es")}, el total del texto, aunque ambas se rotulan como el mismo flujo: una de ellas es el otro.`,
-        en: `${formatNumber(ra.value, "en")} + ${formatNumber(rb.value, "en")} = ${formatNumber(computed, "en")}, the text's total, though both are labelled the same flow: one of them is the other.`,
-      },
+      explanation: bilingual((m, lang) =>
+        m.engine.pairSameFlow(formatNumber(ra.value, lang), formatNumber(rb.value, lang), formatNumber(computed, lang)),
+      ),
     });
   }
 }

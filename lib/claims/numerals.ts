@@ -116,7 +116,8 @@ const SCALE_WORDS: ReadonlyArray<{ re: RegExp; scale: number; currency?: true }>
 ];
 const COMPACT: Record<string, number> = { B: 1e9, K: 1e3, M: 1e6, T: 1e12 };
 const PERCENT = /\s*(?:%|por\s*ciento|per\s*cent|percent(?:age\s+points?)?|puntos\s+porcentuales|pp\b)/iy;
-const MIL_GROUP = /\s+mil\s+(\d{3})(?!\d)/iy;
+// "45 mil 366 millones"; a group of one or two digits only before "millones": "334 mil 41 millones" is 334,041.
+const MIL_GROUP = /\s+mil\s+(\d{3})(?!\d)|\s+mil\s+(\d{1,2})(?![\d.,])(?=\s+mill)/iy;
 const MIL_ALONE = /\s+mil(?![\p{L}])/iuy;
 
 function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -146,7 +147,7 @@ function afterNumber(text: string, at: number) {
 
   const group = sticky(MIL_GROUP, text, at);
   if (group) {
-    milExtra = group[1] ?? null;
+    milExtra = (group[1] ?? group[2])?.padStart(3, "0") ?? null;
     end = at + group[0].length;
   } else if (!sticky(/\s*mil\s+millones/iy, text, at)) {
     const alone = sticky(MIL_ALONE, text, at);

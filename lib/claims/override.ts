@@ -6,6 +6,7 @@
 import type { Dataset } from "../data/dataset";
 import type { Bilingual } from "../data/release-schema";
 import { checkFigure } from "../checks/check-figure";
+import { bilingual } from "../i18n/messages";
 import { clean } from "../checks/rounding";
 import { addMonths } from "./periods";
 import type { CheckedFigure, CheckTextResult } from "./schema";
@@ -21,10 +22,7 @@ export interface FigureOverride {
   partner?: string;
 }
 
-const BY_READER: Bilingual = {
-  es: "Elegido por quien revisa el texto, en lugar de la lectura de Balanza.",
-  en: "Chosen by the person reviewing the text, instead of Balanza's reading.",
-};
+const BY_READER: Bilingual = bilingual((m) => m.engine.chosenByReader);
 
 const monthDiff = (a: string, b: string) =>
   (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5)) - Number(a.slice(5));

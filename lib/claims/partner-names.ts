@@ -176,5 +176,26 @@ export function findPartnerMentions(
       found.push({ code: a.code, start: at, end, demonym: a.demonym });
     }
   }
-  return found.sort((x, y) => x.start - y.start);
+  found.sort((x, y) => x.start - y.start);
+  return resolveAnaphora(folded, taken, found);
+}
+
+/** "ese país", "dicho país", "that country": a country named before, pointed back to. */
+const ANAPHORA = /\b(?:ese|dicho|aquel) pais\b|\bthat country\b/g;
+
+/**
+ * Each pointer back to a country ("las importaciones desde ese país") as a mention of the last country (or the US)
+ * named before it in the text; aggregates are not countries. Pointers with no country before are left out.
+ */
+function resolveAnaphora(folded: string, taken: Uint8Array, found: PartnerMention[]): PartnerMention[] {
+  const out = [...found];
+  ANAPHORA.lastIndex = 0;
+  for (const m of folded.matchAll(ANAPHORA)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (taken.subarray(start, end).some((t) => t === 1)) continue;
+    const last = found.filter((f) => f.end <= start && (f.code === US || Number(f.code) >= 1000)).at(-1);
+    if (last) out.push({ code: last.code, start, end, demonym: false });
+  }
+  return out.sort((x, y) => x.start - y.start);
 }

@@ -162,7 +162,8 @@ const OF_YEAR = String.raw`(?:\s*(?:,|de|del|of|in)?\s*(?:(${YEAR})|(este ano|th
 const PATTERNS: ReadonlyArray<{ re: RegExp; kind: string }> = [
   {
     re: new RegExp(
-      String.raw`\b(?:de\s+|desde\s+|entre\s+|from\s+|between\s+|acumulado\s+(?:de\s+)?)?(${MONTH_ALT})\s*(?:-|–|a|al|y|to|and|through|hasta)\s*(${MONTH_ALT})\b` +
+      String.raw`\b(?:de\s+|desde\s+|entre\s+|from\s+|between\s+|acumulado\s+(?:de\s+)?)?(${MONTH_ALT})` +
+        String.raw`\s*(?:-|–|a|al|y|to|and|through|hasta)\s*(${MONTH_ALT})\b` +
         OF_YEAR,
       "g",
     ),
@@ -177,19 +178,31 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; kind: string }> = [
     kind: "firstN",
   },
   {
-    re: /\b(?:so far this year|so far in (?:19|20)\d\d|year to date|year-to-date|en lo que va del? (?:ano|(?:19|20)\d\d)|en lo que va de este ano|acumulado anual|en el acumulado del ano)\b/g,
+    re: new RegExp(
+      String.raw`\b(?:so far this year|so far in (?:19|20)\d\d|year to date|year-to-date` +
+        String.raw`|en lo que va del? (?:ano|(?:19|20)\d\d)|en lo que va de este ano` +
+        String.raw`|acumulado anual|en el acumulado del ano)\b`,
+      "g",
+    ),
     kind: "ytd",
   },
   { re: /\b(?:ese|este|aquel) mismo mes\b|\bthat (?:same )?month\b|\bel mismo mes\b(?! de)/g, kind: "same" },
   {
     re: new RegExp(
-      String.raw`\b(?:(?:el )?mismo (?:mes|periodo|lapso|trimestre)(?: del? ano anterior| de)?|the same (?:month|period) (?:of|last year|a year earlier))\s*(${YEAR})?`,
+      String.raw`\b(?:(?:el )?(?:mismo|igual) (?:mes|periodo|lapso|trimestre|semestre|bimestre)` +
+        String.raw`(?: del? ano anterior| de)?` +
+        String.raw`|the same (?:month|period|quarter) (?:of|last year|a year earlier))\s*(${YEAR})?`,
       "g",
     ),
     kind: "yoy",
   },
   {
-    re: /\b(?:a year (?:ago|earlier)|hace un ano|un ano antes|year[- ]over[- ]year|year[- ]on[- ]year|interanual(?:es)?|anual(?:es)?|annual(?:ly)?|del ano anterior|ano anterior|previous year|prior year)\b/g,
+    re: new RegExp(
+      String.raw`\b(?:a year (?:ago|earlier)|hace un ano|un ano antes|year[- ]over[- ]year` +
+        String.raw`|year[- ]on[- ]year|interanual(?:es)?|anual(?:es)?|annual(?:ly)?` +
+        String.raw`|del ano anterior|ano anterior|previous year|prior year)\b`,
+      "g",
+    ),
     kind: "yoyMarker",
   },
   { re: /\b(?:el ano pasado|last year|el ano previo)\b/g, kind: "lastYear" },
@@ -201,8 +214,13 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; kind: string }> = [
   },
 ];
 
-const COMPARE_BEFORE =
-  /(?:frente a[l]?|respecto (?:a[l]?|del?)|comparad[oa]s? con|compared (?:to|with)|from|desde|than|over|contra|versus|vs\.?|que en|con respecto a[l]?|sobre)\s*(?:el |la |los |las |the |de |del )?(?:mismo (?:mes|periodo|lapso) (?:de |del )?)?$/;
+const COMPARE_BEFORE = new RegExp(
+  String.raw`(?:frente a[l]?|respecto (?:a[l]?|del?)|comparad[oa]s? con|compared (?:to|with)|from|desde|than|over` +
+    String.raw`|contra|versus|vs\.?|que en|con respecto a[l]?|sobre` +
+    String.raw`|(?:superior|inferior|mayor|menor)(?:es)? (?:a|al|que)(?: l[ao]s?| el| lo)?(?: de| del)?)` +
+    String.raw`\s*(?:el |la |los |las |the |de |del )?` +
+    String.raw`(?:(?:mismo|igual) (?:mes|periodo|lapso) (?:de |del )?)?$`,
+);
 
 /**
  * Every period mention in the folded text. `original` is the text as written, to require capitals where English
@@ -221,6 +239,8 @@ export function findPeriodMentions(folded: string, original: string): PeriodMent
       if (clash) continue;
       const mention = toMention(kind, m, start, end, original);
       if (!mention) continue;
+      // "its smallest since 2009", "el mayor nivel desde 2008": a landmark, not the period of a figure.
+      if (kind === "year" && /\b(?:since|desde)\s+$/.test(folded.slice(Math.max(0, start - 8), start))) continue;
       for (let k = start; k < end; k++) taken[k] = 1;
       const before = folded.slice(Math.max(0, start - 40), start);
       const nearBefore = before.slice(

@@ -95,10 +95,16 @@ const DAY_MONTH =
   /^\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b/;
 const MONTH_DAY_BEFORE =
   /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+$/;
-const SCALE_PHRASE =
-  /\b(?:in|en)\s+(billions|millions|miles de millones|millones)\s+(?:of\s+(?:u\.s\.\s+)?dollars|de\s+dolares)\b|\((?:en\s+)?(miles de millones|millones) de dolares\)|\$\s?(?:m|bn)\b|\bmillions? of dollars\b/g;
-const RANK_NOUN =
-  /^\s+(?:mayor\s+)?(?:lugar|sitio|puesto|posicion|place|socio|mercado|proveedor|destino|cliente|abastecedor|largest|biggest)/;
+const SCALE_PHRASE = new RegExp(
+  String.raw`\b(?:in|en)\s+(billions|millions|miles de millones|millones)\s+(?:of\s+(?:u\.s\.\s+)?dollars` +
+    String.raw`|de\s+dolares)\b|\((?:en\s+)?(miles de millones|millones) de dolares\)` +
+    String.raw`|\$\s?(?:m|bn)\b|\bmillions? of dollars\b`,
+  "g",
+);
+const RANK_NOUN = new RegExp(
+  String.raw`^\s+(?:mayor\s+)?(?:lugar|sitio|puesto|posicion|place|socio|mercado` +
+    String.raw`|proveedor|destino|cliente|abastecedor|largest|biggest)`,
+);
 const ORDINAL_WORDS: Record<string, number> = {
   primer: 1,
   primero: 1,
@@ -122,10 +128,16 @@ const ORDINAL_RE = /\b(primer[oa]?|first|segund[oa]|second|tercer[oa]?|third|cua
 const PERIOD_NOUN_AFTER =
   /^\s+(?:\w+\s+)?(?:mes|meses|month|months|trimestre|bimestre|semestre|quarter|half|ano|year|dia|day)\b/;
 const NUMBER_RANK = /\b(?:no\.|number|numero|num\.|#)\s?(\d{1,2})\b/g;
-const TOP_COUNT =
-  /\b(?:top|los|las)\s+(two|three|four|five|ten|dos|tres|cuatro|cinco|diez)\b(?:\s+(?:principales|mayores|largest|biggest))?/g;
-const WORD_RANK =
-  /\b(?:principal(?:es)? socios? comercial(?:es)?|(?:top|largest|biggest) (?:u\.s\. )?trading partner|principal mercado|principal destino|principal proveedor|principal abastecedor)\b/g;
+const TOP_COUNT = new RegExp(
+  String.raw`\b(?:top|los|las)\s+(two|three|four|five|ten|dos|tres|cuatro|cinco` +
+    String.raw`|diez)\b(?:\s+(?:principales|mayores|largest|biggest))?`,
+  "g",
+);
+const WORD_RANK = new RegExp(
+  String.raw`\b(?:principal(?:es)? socios? comercial(?:es)?|(?:top|largest|biggest) (?:u\.s\. )?trading partner` +
+    String.raw`|principal mercado|principal destino|principal proveedor|principal abastecedor)\b`,
+  "g",
+);
 
 interface Ctx {
   text: string;
@@ -188,6 +200,22 @@ interface FlowReading {
   keyword: FlowKeyword | null;
 }
 
+const WORLD = "0015";
+const TOTAL_BEFORE = /\b(?:total|overall|all)\s+(?:(?:of\s+)?(?:the\s+)?(?:u\.s\.|us|american|goods|merchandise)\s+)*$/;
+const TOTAL_AFTER = /^\s+(?:totales|globales)\b/;
+
+/** An export or import word qualified as a whole: "total U.S. goods imports", "exportaciones totales". */
+function totalFlowWord(folded: string, kw: FlowKeyword | null): boolean {
+  if (!kw || (kw.word !== "export" && kw.word !== "import")) return false;
+  return (
+    TOTAL_BEFORE.test(folded.slice(Math.max(0, kw.start - 40), kw.start)) ||
+    TOTAL_AFTER.test(folded.slice(kw.end, kw.end + 12))
+  );
+}
+
+/** A finite verb of buying (folded): "importó", "importaron", "compran", "adquirió" ("compra" is also a noun). */
+const BUY_VERB = /^(?:import|compr|adquir)(?:o|io|aron|ieron|an|aba|aban|ia|ian)$/;
+
 /** The roles around a flow word: who exports (origin) and who imports (destination). */
 function rolesAround(ctx: Ctx, kw: FlowKeyword, clause: Span): { origin: string | null; dest: string | null } {
   let origin: string | null = null;
@@ -195,7 +223,8 @@ function rolesAround(ctx: Ctx, kw: FlowKeyword, clause: Span): { origin: string 
   const f = ctx.folded;
   const isExport = kw.word === "export";
   const isImport = kw.word === "import";
-  // Adjacent demonym or genitive after the word: "exportaciones mexicanas", "importaciones de México", "exportadores mexicanos".
+  // Adjacent demonym or genitive after the word: "exportaciones mexicanas", "importaciones de México",
+  // "exportadores mexicanos".
   const nearestBefore = ctx.partners.filter((p) => p.end <= kw.start && p.start >= clause.start).at(-1);
   for (const p of ctx.partners) {
     if (p.start < clause.start || p.start > clause.end) continue;
@@ -206,10 +235,11 @@ function rolesAround(ctx: Ctx, kw: FlowKeyword, clause: Span): { origin: string 
     const gap = between.trim();
     if (after) {
       if (gap.length > 45) continue;
-      const prep =
-        /(?:^|\s)(desde|from|originarias de|procedentes de|provenientes de|de|del|a|al|hacia|to|into|en|para|con|with|por parte de)\s*(?:el |la |los |las |the |su |sus )?(?:mercado |territorio |pais )?$/.exec(
-          " " + between,
-        )?.[1];
+      const prep = new RegExp(
+        String.raw`(?:^|\s)(desde|from|originarias de|procedentes de|provenientes de` +
+          String.raw`|de|del|a|al|hacia|to|into|en|para|con|with|por parte de)\s*(?:el ` +
+          String.raw`|la |los |las |the |su |sus )?(?:mercado |territorio |pais )?$`,
+      ).exec(" " + between)?.[1];
       if (p.demonym && gap.split(/\s+/).length <= 3 && !prep) {
         // "exportaciones mexicanas", "productos estadounidenses", "exportadores mexicanos": the adjective names the
         // trader — for goods words ("productos", "mercancías", "bienes"), their origin.
@@ -224,7 +254,9 @@ function rolesAround(ctx: Ctx, kw: FlowKeyword, clause: Span): { origin: string 
       if (/^(?:desde|from|originarias de|procedentes de|provenientes de)$/.test(prep)) origin ??= p.code;
       else if (/^(?:a|al|hacia|to|into|en|para)$/.test(prep)) dest ??= p.code;
       else if (/^(?:de|del|por parte de)$/.test(prep) && gap.split(/\s+/).length <= 4) {
+        // "importaciones de México" are Mexico's; after a verb, "importó de ese país" buys from it.
         if (isExport) origin ??= p.code;
+        else if (isImport && BUY_VERB.test(kw.text) && !/^por parte de$/.test(prep)) origin ??= p.code;
         else if (isImport) dest ??= p.code;
       }
     } else {
@@ -358,9 +390,10 @@ function balanceSign(ctx: Ctx, kw: FlowKeyword | null): number {
   const word = kw.text;
   const holderIsPartner =
     /(?:para|a favor de|de)\s+(?:nuestro pais|mexico|canada|china)\b/.test(ctx.folded.slice(kw.end, kw.end + 50)) ||
-    /\b(?:mexico|canada|china|nuestro pais)(?:'s|’s)?\s+(?:registr\w+\s+|tuvo\s+|tiene\s+|obtuvo\s+)?(?:un\s+)?$/.test(
-      ctx.folded.slice(Math.max(0, kw.start - 30), kw.start),
-    );
+    new RegExp(
+      String.raw`\b(?:mexico|canada|china|nuestro pais)(?:'s|’s)?\s+(?:registr\w+\s+` +
+        String.raw`|tuvo\s+|tiene\s+|obtuvo\s+)?(?:un\s+)?$`,
+    ).test(ctx.folded.slice(Math.max(0, kw.start - 30), kw.start));
   const holderIsUs =
     /\b(?:u\.s\.|us|united states|estados unidos|ee\.uu\.|eua)(?:'s|’s)?\s+(?:trade\s+|goods\s+)?$/.test(
       ctx.folded.slice(Math.max(0, kw.start - 25), kw.start),
@@ -368,13 +401,55 @@ function balanceSign(ctx: Ctx, kw: FlowKeyword | null): number {
   const surplus = /superavit|surplus|utilidades/.test(word);
   const negative = /negative/.test(word);
   if (negative) return -1;
-  if (/deficit/.test(word)) return holderIsPartner && !holderIsUs ? 1 : -1;
+  const holder = holderIsUs || holderIsPartner ? null : balanceHolder(ctx, kw);
+  if (/deficit/.test(word)) return (holderIsPartner && !holderIsUs) || holder === "partner" ? 1 : -1;
   if (surplus) {
-    if (holderIsUs) return 1;
-    if (holderIsPartner) return -1;
+    if (holderIsUs || holder === "us") return 1;
+    if (holderIsPartner || holder === "partner") return -1;
     return ctx.lang === "es" ? -1 : 1;
   }
   return -1;
+}
+
+/** Right after a percent, a flow or total it is a part of: "de las compras", "del total", "de las exportaciones". */
+const OF_FLOW_AFTER = new RegExp(
+  String.raw`^\s*(?:del?)\s+(?:(?:las|los|la|el)\s+)?` +
+    String.raw`(?:total|importaciones|exportaciones|compras|ventas|envios|comercio|intercambio)\b`,
+);
+
+/** Adjectives that may stand between a balance word and whoever holds it: "Mexico's goods trade surplus". */
+const BALANCE_ADJECTIVES =
+  String.raw`(?:(?:goods|trade|merchandise|commercial|bilateral|overall|total|record|annual|monthly|in goods|` +
+  String.raw`comercial|historico|anual|mensual|de bienes|de mercancias)\s+)*`;
+const HOLDER_BEFORE = new RegExp(String.raw`^(?:'s|’s)?\s+${BALANCE_ADJECTIVES}$`);
+const HOLDER_AFTER = new RegExp(
+  String.raw`^\s+${BALANCE_ADJECTIVES}(?:(?:de|del|para|a favor de)\s+(?:la\s+|el\s+)?)?$`,
+);
+const COUNTERPART_AFTER = new RegExp(
+  String.raw`^\s+${BALANCE_ADJECTIVES}(?:with|con|frente a|ante|against|vis-a-vis)\s+(?:the\s+|el\s+|la\s+|los\s+)?$`,
+);
+
+/**
+ * Whose balance a balance word names, from the partner mentions around it: a possessive or demonym right before
+ * ("Mexico's goods trade surplus", "the U.S. deficit", "Chinese surplus"), a genitive or demonym right after
+ * ("el superávit de Canadá", "el déficit estadounidense"), or else the other side of a counterpart ("surplus with
+ * the United States", "déficit con China": held by whoever that is not). Null when the words do not say.
+ */
+function balanceHolder(ctx: Ctx, kw: FlowKeyword): "us" | "partner" | null {
+  const f = ctx.folded;
+  const side = (code: string) => (code === US ? "us" : "partner");
+  const before = ctx.partners.filter((p) => p.end <= kw.start && kw.start - p.end <= 40).at(-1);
+  if (before && HOLDER_BEFORE.test(f.slice(before.end, kw.start))) {
+    const possessive = before.code === US || before.demonym || /^(?:'s|’s)/.test(f.slice(before.end, kw.start));
+    if (possessive) return side(before.code);
+  }
+  const after = ctx.partners.find((p) => p.start >= kw.end && p.start - kw.end <= 40);
+  if (!after) return null;
+  const gap = f.slice(kw.end, after.start);
+  if (HOLDER_AFTER.test(gap) && (after.demonym || /(?:de|del|para|a favor de)\s+(?:la\s+|el\s+)?$/.test(gap)))
+    return side(after.code);
+  if (COUNTERPART_AFTER.test(gap)) return after.code === US ? "partner" : "us";
+  return null;
 }
 
 function directionNear(ctx: Ctx, clause: Span, fig: Span): number {
@@ -574,9 +649,11 @@ export function readText(
   for (const p of fullCtx.periods) {
     const q = text.slice(p.start, p.end);
     if (
-      /^(?:the\s+)?(?:first|primer|primeros|segundo|tercer|cuarto|quinto|sexto|septimo|séptimo|octavo|noveno|decimo|décimo|second|third)\b/i.test(
-        q,
-      )
+      new RegExp(
+        String.raw`^(?:the\s+)?(?:first|primer|primeros|segundo|tercer|cuarto|quinto` +
+          String.raw`|sexto|septimo|séptimo|octavo|noveno|decimo|décimo|second|third)\b`,
+        "i",
+      ).test(q)
     ) {
       const end =
         p.start +
@@ -695,12 +772,15 @@ export function readText(
             /\(\s*$/.test(folded.slice(n.start - 2, n.start)) &&
             SHARE_WORDS.test(folded.slice(0, n.start)) &&
             !GROWTH_WORDS.test(sentBefore.slice(-80))));
+      // "15.5% de las compras de EUA": a percent of a flow or of a total is a share of it, unless a growth word
+      // leads to it in its clause ("un alza de 6.9% de las exportaciones").
+      const ofFlow = !n.explicitSign && OF_FLOW_AFTER.test(afterText) && !GROWTH_WORDS.test(beforeClause);
       // "bajó a 13.4%", "rose to 15.4%": the rate's new level, a share where the sentence speaks of one.
       const newLevel =
         !n.explicitSign &&
         /\b(?:a|al|to|hasta|at)\s*$/.test(folded.slice(Math.max(0, n.start - 6), n.start)) &&
         SHARE_WORDS.test(sentBefore);
-      kind = n.points ? "change" : share || newLevel ? "share_pct" : "growth_pct";
+      kind = n.points ? "change" : share || ofFlow || newLevel ? "share_pct" : "growth_pct";
     } else {
       const change =
         CHANGE_VERB_BEFORE.test(beforeClause) ||
@@ -751,6 +831,12 @@ export function readText(
       ctx.partners.some((p) => p.code === nearestInSentence && p.start > (flowR?.keyword?.end ?? Infinity))
     )
       partner = nearestInSentence;
+    // "Total U.S. goods imports", "las importaciones totales de EUA", with no partner in the sentence: the World.
+    const worldTotal =
+      !partner &&
+      !ctx.partners.some((p) => p.code !== US && p.start >= sentence.start && p.start < sentence.end) &&
+      totalFlowWord(ctx.folded, flowR?.keyword ?? null);
+    if (worldTotal) partner = WORLD;
     if (!partner) {
       const inSentence = ctx.partners.filter(
         (p) => p.code !== US && p.start < n.start && p.start >= sentence.start - (ownLine ? 200 : 0),
@@ -759,7 +845,7 @@ export function readText(
     }
     const partnerStated = partner !== null;
     partner ??= "2010";
-    prevPartner = partner;
+    if (!worldTotal) prevPartner = partner;
     if (flowR) prevFlow = flowR;
     if (ownLine && !isPercent) prevTableFlow = { flow, partner };
 
@@ -782,12 +868,12 @@ export function readText(
       : /(?:more than|over|above|mas de|superior a|por encima de)\s*$/.test(pre)
         ? ("gt" as const)
         : undefined;
-    const qualifier =
-      /(?:roughly|about|around|nearly|almost|approximately|some|cerca de|alrededor de|casi|aproximadamente|unos|unas)\s*$/.test(
-        pre,
-      )
-        ? ("roughly" as const)
-        : undefined;
+    const qualifier = new RegExp(
+      String.raw`(?:roughly|about|around|nearly|almost|approximately|some|cerca de` +
+        String.raw`|alrededor de|casi|aproximadamente|unos|unas)\s*$`,
+    ).test(pre)
+      ? ("roughly" as const)
+      : undefined;
     const start = qualifier && kind === "growth_pct" ? n.start - (/(\S+\s*)$/.exec(pre)?.[1]?.length ?? 0) : n.start;
     const period: { months: Month[]; stated: boolean; source: ReadFigure["periodSource"]; mention?: PeriodMention } =
       figurePeriod(ctx, fig, clause, sentence, state, sentenceYear);
@@ -902,9 +988,10 @@ function nonClaim(text: string, start: number, end: number, why: string, sentenc
 
 function statedBasis(folded: string): "SA" | "NSA" | null {
   if (
-    /\b(?:not seasonally adjusted|unadjusted|sin ajuste estacional|no desestacionalizad\w*|cifras originales|serie original)\b/.test(
-      folded,
-    )
+    new RegExp(
+      String.raw`\b(?:not seasonally adjusted|unadjusted|sin ajuste estacional` +
+        String.raw`|no desestacionalizad\w*|cifras originales|serie original)\b`,
+    ).test(folded)
   )
     return "NSA";
   if (

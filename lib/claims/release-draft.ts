@@ -7,6 +7,7 @@
 import { findFigures, parseFigure, FigureParseError } from "./figures";
 import type { CheckTextResult, CheckedFigure } from "./schema";
 import type { Claim, ReleaseFile } from "../data/release-schema";
+import { bilingual } from "../i18n/messages";
 
 export interface DraftMeta {
   slug: string;
@@ -18,13 +19,8 @@ export interface DraftMeta {
   title?: string;
 }
 
-const MEASURE_LABEL: Record<string, { es: string; en: string }> = {
-  total: { es: "Intercambio comercial", en: "Two-way trade" },
-  exports: { es: "Exportaciones", en: "Exports" },
-  imports: { es: "Importaciones", en: "Imports" },
-  balance: { es: "Saldo comercial", en: "Trade balance" },
-  rank: { es: "Lugar entre los socios de EUA", en: "Rank among US partners" },
-};
+const measureLabel = (measure: "total" | "exports" | "imports" | "balance" | "rank") =>
+  bilingual((m) => m.engine.draftMeasure[measure]);
 
 /** The release schema's measure and value for a figure, told from the side its words speak from. */
 function measureOf(f: CheckedFigure): { measure: "total" | "exports" | "imports" | "balance"; sign: 1 | -1 } {
@@ -59,8 +55,8 @@ export function draftRelease(text: string, result: CheckTextResult, meta: DraftM
     ids.set(base, n);
     return n === 1 ? base : `${base}-${String(n)}`;
   };
-  const statedPeriod = { es: "Periodo dicho en el texto.", en: "Period stated in the text." };
-  const statedBasis = { es: "Base dicha en el texto.", en: "Basis stated in the text." };
+  const statedPeriod = bilingual((m) => m.engine.draftPeriodStated);
+  const statedBasis = bilingual((m) => m.engine.draftBasisStated);
   for (const f of result.figures) {
     if (!f.claim) {
       nonFigures.push({ quote: f.quote, reason: f.why ?? "not a trade figure" });
@@ -71,7 +67,9 @@ export function draftRelease(text: string, result: CheckTextResult, meta: DraftM
     if (months.length !== 1 || !period || f.kind === "change" || f.kind === "growth_pct" || f.kind === "share_pct") {
       nonFigures.push({
         quote: f.quote,
-        reason: `a ${f.kind ?? "figure"} over ${String(months.length)} month(s): checked by the engine, not held by this schema`,
+        reason:
+          `a ${f.kind ?? "figure"} over ${String(months.length)} month(s): ` +
+          "checked by the engine, not held by this schema",
       });
       continue;
     }
@@ -91,16 +89,11 @@ export function draftRelease(text: string, result: CheckTextResult, meta: DraftM
         measure: "rank",
         unit: "rank",
         value: f.value ?? 1,
-        label: MEASURE_LABEL.rank ?? { es: "Lugar", en: "Rank" },
+        label: measureLabel("rank"),
         valueAttribution: attribution(
           Boolean(f.fromWords),
-          f.fromWords
-            ? {
-                es: `«${f.quote}» se lee como primer lugar.`,
-                en: `"${f.quote}" is read as first place.`,
-              }
-            : undefined,
-          { es: "Lugar dicho con un número.", en: "Rank stated as a number." },
+          f.fromWords ? bilingual((m) => m.engine.draftRankFromWords(f.quote)) : undefined,
+          bilingual((m) => m.engine.draftRankStated),
         ),
       });
       continue;
@@ -133,7 +126,7 @@ export function draftRelease(text: string, result: CheckTextResult, meta: DraftM
       unit: "USD",
       scale: parsed.scale,
       precision: parsed.precision,
-      label: MEASURE_LABEL[measure] ?? { es: measure, en: measure },
+      label: measureLabel(measure),
     });
   }
   // The loader wants every number its parser finds covered: add what the engine's figures do not cover.

@@ -309,7 +309,8 @@ export const en: Messages = {
     permalink: "Permanent link",
     copyCitation: "Copy citation",
     citation: (a) =>
-      `Balanza. (n.d.). ${a.title} [Data set; ${a.release}]. Source: ${a.sources}. Retrieved [date accessed], from ${a.url}`,
+      `Balanza. (n.d.). ${a.title} [Data set; ${a.release}]. Source: ${a.sources}. ` +
+      `Retrieved [date accessed], from ${a.url}`,
     citationSource: (s) => `${s.publisher}, ${s.title}, ${s.vintage} vintage`,
     ownFigures: "the release's own figures",
     imageFooter: (url) => `Balanza · ${url}`,
@@ -356,7 +357,8 @@ export const en: Messages = {
     `Only US ${flow} are held for that month (${vintages} vintage); no vintage has its ` +
     `${flow === "exports" ? "imports" : "exports"}, and a balance or total is never computed from two vintages.`,
   noOfficialSplit:
-    "The two flows of that month are held only in different vintages; a balance or total is never computed from two vintages.",
+    "The two flows of that month are held only in different vintages; a balance or total is never computed from " +
+    "two vintages.",
   gapSplit: "No vintage has both flows for these months: the balance is never computed from two vintages.",
   gapNoFlow: (flow) => `No vintage has ${flow} for these months: the balance cannot be computed.`,
   seriesVintagesNote: (runs) =>
@@ -466,5 +468,92 @@ export const en: Messages = {
       engine: "Balanza could not check this text (a fault in its engine, not in the text). Try another part of it.",
       other: "The form could not be read: check the fields and try again.",
     },
+  },
+  engine: {
+    periodYearTo: (month) => `January to ${month}`,
+    periodYear: (year) => `the year ${String(year)}`,
+    periodSearched: (a) => {
+      const next = a.runnerUp
+        ? `; runner-up ${a.runnerUp.period}${a.runnerUp.basis === null ? "" : ` ${a.runnerUp.basis}`}, ` +
+          String(a.runnerUp.score)
+        : "";
+      return (
+        `The text names no period${a.basis === null ? "" : " and no basis"}; ${a.period}` +
+        `${a.basis === null ? "" : `, ${a.basis}`} is the reading that best explains its figures (score ` +
+        `${String(a.score)} of ${String(a.max)}${next}).`
+      );
+    },
+    periodOfOthers: (period) => `The text names no period; the period of its other figures is used (${period}).`,
+    periodBySize: (period) =>
+      `The text names no period and no data we hold explains its figures; by their size they read as ${period}, ` +
+      `unverified.`,
+    periodCarried: "The period is carried from earlier in the text.",
+    rankBasis: "Only the unadjusted series covers every US partner; the rank is computed from it.",
+    basisChosen: (basis, more, fewer) =>
+      `The text does not say whether its figures are seasonally adjusted; the ` +
+      `${basis === "SA" ? "seasonally adjusted" : "unadjusted"} series explains more of them ` +
+      `(${String(more)} against ${String(fewer)}).`,
+    sideFlipped:
+      "The text does not say whose exports and imports these are; read from the other side they explain more figures.",
+    flowByValue: "The text names no flow for this figure; it is the flow whose official value it matches.",
+    chosenByReader: "Chosen by the person reviewing the text, instead of Balanza's reading.",
+    flowSwapped: (explanation, flow) =>
+      `${explanation} It matches the other flow instead (${flow === "us_exports" ? "US imports" : "US exports"}): ` +
+      `a swapped or mislabelled flow.`,
+    flowMislabelled: (a) =>
+      `${a.explanation} The text's own total (${a.total}) is this figure plus ${a.right}, which is the ` +
+      `${a.flow === "us_imports" ? "US imports" : "US exports"} figure: this one is the other flow, mislabelled.`,
+    fitsOwnArithmetic: (exports, op, imports) =>
+      `No official value covers it, but it equals the text's own arithmetic: ${exports} ${op} ${imports}.`,
+    breaksOwnIdentity: (explanation, a) =>
+      `${explanation} It also breaks the text's own identity (${a.formula} = ${a.computed}, not ${a.stated}), ` +
+      `while the other two figures match the official data: it is the wrong one.`,
+    identityHolds: (a) => `${a.formula} = ${a.computed}; the text says ${a.stated}: it holds at the printed rounding.`,
+    identityFails: (a) =>
+      `${a.formula} = ${a.computed}, but the text says ${a.stated} (delta ${a.delta}, tolerance ±${a.tolerance}).`,
+    sumOfOwnPair: (sum) => `No official value covers it, but it is the sum of the text's own two figures (${sum}).`,
+    pairSameFlow: (a, b, sum) =>
+      `${a} + ${b} = ${sum}, the text's total, though both are labelled the same flow: one of them is the other.`,
+    kindWord: {
+      level: "the value",
+      change: "the change",
+      growth_pct: "the percent change",
+      share_pct: "the share",
+      rank: "the rank",
+    },
+    vintageWords: (vintage, baseVintage) =>
+      baseVintage ? `vintage ${vintage}, over the base as published in ${baseVintage}` : `vintage ${vintage}`,
+    noOfficialCovers: (kind, basis, from, to) =>
+      `No official data we hold covers ${kind} of this figure (${basis}, ${from}${to === null ? "" : ` to ${to}`}); ` +
+      `left unverified.`,
+    fitWord: { rounded: "rounded", truncated: "truncated (the outlet cuts, it does not round)" },
+    figureAgrees: (a, how) =>
+      `Official (${a.basis}, ${a.vintage}): ${a.official}; the printed ${a.printed} agrees ` +
+      `${how === null ? "exactly" : `once ${how}`}.`,
+    figureDiffers: (a, delta) =>
+      `Official (${a.basis}, ${a.vintage}): ${a.official}; the printed ${a.printed} differs by ${delta}`,
+    mismatchBefore: (differs) => `${differs}, in data published before the text: it does not match.`,
+    revisedWithin: (differs, bound) =>
+      `${differs}, more than rounding but within what a revision moves (±${bound}); we hold only vintages ` +
+      `published after the text.`,
+    mismatchNoAnnual: (differs, bound) =>
+      `${differs}, more than a revision moves (±${bound}), with no annual revision between the text and that ` +
+      `vintage: it does not match.`,
+    undecided: (differs, bound) =>
+      `${differs}, more than a revision explains (±${bound}); without data from the time it cannot be settled.`,
+    revisionOfImports: (pct, basis) =>
+      `up to ${pct} of the partner's imports (the largest gap seen between two ${basis} copies)`,
+    revisionOfLevel: (pct, basis) => `up to ${pct} of the level (the largest gap seen between two ${basis} copies)`,
+    draftMeasure: {
+      total: "Two-way trade",
+      exports: "Exports",
+      imports: "Imports",
+      balance: "Trade balance",
+      rank: "Rank among US partners",
+    },
+    draftPeriodStated: "Period stated in the text.",
+    draftBasisStated: "Basis stated in the text.",
+    draftRankFromWords: (quote) => `"${quote}" is read as first place.`,
+    draftRankStated: "Rank stated as a number.",
   },
 };
