@@ -164,7 +164,8 @@ function summarise(
 
 export const REVISION_METHOD =
   "Every pair (earlier, later) of official vintages we hold of the same series (partner, flow, basis) and month; " +
-  "revision = |later − earlier| / earlier × 100. Unchanged pairs count (as 0), and so does a difference within the rounding of a figure published rounded (whole millions, one decimal). Groups: basis × flow × partner " +
+  "revision = |later − earlier| / earlier × 100. Unchanged pairs count (as 0), and so does a difference within the " +
+  "rounding of a figure published rounded (whole millions, one decimal). Groups: basis × flow × partner " +
   `(a partner with at least ${MIN_PAIRS} pairs), and all partners together (countries only, earlier figure ≥ ` +
   `${ALL_PARTNERS_MIN_MUSD} $M); each also by months between the two publications. First releases quoted in the ` +
   "press (rounded) are not counted. Percentiles are nearest-rank.";

@@ -100,11 +100,14 @@ function agrees(label: CorpusFigure, fig: CheckedFigure): boolean {
 
 function describeLabel(l: CorpusFigure): string {
   const m = l.months ?? [];
-  return `${l.kind ?? ""} ${l.partner ?? ""} ${l.flow ?? ""} ${String(l.value_musd)} ${m[0] ?? ""}${m.length > 1 ? `..${m.at(-1) ?? ""}` : ""} ${l.expected ?? ""}`;
+  const months = `${m[0] ?? ""}${m.length > 1 ? `..${m.at(-1) ?? ""}` : ""}`;
+  return `${l.kind ?? ""} ${l.partner ?? ""} ${l.flow ?? ""} ${String(l.value_musd)} ${months} ${l.expected ?? ""}`;
 }
 export function describeFigure(f: CheckedFigure): string {
   const m = f.months ?? [];
-  return `${f.kind ?? ""} ${f.partner ?? ""} ${f.flow ?? ""} ${String(f.value)} ${m[0] ?? ""}${m.length > 1 ? `..${m.at(-1) ?? ""}` : ""} ${f.basis ?? ""} ${f.verdict ?? ""}`;
+  const months = `${m[0] ?? ""}${m.length > 1 ? `..${m.at(-1) ?? ""}` : ""}`;
+  const head = `${f.kind ?? ""} ${f.partner ?? ""} ${f.flow ?? ""} ${String(f.value)}`;
+  return `${head} ${months} ${f.basis ?? ""} ${f.verdict ?? ""}`;
 }
 
 /**

@@ -8,8 +8,12 @@ export interface Span {
   end: number;
 }
 
-const NO_BREAK_AFTER =
-  /(?:\bu\.s|\bee\.uu|\bno|\bnum|\bdr|\bsr|\bsra|\bu\.s\.a|\be\.u|\bvs|\bjan|\bfeb|\bapr|\baug|\bsept?|\boct|\bnov|\bdec|\bcorp|\binc|\bd\.c)$/i;
+const NO_BREAK_AFTER = new RegExp(
+  String.raw`(?:\bu\.s|\bee\.uu|\bno|\bnum|\bdr|\bsr|\bsra|\bu\.s\.a|\be\.u|` +
+    String.raw`\bvs|\bjan|\bfeb|\bapr|\baug|\bsept?|\boct|\bnov|\bdec|\bcorp|` +
+    String.raw`\binc|\bd\.c)$`,
+  "i",
+);
 
 /** Sentences: end at . ! ? before a space and a capital, at a blank line, or at a line that is a table cell. */
 export function sentences(text: string): Span[] {
@@ -48,10 +52,16 @@ export function sentences(text: string): Span[] {
 }
 
 const CONJUNCTION_BEFORE_FIGURE = /^\s+(?:y|e|and|o|or)\s+(?:by\s+|en\s+)?(?=[$\d(]|US\$)/i;
-const CLAUSE_WORD =
-  /^\s+(?:mientras(?:\s+que)?|while|whereas|but|pero|aunque|although|seguido|versus|vs\.|frente a|compared (?:to|with))\b/i;
+const CLAUSE_WORD = new RegExp(
+  String.raw`^\s+(?:mientras(?:\s+que)?|while|whereas|but|pero|aunque|although|` +
+    String.raw`seguido|versus|vs\.|frente a|compared (?:to|with))\b`,
+  "i",
+);
 
-/** Clauses inside a span: split at , ; : (not inside a number), at "while"/"mientras", and at "y"/"and" before a figure. */
+/**
+ * Clauses inside a span: split at , ; : (not inside a number), at "while"/"mientras", and at "y"/"and" before a
+ * figure.
+ */
 export function clauses(text: string, span: Span): Span[] {
   const out: Span[] = [];
   let start = span.start;

@@ -170,8 +170,8 @@ export const en: Messages = {
     `${pairs} pairs from ${vintages} vintages. Revision = |later − earlier| / earlier × 100; unchanged pairs count ` +
     `(as 0), and so does a difference within the rounding of a figure published rounded. "All" = every country ` +
     `(codes ≥ 1000) with an earlier figure of at least $100M; a partner is shown with 30 pairs or more. First ` +
-    `releases quoted in the press are not counted. Nearest-rank percentiles. Computed when the site is built; a check ` +
-    `calls a difference "revised" only within the largest revision seen of its kind.`,
+    `releases quoted in the press are not counted. Nearest-rank percentiles. Computed when the site is built; a ` +
+    `check calls a difference "revised" only within the largest revision seen of its kind.`,
   revisionStatsCaption: (lag) => `Revisions by basis, flow (US side) and partner; ${lag}`,
   revisionStatsAllLags: "any time between the two publications",
   revisionStatsByLag: "by months between the two publications",

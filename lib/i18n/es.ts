@@ -194,8 +194,9 @@ export const es = {
   revisionStatsIntro: (pairs: string, vintages: number) =>
     `Medido sobre cada pareja de ediciones oficiales que tenemos de una misma serie (socio, corriente, base) y mes: ` +
     `${pairs} parejas de ${vintages} ediciones. Revisión = |posterior − anterior| / anterior × 100; las parejas sin ` +
-    `cambio cuentan (como 0), y también una diferencia dentro del redondeo de una cifra publicada redondeada. «Todos» ` +
-    `= cada país (códigos ≥ 1000) con una cifra anterior de al menos 100 mdd; un socio aparece con 30 parejas o más. ` +
+    `cambio cuentan (como 0), y también una diferencia dentro del redondeo de una cifra publicada redondeada. ` +
+    `«Todos» = cada país (códigos ≥ 1000) con una cifra anterior de al menos 100 mdd; un socio aparece con 30 ` +
+    `parejas o más. ` +
     `Las primeras cifras citadas en la prensa no cuentan. Percentiles por rango más cercano. Calculado al construir ` +
     `el sitio; un cotejo llama «revisada» a una diferencia que no pasa la mayor revisión vista de su tipo.`,
   revisionStatsCaption: (lag: string) => `Revisiones por base, corriente (lado de EUA) y socio; ${lag}`,

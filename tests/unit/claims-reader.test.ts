@@ -97,7 +97,8 @@ describe("readText: what each figure claims", () => {
       { kind: "level", partner: "5880", flow: "total", value: 57300, months: ["2023-01", "2023-02", "2023-03"] },
     ],
     [
-      "Entre enero y mayo de 2024, las importaciones mexicanas procedentes de Estados Unidos sumaron 135 mil 20 millones de dólares.",
+      "Entre enero y mayo de 2024, las importaciones mexicanas procedentes de Estados Unidos sumaron " +
+        "135 mil 20 millones de dólares.",
       "2024-07-03",
       {
         kind: "level",
@@ -233,7 +234,8 @@ describe("checkText on composed sentences against the real data", () => {
       { kind: "rank", partner: "2010", value: 1, verdict: "exact", fromWords: true },
     ],
     [
-      "Las importaciones de EE. UU. desde México alcanzaron 475.608,2 millones de dólares en 2023, un 4,6% más que en 2022.",
+      "Las importaciones de EE. UU. desde México alcanzaron 475.608,2 millones de dólares en 2023, " +
+        "un 4,6% más que en 2022.",
       "4,6%",
       { kind: "growth_pct", flow: "us_imports", value: 4.6, verdict: "within_rounding" },
     ],
