@@ -59,7 +59,8 @@ describe("every vintage in the browser (Chromium)", () => {
       const sa = page.locator("section", { has: page.locator("h2", { hasText: /^SA/ }) });
       expect(await sa.locator("h2").innerText()).toMatch(/attributed/);
       expect(await sa.locator("tbody tr").allInnerTexts()).toHaveLength(1);
-      expect(await page.locator("svg.revision-chart").count()).toBe(2);
+      // One drawing per basis (the widget's SVG, drawn on the server), each beside its table.
+      expect(await page.locator("section .chart-box.drawn").count()).toBe(2);
       expect(await axeSerious(page)).toEqual([]);
       await page.screenshot({ path: path.join(SHOTS, "revisions-exports-1280.png"), fullPage: true });
       expect(errors).toEqual([]);

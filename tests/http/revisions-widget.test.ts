@@ -36,7 +36,7 @@ describe("GET /embed/revisions: how one figure of a release was revised, as a wi
     expect(page).toContain("How this figure was revised");
     // Its table: one row per vintage, the vintage as the row header.
     for (const e of entries) expect(page).toContain(`<th scope="row">${e.vintage}</th>`);
-    expect(page).toContain("The release's figure");
+    expect(page).toContain("The release&#39;s figure");
     // The CSV link gives exactly those values; the dashboard link opens the figure's revision page.
     expect(page).toContain('href="/api/revisions.csv?partner=2010&amp;flow=imports&amp;basis=NSA&amp;period=2024-01');
     expect(page).toContain(`/releases/${SLUG}/revisions/exports?lang=en`);
@@ -58,13 +58,21 @@ describe("GET /embed/revisions: how one figure of a release was revised, as a wi
     ["figure=nope", 400, "figure"],
     ["basis=XX", 400, "basis"],
     ["period=2024-01", 400, "period"],
-    ["release=no-such-release", 400, "release"],
   ])("%s answers %i naming «%s»", async (q, status, option) => {
     const res = await get(`/embed/revisions?${q}&lang=en`);
     expect(res.status).toBe(status);
     const text = await res.text();
     expect(text).toContain(`«${option}»`);
     expect(text).not.toContain("<svg");
+  });
+
+  it("release=no-such-release answers 400 saying so and naming the releases there are", async () => {
+    const res = await get(`/embed/revisions?release=no-such-release&lang=en`);
+    expect(res.status).toBe(400);
+    const text = await res.text();
+    expect(text).toContain("There is no such release.");
+    expect(text).toContain(SLUG);
+    expect(text).not.toContain("no-such-release");
   });
 
   it("is an image too: SVG with its title as text, and a PNG", async () => {
