@@ -2,6 +2,7 @@
  * The words of trade prose that name a flow, a change or a share, in Spanish and English, matched on folded text
  * (lower case, no accents). Each pattern is a flat alternation of words: no nested quantifiers, linear to run.
  */
+import { matchSpans, TakenSpans } from "./taken-spans";
 
 export type FlowWord = "export" | "import" | "balance" | "total" | "supplier" | "market";
 
@@ -53,20 +54,15 @@ const FLOW_PATTERNS: ReadonlyArray<[FlowWord, RegExp]> = [
 
 /** Every flow word in the folded text, in order. Longer names are taken first where two overlap. */
 export function findFlowKeywords(folded: string): FlowKeyword[] {
-  const taken = new Uint8Array(folded.length);
+  const taken = new TakenSpans(folded.length);
   const out: FlowKeyword[] = [];
   for (const [word, re] of FLOW_PATTERNS) {
-    re.lastIndex = 0;
-    for (const m of folded.matchAll(re)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      let clash = false;
-      for (let k = start; k < end; k++) if (taken[k]) clash = true;
-      if (clash) continue;
+    for (const { m, start, end } of matchSpans(folded, re)) {
+      if (!taken.isFree(start, end)) continue;
       // "exportadores"/"importadores" name traders, still their flow; "compromiso", "comprende" are not purchases.
       if (word === "import" && /^compr(?:omis|ende|ob|en|ensi|ar[aá]n? con)/.test(m[0])) continue;
       if (word === "export" && /^(?:coloca(?:cion|ndo|r)|vendedor|ventaja|ventan|ventana)/.test(m[0])) continue;
-      for (let k = start; k < end; k++) taken[k] = 1;
+      taken.take(start, end);
       out.push({ word, start, end, text: m[0] });
     }
   }

@@ -4,6 +4,8 @@
  * "el año pasado", "in 2024", "frente al mismo mes de 2024", "year-over-year". Found on the folded text (lower case,
  * no accents) with bounded patterns; months without a year are resolved by the reader against the text's anchor.
  */
+import { ORDINAL_WORDS } from "./ordinals";
+import { matchSpans, TakenSpans } from "./taken-spans";
 
 export type Month = string; // YYYY-MM
 
@@ -35,38 +37,6 @@ const EN_MONTHS = [
   "november",
   "december",
 ];
-const ORDINALS: Record<string, number> = {
-  primer: 1,
-  primero: 1,
-  primera: 1,
-  first: 1,
-  segundo: 2,
-  segunda: 2,
-  second: 2,
-  tercer: 3,
-  tercero: 3,
-  tercera: 3,
-  third: 3,
-  cuarto: 4,
-  cuarta: 4,
-  fourth: 4,
-  quinto: 5,
-  fifth: 5,
-  sexto: 6,
-  sixth: 6,
-  septimo: 7,
-  seventh: 7,
-  octavo: 8,
-  eighth: 8,
-  noveno: 9,
-  ninth: 9,
-  decimo: 10,
-  tenth: 10,
-  undecimo: 11,
-  eleventh: 11,
-  duodecimo: 12,
-  twelfth: 12,
-};
 const COUNTS: Record<string, number> = {
   one: 1,
   two: 2,
@@ -154,7 +124,7 @@ export interface PeriodMention {
 }
 
 const MONTH_ALT = [...ES_MONTHS, "setiembre", ...EN_MONTHS].join("|");
-const ORD_ALT = Object.keys(ORDINALS).join("|");
+const ORD_ALT = Object.keys(ORDINAL_WORDS).join("|");
 const COUNT_ALT = Object.keys(COUNTS).join("|");
 const YEAR = String.raw`(?:19[89]\d|20\d\d)`;
 const OF_YEAR = String.raw`(?:\s*(?:,|de|del|of|in)?\s*(?:(${YEAR})|(este ano|this year|ano pasado|last year)))?`;
@@ -227,21 +197,16 @@ const COMPARE_BEFORE = new RegExp(
  * needs them ("May" the month, "may" the verb).
  */
 export function findPeriodMentions(folded: string, original: string): PeriodMention[] {
-  const taken = new Uint8Array(folded.length);
+  const taken = new TakenSpans(folded.length);
   const out: PeriodMention[] = [];
   for (const { re, kind } of PATTERNS) {
-    re.lastIndex = 0;
-    for (const m of folded.matchAll(re)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      let clash = false;
-      for (let k = start; k < end; k++) if (taken[k]) clash = true;
-      if (clash) continue;
+    for (const { m, start, end } of matchSpans(folded, re)) {
+      if (!taken.isFree(start, end)) continue;
       const mention = toMention(kind, m, start, end, original);
       if (!mention) continue;
       // "its smallest since 2009", "el mayor nivel desde 2008": a landmark, not the period of a figure.
       if (kind === "year" && /\b(?:since|desde)\s+$/.test(folded.slice(Math.max(0, start - 8), start))) continue;
-      for (let k = start; k < end; k++) taken[k] = 1;
+      taken.take(start, end);
       const before = folded.slice(Math.max(0, start - 40), start);
       const nearBefore = before.slice(
         Math.max(before.lastIndexOf(","), before.lastIndexOf("."), before.lastIndexOf(";")) + 1,
@@ -309,7 +274,7 @@ function toMention(
       return p;
     }
     case "ordinal": {
-      const n = ORDINALS[m[1] ?? ""] ?? 0;
+      const n = ORDINAL_WORDS[m[1] ?? ""] ?? 0;
       const unit = m[2] ?? "";
       const size = /trimestre|quarter/.test(unit) ? 3 : /bimestre/.test(unit) ? 2 : /semestre|half/.test(unit) ? 6 : 1;
       if (n < 1 || n * size > 12) return null;

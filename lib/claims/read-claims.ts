@@ -4,6 +4,7 @@
  * its clause, its sentence and the sentences before it. Attributes the text does not state are left for inference
  * (infer.ts) with `stated: false`. Pure: no I/O.
  */
+import { ORDINAL_WORDS } from "./ordinals";
 import type { Partner } from "../data/schema";
 import { decimalMarkEvidence, scanNumerals, type DecimalMark, type Numeral } from "./numerals";
 import { findPartnerMentions, foldText, US, type PartnerMention } from "./partner-names";
@@ -105,25 +106,6 @@ const RANK_NOUN = new RegExp(
   String.raw`^\s+(?:mayor\s+)?(?:lugar|sitio|puesto|posicion|place|socio|mercado` +
     String.raw`|proveedor|destino|cliente|abastecedor|largest|biggest)`,
 );
-const ORDINAL_WORDS: Record<string, number> = {
-  primer: 1,
-  primero: 1,
-  primera: 1,
-  first: 1,
-  segundo: 2,
-  segunda: 2,
-  second: 2,
-  tercer: 3,
-  tercero: 3,
-  tercera: 3,
-  third: 3,
-  cuarto: 4,
-  cuarta: 4,
-  fourth: 4,
-  quinto: 5,
-  quinta: 5,
-  fifth: 5,
-};
 const ORDINAL_RE = /\b(primer[oa]?|first|segund[oa]|second|tercer[oa]?|third|cuart[oa]|fourth|quint[oa]|fifth)\b/g;
 const PERIOD_NOUN_AFTER =
   /^\s+(?:\w+\s+)?(?:mes|meses|month|months|trimestre|bimestre|semestre|quarter|half|ano|year|dia|day)\b/;
