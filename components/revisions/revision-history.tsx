@@ -44,7 +44,8 @@ export function RevisionHistory({ view, lang }: { view: RevisionHistoryView; lan
               <div className="table-scroll" tabIndex={0} role="region" aria-label={t.revisionsChartLabel(b.basis)}>
                 <DrawnTable table={dataTableHtml(b.table, lang)} />
               </div>
-              <p className="chart-actions">
+              {/* a div, not a p: the Embed dialog inside is flow content, and a p would be closed around it */}
+              <div className="chart-actions">
                 <DownloadLink
                   href={revisionsCsvUrl(view, b.basis)}
                   accessibleName={`${t.downloadCsv}: ${t.revisionsChartLabel(b.basis)}`}
@@ -56,7 +57,7 @@ export function RevisionHistory({ view, lang }: { view: RevisionHistoryView; lan
                   lang={lang}
                   state={{ release: view.slug, figure: view.claimId, basis: b.basis }}
                 />
-              </p>
+              </div>
             </>
           )}
         </section>
