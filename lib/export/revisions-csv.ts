@@ -30,7 +30,9 @@ export function revisionsCsvRows(history: RevisionHistory): CsvCell[][] {
     e.value,
     e.change,
     e.changePercent,
-    e.computed ? `computed: exports − imports, from ${e.sourceId}` : e.sourceId,
+    e.computed
+      ? `computed: ${q.flow === "total" ? "exports + imports" : "exports − imports"}, from ${e.sourceId}`
+      : e.sourceId,
   ]);
 }
 
