@@ -199,7 +199,14 @@ export function revisionStats(series: Iterable<readonly Observation[]>): Revisio
       (a, b) =>
         a.basis.localeCompare(b.basis) ||
         a.flow.localeCompare(b.flow) ||
-        (a.partner === "all" ? -1 : b.partner === "all" ? 1 : a.partner.localeCompare(b.partner)) ||
+        // "all" first; two groups of one partner compare equal here, so their lags order them.
+        (a.partner === b.partner
+          ? 0
+          : a.partner === "all"
+            ? -1
+            : b.partner === "all"
+              ? 1
+              : a.partner.localeCompare(b.partner)) ||
         (a.lag === "all" ? -1 : b.lag === "all" ? 1 : LAG_BUCKETS.indexOf(a.lag) - LAG_BUCKETS.indexOf(b.lag)),
     );
   const vintages = [...new Set(pairs.flatMap((p) => [p.earlier.vintage, p.later.vintage]))].sort(compareVintages);

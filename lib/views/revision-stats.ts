@@ -22,11 +22,14 @@ function groupName(ds: Dataset, g: RevisionGroupStats): Bilingual {
   return g.partner === "all" ? bilingual((m) => m.revisionStatsAll) : partnerName(ds, g.partner);
 }
 
-function largestAt(g: RevisionGroupStats): string {
+/** Where the largest revision was: the partner (for the all-partners groups), the month and the two vintages. */
+function largestAt(ds: Dataset, g: RevisionGroupStats): Bilingual {
   const l = g.largest;
-  if (!l) return "—";
-  const where = l.partner === g.partner ? "" : `${l.partner}, `;
-  return `${where}${l.period} (${l.earlier.vintage} → ${l.later.vintage})`;
+  if (!l) return { es: "—", en: "—" };
+  const when = `${l.period} (${l.earlier.vintage} → ${l.later.vintage})`;
+  if (l.partner === g.partner) return { es: when, en: when };
+  const name = partnerName(ds, l.partner);
+  return { es: `${name.es}, ${when}`, en: `${name.en}, ${when}` };
 }
 
 function statsTable(ds: Dataset, groups: readonly RevisionGroupStats[], lagColumn: boolean): DataTable {
@@ -42,7 +45,7 @@ function statsTable(ds: Dataset, groups: readonly RevisionGroupStats[], lagColum
     { kind: "percent", value: g.medianRevisedPercent },
     { kind: "percent", value: g.p95Percent },
     { kind: "percent", value: g.maxPercent },
-    { kind: "text", value: { es: largestAt(g), en: largestAt(g) } },
+    { kind: "text", value: largestAt(ds, g) },
   ];
   return {
     caption: [

@@ -106,7 +106,7 @@ const HEIGHTS: Record<EmbedChart, Record<EmbedSize, number>> = {
   series: { s: 537, m: 602, l: 692 },
   rank: { s: 682, m: 747, l: 832 },
   figure: { s: 502, m: 502, l: 502 },
-  revisions: { s: 500, m: 565, l: 650 },
+  revisions: { s: 560, m: 625, l: 710 },
 };
 
 export function defaultHeight(chart: EmbedChart, size: EmbedSize): number {
