@@ -52,7 +52,7 @@ export async function checkAction(_previous: CheckState, form: FormData): Promis
       case "text_empty":
         return fail(t.errors.text_empty, "text");
       case "text_long":
-        return fail(t.errors.text_long(n(values.text.length), n(MAX_TEXT_CHARS)), "text");
+        return fail(t.errors.text_long(n(str("text").length), n(MAX_TEXT_CHARS)), "text");
       case "date_malformed":
         return fail(t.errors.date_malformed, "date");
       case "date_invalid":

@@ -38,7 +38,6 @@ export function CheckForm({ lang, partners }: { lang: Lang; partners: PartnerCho
             id="check-text"
             name="text"
             rows={12}
-            maxLength={MAX_TEXT_CHARS}
             defaultValue={v.text}
             key={`text-${state.key}`}
             aria-describedby="check-text-help"

@@ -149,6 +149,20 @@ describe("/check (Chromium)", () => {
     await close();
   });
 
+  it.each([true, false])(
+    "a text over 50,000 characters is not cut silently: the page says how long it is (JavaScript %s)",
+    async (js) => {
+      const { page, close } = await open("/check?lang=en", { js });
+      await submit(page, "Exports to Mexico were $27.2 billion in January 2024. ".repeat(1200), "2024-03-22", "en");
+      // 54 characters × 1,200 = 64,800: all of it reaches the server, which names the length and the limit.
+      await expect
+        .poll(() => page.locator(".check-error").innerText(), POLL)
+        .toContain("The text has 64,800 characters; at most 50,000 are checked.");
+      expect(await page.getByLabel("Text").getAttribute("aria-invalid")).toBe("true");
+      await close();
+    },
+  );
+
   it("is linked from the dashboard's header and back", async () => {
     const { page, close } = await open("/");
     await page.getByRole("link", { name: "Verificar otro texto" }).click();
