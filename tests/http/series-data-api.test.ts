@@ -25,6 +25,8 @@ interface SeriesBody {
   query: Record<string, string>;
   vintage: string;
   source: { id: string; title: string } | null;
+  /** Every source the points draw on (a series takes each month from the latest vintage that has it). */
+  sources: Array<{ id: string; title: string }>;
   points: Point[];
 }
 
@@ -49,6 +51,13 @@ async function expectCsvEqualsJson(qs: string) {
     "source_title",
   ]);
   const names = new Map(partnersFile.map((p) => [p.code, p.name_en]));
+  const titles = new Map(json.sources.map((s) => [s.id, s.title]));
+  // Each row's own source (a balance's "a+b" where its two flows are two files of one vintage).
+  const titleOf = (id: string) =>
+    id
+      .split("+")
+      .map((one) => titles.get(one))
+      .join(" + ");
   expect(rows).toHaveLength(json.points.length);
   rows.forEach((row, i) => {
     const p = json.points[i]!;
@@ -63,7 +72,7 @@ async function expectCsvEqualsJson(qs: string) {
       value_musd: p.value,
       vintage: p.vintage,
       source: p.computed ? `computed: exports − imports, from ${p.sourceId}` : p.sourceId,
-      source_title: json.source?.title,
+      source_title: titleOf(p.sourceId),
     });
     for (const cell of [row.period, row.reporter, row.partner_code, row.flow, row.basis, row.vintage, row.source])
       expect(FORMULA_TRIGGERS).not.toContain(cell?.[0]);
