@@ -1,3 +1,4 @@
+import { readPageLang } from "@/lib/http/page-lang";
 import type { Metadata } from "next";
 import { EmbedDialog } from "@/components/embed/embed-dialog";
 import { messages } from "@/lib/i18n/messages";
@@ -13,7 +14,7 @@ export default async function EmbedGalleryPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const lang = (await searchParams).lang === "en" ? "en" : "es";
+  const lang = readPageLang(await searchParams);
   const m = messages(lang);
   return (
     <main lang={lang} className="embed-gallery">

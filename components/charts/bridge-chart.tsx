@@ -3,7 +3,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, Tooltip, XAxis,
 import type { BridgeView } from "@/lib/views/bridge";
 import { formatNumber, type Lang } from "@/lib/i18n/format";
 import { messages } from "@/lib/i18n/messages";
-import { linkedBar } from "./linked-bar";
+import { claimBarShape } from "./linked-bar";
 import { drawnValueAxis, musdTick } from "../../lib/render/axis-format";
 import { ChartBox, GRID_PROPS, wrappedCategoryAxisProps } from "./chart-box";
 
@@ -43,12 +43,7 @@ export function BridgeChart({ view, lang, label }: { view: Pick<BridgeView, "ste
           dataKey="range"
           name={messages(lang).value}
           isAnimationActive={false}
-          shape={(props) =>
-            linkedBar(
-              CLASS[(props.payload as { key: keyof typeof CLASS }).key],
-              (p) => (p as { claimId: string | null }).claimId,
-            )(props)
-          }
+          shape={claimBarShape((p) => CLASS[(p as { key: keyof typeof CLASS }).key])}
         >
           <LabelList
             dataKey="value"

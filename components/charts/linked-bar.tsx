@@ -23,3 +23,9 @@ export function linkedBar(cls: string, claimOf: (payload: unknown) => string | n
   }
   return LinkedBar;
 }
+
+/** A bar shape for data that carry their own claim (`claimId`): the colour class comes from each datum. */
+export function claimBarShape(classOf: (payload: unknown) => string) {
+  return (props: BarShapeProps) =>
+    linkedBar(classOf(props.payload), (p) => (p as { claimId: string | null }).claimId)(props);
+}

@@ -15,7 +15,7 @@ import {
 import type { RankEntry, RankHistoryRow } from "@/lib/views/rank";
 import { formatMusd, formatNumber, formatPeriod, type Lang } from "@/lib/i18n/format";
 import { messages } from "@/lib/i18n/messages";
-import { linkedBar } from "./linked-bar";
+import { claimBarShape } from "./linked-bar";
 import { ChartBox, GRID_PROPS, monthAxisProps } from "./chart-box";
 
 /** The month: two-way trade of the followed partners, each bar labelled with its rank. */
@@ -47,12 +47,7 @@ export function RankMonthChart({
           dataKey="total"
           name={messages(lang).twoWayTrade}
           isAnimationActive={false}
-          shape={(props) =>
-            linkedBar(
-              `fill-p${(props.payload as { i: number }).i}`,
-              (p) => (p as { claimId: string | null }).claimId,
-            )(props)
-          }
+          shape={claimBarShape((p) => `fill-p${(p as { i: number }).i}`)}
         >
           <LabelList dataKey="rankLabel" position="right" className="bar-label" />
         </Bar>

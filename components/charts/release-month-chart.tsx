@@ -29,7 +29,8 @@ export function ReleaseMonthChart({
         <YAxis tickFormatter={musdTick(lang)} width={64} tick={{ className: "tick" }} {...axis} />
         <ReferenceLine y={0} className="zero" />
         <Tooltip formatter={(v) => (typeof v === "number" ? formatMusd(v, lang, { exact: true }) : String(v))} />
-        {/* Full names, or on a narrow box the drawing's short ones (container query in globals.css), so the bars keep their room. */}
+        {/* Full names, or on a narrow box the drawing's short ones (container query in globals.css), so the bars keep
+            their room. */}
         <Legend
           verticalAlign="top"
           wrapperStyle={{ fontSize: 12 }}

@@ -41,7 +41,9 @@ function YoyTooltip({
             <span className={`key key-${flow}`} aria-hidden="true" /> {short[lang]}:{" "}
             {formatMusd(v, lang, { exact: true })}
             {y
-              ? ` (${t.yoy} ${y.percent === null ? formatDelta(y.change, lang, 1) : `${formatDelta(y.percent, lang, 1)} %`})`
+              ? ` (${t.yoy} ` +
+                (y.percent === null ? formatDelta(y.change, lang, 1) : `${formatDelta(y.percent, lang, 1)} %`) +
+                ")"
               : ""}
           </p>
         );
@@ -73,6 +75,19 @@ export function SeriesChart({ view, lang, label }: { view: SeriesView; lang: Lan
             label={{ value: messages(lang).releaseMonth, position: markSide, className: "release-mark-label" }}
           />
         ) : null}
+        {[...new Map(view.seams.map((sm) => [sm.period, sm])).values()].map((sm, k, all) => (
+          <ReferenceLine
+            key={`seam-${sm.period}`}
+            x={sm.period}
+            className="seam-line"
+            stroke="var(--fg)"
+            strokeDasharray="1 3"
+            strokeWidth={1.5}
+            {...(all.length <= 3
+              ? { label: { value: `${messages(lang).seamLabel} ${sm.to}`, position: "insideTopLeft", fontSize: 10 } }
+              : {})}
+          />
+        ))}
         <Tooltip
           content={(p) => (
             <YoyTooltip {...(p as Partial<TooltipContentProps<number, string>>)} view={view} lang={lang} />
@@ -86,7 +101,23 @@ export function SeriesChart({ view, lang, label }: { view: SeriesView; lang: Lan
             name={short[lang]}
             className={`line-${flow}`}
             stroke={`var(--c-${flow})`}
-            dot={false}
+            dot={(d: { cx?: number; cy?: number; index?: number }) => {
+              const row = view.rows[d.index ?? -1];
+              const seam = row && view.seams.some((sm) => sm.flow === flow && sm.period === row.period);
+              return seam && d.cx !== undefined && d.cy !== undefined ? (
+                <circle
+                  key={`ring-${flow}-${row.period}`}
+                  cx={d.cx}
+                  cy={d.cy}
+                  r={3.5}
+                  fill="var(--bg)"
+                  stroke={`var(--c-${flow})`}
+                  strokeWidth={2}
+                />
+              ) : (
+                <g key={`nodot-${flow}-${d.index ?? 0}`} />
+              );
+            }}
             strokeWidth={flow === "balance" ? 2.5 : 1.75}
             strokeDasharray={flow === "imports" ? "6 3" : undefined}
             isAnimationActive={false}

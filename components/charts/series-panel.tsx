@@ -59,7 +59,7 @@ export function SeriesPanel(p: SeriesPanelProps) {
     perspective: state.perspective,
     ...range,
     releasePeriod: p.releasePeriod,
-    source: query.data?.source ?? null,
+    sources: query.data?.sources ?? [],
     ...(p.periodNote ? { periodNote: p.periodNote } : {}),
   });
   const active = useChartsActive();

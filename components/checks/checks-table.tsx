@@ -3,6 +3,7 @@ import type { Perspective } from "@/lib/data/schema";
 import { checkRowView, type Bilingual } from "@/lib/views";
 import { formatDelta, formatNumber, formatPeriod, type Lang } from "@/lib/i18n/format";
 import { messages } from "@/lib/i18n/messages";
+import { ScrollTable } from "../ui/scroll-table";
 import { StatusBadge } from "../ui/status-badge";
 
 /**
@@ -31,72 +32,86 @@ export function ChecksTable({
       {restated ? (
         <p className="note checks-restated">{t.checksRestated(sideName(perspective), sideName(restated))}</p>
       ) : null}
-      <div className="table-scroll checks" tabIndex={0} role="region" aria-label={t.checks}>
-        <table>
-          <caption className="visually-hidden">{t.checks}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.figure}</th>
-              <th scope="col">{t.quote}</th>
-              <th scope="col">{t.reported}</th>
-              <th scope="col">{t.officialOrComputed}</th>
-              <th scope="col">{t.delta}</th>
-              <th scope="col">{t.tolerance}</th>
-              <th scope="col">{t.status}</th>
-              <th scope="col">{t.basisVintage}</th>
-              <th scope="col">{t.source}</th>
-              <th scope="col">{t.explanation}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ r, v }) => (
-              <tr
-                key={r.id}
-                id={`check-${r.id}`}
-                data-claim={r.claimId}
-                data-check={r.id}
-                data-status={r.status}
-                tabIndex={0}
-              >
-                <th scope="row">
-                  {v.label[lang]}
-                  <span className="kind"> ({r.kind === "identity" ? `${t.identity}: ${v.formula}` : t.claim})</span>
-                  {v.releaseLabel ? (
-                    <span className="kind release-label">
-                      {" "}
-                      {t.inRelease}: {v.releaseLabel[lang]}
-                    </span>
-                  ) : null}
-                </th>
-                <td lang="es">«{r.quote}»</td>
-                <td className="num">{num(v.reported)}</td>
-                <td className="num">{num(v.computed)}</td>
-                <td className="num">{v.delta === null ? t.noValue : formatDelta(v.delta, lang, 1)}</td>
-                <td className="num">±{formatNumber(r.tolerance, lang, 1)}</td>
-                <td id={`check-${r.id}-status`}>
-                  <StatusBadge status={r.status} lang={lang} />
-                </td>
-                <td>
-                  {formatPeriod(r.period, lang)}
-                  {r.attribution.period.inferred ? ` (${t.periodInferred})` : ""} · {r.basis ?? t.noValue}
-                  {r.basis && r.attribution.basis.inferred ? ` (${t.basisInferred})` : ""} ·{" "}
-                  {r.vintage ?? t.releaseOwnFigures}
-                </td>
-                <td>
-                  {r.sources.length === 0
-                    ? t.releaseOwnFigures
-                    : r.sources.map((s) => (
-                        <a key={s.id} href={s.url} rel="noopener noreferrer">
-                          {s.publisher} ({s.basis}, {s.vintage})
-                        </a>
-                      ))}
-                </td>
-                <td className="explanation">{v.explanation[lang]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable
+        className="table-scroll checks"
+        label={t.checks}
+        caption={t.checks}
+        captionClassName="visually-hidden"
+        heads={[
+          t.figure,
+          t.quote,
+          t.reported,
+          t.officialOrComputed,
+          t.delta,
+          t.tolerance,
+          t.status,
+          t.basisVintage,
+          t.source,
+          t.explanation,
+        ]}
+      >
+        {rows.map(({ r, v }) => (
+          <tr
+            key={r.id}
+            id={`check-${r.id}`}
+            data-claim={r.claimId}
+            data-check={r.id}
+            data-status={r.status}
+            tabIndex={0}
+          >
+            <th scope="row">
+              {v.label[lang]}
+              <span className="kind"> ({r.kind === "identity" ? `${t.identity}: ${v.formula}` : t.claim})</span>
+              {v.releaseLabel ? (
+                <span className="kind release-label">
+                  {" "}
+                  {t.inRelease}: {v.releaseLabel[lang]}
+                </span>
+              ) : null}
+            </th>
+            <td lang="es">«{r.quote}»</td>
+            <td className="num">{num(v.reported)}</td>
+            <td className="num">{num(v.computed)}</td>
+            <td className="num">{v.delta === null ? t.noValue : formatDelta(v.delta, lang, 1)}</td>
+            <td className="num">±{formatNumber(r.tolerance, lang, 1)}</td>
+            <td id={`check-${r.id}-status`}>
+              <StatusBadge status={r.status} lang={lang} />
+            </td>
+            <td>
+              {formatPeriod(r.period, lang)}
+              {r.attribution.period.inferred ? ` (${t.periodInferred})` : ""} · {r.basis ?? t.noValue}
+              {r.basis && r.attribution.basis.inferred ? ` (${t.basisInferred})` : ""} ·{" "}
+              {r.vintage ?? t.releaseOwnFigures}
+            </td>
+            <td>
+              {r.sources.length === 0
+                ? t.releaseOwnFigures
+                : r.sources.map((s) => (
+                    <a key={s.id} href={s.url} rel="noopener noreferrer">
+                      {s.publisher} ({s.basis}, {s.vintage})
+                    </a>
+                  ))}
+            </td>
+            <td className="explanation">
+              {v.explanation[lang]}
+              {r.kind === "claim" && r.measure !== "rank" ? (
+                <>
+                  {" "}
+                  <a
+                    className="how-revised"
+                    href={
+                      `/releases/${encodeURIComponent(report.release.slug)}` +
+                      `/revisions/${encodeURIComponent(r.claimId)}?lang=${lang}`
+                    }
+                  >
+                    {t.howRevised}
+                  </a>
+                </>
+              ) : null}
+            </td>
+          </tr>
+        ))}
+      </ScrollTable>
     </>
   );
 }

@@ -8,6 +8,7 @@ import {
   rankView,
   releaseMonthView,
   resolveRange,
+  rankBounds,
   seriesBounds,
   seriesFetchRange,
   seriesViewFromDataset,
@@ -72,7 +73,8 @@ export function Dashboard({ slug, state, origin }: { slug: string; state: Dashbo
     NSA: seriesBounds(ds, partner, "NSA") ?? NO_BOUNDS,
   };
   const seriesRange = resolveRange(state.range, bounds[state.basis]);
-  const rankRange = resolveRange(state.range, bounds.NSA);
+  const ranked = rankBounds(ds, partner) ?? NO_BOUNDS;
+  const rankRange = resolveRange(state.range, ranked);
   const { history, historyTable, ...rank } = rankView(ds, release, report, rankRange);
 
   // Prefetch what the client leaves read, so the first view makes no request of its own.
@@ -112,12 +114,22 @@ export function Dashboard({ slug, state, origin }: { slug: string; state: Dashbo
       />
     );
   };
-  const chartXlsx = (chart: "release-month" | "bridge") => (
-    <XlsxDownloadLink
-      href={xlsxBesideCsv(chartCsvDownloadUrl(slug, chart, { perspective }), lang)}
-      what={chartDownloadLabel(chart, { perspective }, lang).replace(/^[^:]*: /, "")}
-      lang={lang}
-    />
+  // The actions of a chart of the release itself: its CSV and XLSX, its image, a citation and the widget.
+  const releaseChartActions = (
+    chart: "release-month" | "bridge",
+    view: { title: { es: string; en: string }; sources: ChartSource[] },
+  ) => (
+    <>
+      <ChartDownloadLink slug={slug} chart={chart} state={{ perspective }} lang={lang} />
+      <XlsxDownloadLink
+        href={xlsxBesideCsv(chartCsvDownloadUrl(slug, chart, { perspective }), lang)}
+        what={chartDownloadLabel(chart, { perspective }, lang).replace(/^[^:]*: /, "")}
+        lang={lang}
+      />
+      <ChartImageLinks chart={chart} options={{ release: slug, perspective }} title={view.title[lang]} lang={lang} />
+      {cite(`chart-${chart}`, view)}
+      <EmbedDialog chart={chart} lang={lang} state={{ release: slug }} />
+    </>
   );
 
   return (
@@ -132,7 +144,10 @@ export function Dashboard({ slug, state, origin }: { slug: string; state: Dashbo
       <header className="site-header">
         <div>
           <p className="app-name">
-            <a href={`/${lang === "en" ? "?lang=en" : ""}`}>{t.appName}</a> · <span>{t.tagline}</span>
+            <a href={`/${lang === "en" ? "?lang=en" : ""}`}>{t.appName}</a> · <span>{t.tagline}</span> ·{" "}
+            <a href={`/check${lang === "en" ? "?lang=en" : ""}`} className="check-link">
+              {t.checkPage.link}
+            </a>
           </p>
           <h1>
             {t.release} {release.meta.number}, {release.meta.issuerShort} ({release.meta.date})
@@ -158,20 +173,7 @@ export function Dashboard({ slug, state, origin }: { slug: string; state: Dashbo
           <h2 id="charts-title">{t.charts}</h2>
           <ChartFrame
             id="chart-release-month"
-            actions={
-              <>
-                <ChartDownloadLink slug={slug} chart="release-month" state={{ perspective }} lang={lang} />
-                {chartXlsx("release-month")}
-                <ChartImageLinks
-                  chart="release-month"
-                  options={{ release: slug, perspective }}
-                  title={month.title[lang]}
-                  lang={lang}
-                />
-                {cite("chart-release-month", month)}
-                <EmbedDialog chart="release-month" lang={lang} state={{ release: slug }} />
-              </>
-            }
+            actions={releaseChartActions("release-month", month)}
             {...frameText(month, lang)}
             tableLabel={t.dataTable}
             table={<DrawnTable table={dataTableHtml(month.table, lang, { linked: true })} />}
@@ -202,20 +204,7 @@ export function Dashboard({ slug, state, origin }: { slug: string; state: Dashbo
           {bridge ? (
             <ChartFrame
               id="chart-bridge"
-              actions={
-                <>
-                  <ChartDownloadLink slug={slug} chart="bridge" state={{ perspective }} lang={lang} />
-                  {chartXlsx("bridge")}
-                  <ChartImageLinks
-                    chart="bridge"
-                    options={{ release: slug, perspective }}
-                    title={bridge.title[lang]}
-                    lang={lang}
-                  />
-                  {cite("chart-bridge", { title: bridge.title, sources: [] })}
-                  <EmbedDialog chart="bridge" lang={lang} state={{ release: slug }} />
-                </>
-              }
+              actions={releaseChartActions("bridge", { title: bridge.title, sources: [] })}
               {...frameText(bridge, lang)}
               tableLabel={t.dataTable}
               table={<DrawnTable table={dataTableHtml(bridge.table, lang, { linked: true })} />}
@@ -261,7 +250,7 @@ export function Dashboard({ slug, state, origin }: { slug: string; state: Dashbo
               <RankPanel
                 slug={slug}
                 view={rank}
-                bounds={bounds.NSA}
+                bounds={ranked}
                 drawnHistoryTable={<DrawnTable table={dataTableHtml(historyTable, lang)} />}
                 drawnMonth={<DrawnChart short label={rankLabel} draw={(d) => rankMonthSvg(rank, lang, d)} />}
                 drawnHistory={
@@ -288,7 +277,10 @@ export function Dashboard({ slug, state, origin }: { slug: string; state: Dashbo
         <p className="downloads">
           <ChecksDownloadLink
             slug={slug}
-            releaseName={`${release.meta.issuerShort}, ${t.release.toLowerCase()} ${release.meta.number} (${release.meta.date})`}
+            releaseName={
+              `${release.meta.issuerShort}, ${t.release.toLowerCase()} ` +
+              `${release.meta.number} (${release.meta.date})`
+            }
             lang={lang}
             {...(perspective !== releaseSide ? { restatedFrom: perspective } : {})}
           />{" "}

@@ -7,46 +7,29 @@ import { useDashboardState } from "./use-url-state";
 export function ViewToggles() {
   const { state, hrefFor } = useDashboardState();
   const t = messages(state.lang);
+  // One segment: a link to the view with that change, marked current when the view already has it.
+  const segment = (change: Parameters<typeof hrefFor>[0], current: boolean, words: string, lang?: "es" | "en") => (
+    <Link
+      href={hrefFor(change)}
+      scroll={false}
+      aria-current={current ? "true" : undefined}
+      {...(lang ? { lang, hrefLang: lang } : {})}
+    >
+      {words}
+    </Link>
+  );
   return (
     <div className="toggles">
       <nav aria-label={t.language} className="segmented">
-        <Link
-          href={hrefFor({ lang: "es" })}
-          scroll={false}
-          aria-current={state.lang === "es" ? "true" : undefined}
-          lang="es"
-          hrefLang="es"
-        >
-          Español
-        </Link>
-        <Link
-          href={hrefFor({ lang: "en" })}
-          scroll={false}
-          aria-current={state.lang === "en" ? "true" : undefined}
-          lang="en"
-          hrefLang="en"
-        >
-          English
-        </Link>
+        {segment({ lang: "es" }, state.lang === "es", "Español", "es")}
+        {segment({ lang: "en" }, state.lang === "en", "English", "en")}
       </nav>
       <nav aria-label={`${t.perspective}: ${t.perspectiveHelp}`} className="segmented">
         <span className="segmented-label" aria-hidden="true">
           {t.perspective}
         </span>
-        <Link
-          href={hrefFor({ perspective: "mx" })}
-          scroll={false}
-          aria-current={state.perspective === "mx" ? "true" : undefined}
-        >
-          {t.perspectiveMx}
-        </Link>
-        <Link
-          href={hrefFor({ perspective: "us" })}
-          scroll={false}
-          aria-current={state.perspective === "us" ? "true" : undefined}
-        >
-          {t.perspectiveUs}
-        </Link>
+        {segment({ perspective: "mx" }, state.perspective === "mx", t.perspectiveMx)}
+        {segment({ perspective: "us" }, state.perspective === "us", t.perspectiveUs)}
       </nav>
     </div>
   );

@@ -17,7 +17,7 @@ export interface ChartDownloadLinkProps {
 export function ChartDownloadLink({ slug, chart, state, lang }: ChartDownloadLinkProps) {
   return (
     <DownloadLink
-      href={chartCsvDownloadUrl(slug, chart, state)}
+      href={chartCsvDownloadUrl(slug, chart, state, lang)}
       accessibleName={chartDownloadLabel(chart, state, lang)}
     >
       {messages(lang).downloadCsv}

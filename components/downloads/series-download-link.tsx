@@ -15,7 +15,10 @@ export function SeriesDownloadLink({
   lang: Lang;
 }) {
   return (
-    <DownloadLink href={seriesCsvDownloadUrl(state)} accessibleName={seriesDownloadLabel(state, partnerName, lang)}>
+    <DownloadLink
+      href={seriesCsvDownloadUrl(state, lang)}
+      accessibleName={seriesDownloadLabel(state, partnerName, lang)}
+    >
       {messages(lang).downloadCsv}
     </DownloadLink>
   );

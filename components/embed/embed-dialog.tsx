@@ -10,6 +10,28 @@ import { defaultHeight, embedPath } from "@/lib/http/embed/urls";
 import { messages } from "@/lib/i18n/messages";
 import styles from "./embed-dialog.module.css";
 
+/** A labelled select of fixed choices, each shown in its words. */
+function Choice<T extends string>(props: {
+  label: string;
+  value: T;
+  choices: readonly T[];
+  words: Record<T, string>;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <label>
+      {props.label}{" "}
+      <select value={props.value} onChange={(e) => props.onChange(e.target.value as T)}>
+        {props.choices.map((v) => (
+          <option key={v} value={v}>
+            {props.words[v]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export interface EmbedDialogProps {
   chart: EmbedChart;
   /** The interface language of the dashboard (the dialog's own words). */
@@ -101,41 +123,33 @@ export function EmbedDialog({ chart, lang, state = {} }: EmbedDialogProps) {
                   <option value="en">English</option>
                 </select>
               </label>
-              <label>
-                {m.embed.theme}{" "}
-                <select value={theme} onChange={(e) => setTheme(e.target.value as EmbedTheme)}>
-                  {(["auto", "light", "dark"] as const).map((v) => (
-                    <option key={v} value={v}>
-                      {m.embed.themes[v]}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                {m.embed.size}{" "}
-                <select value={size} onChange={(e) => setSize(e.target.value as EmbedSize)}>
-                  {(["s", "m", "l"] as const).map((v) => (
-                    <option key={v} value={v}>
-                      {m.embed.sizes[v]}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <Choice
+                label={m.embed.theme}
+                value={theme}
+                choices={["auto", "light", "dark"]}
+                words={m.embed.themes}
+                onChange={setTheme}
+              />
+              <Choice
+                label={m.embed.size}
+                value={size}
+                choices={["s", "m", "l"]}
+                words={m.embed.sizes}
+                onChange={setSize}
+              />
               {chart === "figure" ? (
-                <label>
-                  {m.embed.figure}{" "}
-                  <select value={figure} onChange={(e) => setFigure(e.target.value as EmbedFigure)}>
-                    {(Object.keys(m.embed.figures) as EmbedFigure[]).map((v) => (
-                      <option key={v} value={v}>
-                        {m.embed.figures[v]}
-                      </option>
-                    ))}
-                  </select>
-                </label>
+                <Choice
+                  label={m.embed.figure}
+                  value={figure}
+                  choices={Object.keys(m.embed.figures) as EmbedFigure[]}
+                  words={m.embed.figures}
+                  onChange={setFigure}
+                />
               ) : null}
             </fieldset>
             <h3>{m.embed.preview}</h3>
-            {/* inert: a look at the widget, not a second copy to Tab through (focus inside it would also swallow Escape). */}
+            {/* inert: a look at the widget, not a second copy to Tab through (focus inside it would also swallow
+                Escape). */}
             <iframe
               className={styles.preview}
               src={embedPath(widget)}

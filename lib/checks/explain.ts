@@ -1,7 +1,26 @@
 import type { Bilingual } from "../data/release-schema";
 import type { CheckStatus } from "./schema";
 import { formatDelta, formatMusd, formatNumber, formatPeriod, type Lang } from "../i18n/format";
-import { bilingual } from "../i18n/messages";
+import { bilingual, type Messages } from "../i18n/messages";
+import type { RevisionBound } from "./revision-stats";
+
+const pct = (v: number, lang: Lang) => `${formatNumber(v, lang, 2)} %`;
+
+/** What revisions of the claim's kind have done, in words; the groups name partners by name (or "all"). */
+function revisionWords(b: RevisionBound, m: Messages, lang: Lang): string {
+  return b.groups
+    .map((g) =>
+      m.revisionSeen({
+        flow: m.usFlowWord[g.flow],
+        partner: g.partner === "all" ? m.allPartners : g.partner,
+        max: pct(g.maxPercent, lang),
+        pairs: g.pairs,
+        revised: g.revised,
+        median: g.medianRevisedPercent === null ? null : pct(g.medianRevisedPercent, lang),
+      }),
+    )
+    .join(m.and);
+}
 
 const n = (v: number, lang: Lang) => formatNumber(v, lang, 1);
 const d = (v: number, lang: Lang) => formatDelta(v, lang, 1);
@@ -40,10 +59,16 @@ export function explainClaim(a: {
   basis: string;
   vintage: string | null;
   period: string;
+  /** What revisions of this kind have been seen to do, when the comparison vintage came after the release. */
+  revision?: RevisionBound | null;
+  /** Why there is no official value, beyond "none held" (the flows only in different vintages). */
+  noValueReason?: Bilingual | null;
 }): Bilingual {
   return bilingual((m, lang) => {
-    if (a.official === null || a.delta === null || a.status === "unverified")
-      return m.explainNoOfficial(a.basis, formatPeriod(a.period, lang));
+    if (a.official === null || a.delta === null || a.status === "unverified") {
+      const none = m.explainNoOfficial(a.basis, formatPeriod(a.period, lang));
+      return a.noValueReason ? `${none} ${a.noValueReason[lang]}` : none;
+    }
     const numbers = {
       official: m.explainOfficial(n(a.official, lang), a.basis, a.vintage ?? "—"),
       reported: n(a.reported, lang),
@@ -56,9 +81,21 @@ export function explainClaim(a: {
       case "within_rounding":
         return m.explainRounded(numbers);
       case "revised":
-        return m.explainRevised(numbers);
+        return a.revision
+          ? m.explainRevisedWithin({
+              ...numbers,
+              seen: revisionWords(a.revision, m, lang),
+              bound: n(a.revision.musd, lang),
+            })
+          : m.explainRevised(numbers);
       default:
-        return m.explainMismatch(numbers);
+        return a.revision
+          ? m.explainMismatchLater({
+              ...numbers,
+              seen: revisionWords(a.revision, m, lang),
+              bound: n(a.revision.musd, lang),
+            })
+          : m.explainMismatch(numbers);
     }
   });
 }

@@ -3,6 +3,7 @@ import { seriesKey } from "../data/dataset";
 import type { Basis, Flow, MeasureFlow, Observation, Perspective, Source } from "../data/schema";
 import { usFlowOf, valueFromPerspective } from "../data/perspective";
 import { chooseVintage } from "./vintage";
+import { bilingual } from "../i18n/messages";
 
 export interface OfficialQuery {
   partner: string;
@@ -24,6 +25,23 @@ export interface OfficialValue {
    */
   sourceRounding: number;
   sources: Source[];
+  /** The US flows used and their values in the chosen vintage (for what a revision of each can explain). */
+  usFlows: Array<{ flow: Flow; value: number }>;
+}
+
+/** Why no vintage gives a value: no flow at all, or the flows only in different vintages (never mixed). */
+export function noOfficialReason(ds: Dataset, q: OfficialQuery): { es: string; en: string } | null {
+  const flows: Flow[] =
+    q.measure === "exports" || q.measure === "imports" ? [usFlowOf(q.measure, q.perspective)] : ["exports", "imports"];
+  const have = flows.map((f) => [f, observationsAt(ds, q.partner, f, q.basis, q.period)] as const);
+  const present = have.filter(([, list]) => list.length > 0);
+  if (flows.length < 2 || present.length === 0) return null;
+  if (present.length === 1) {
+    const [flow, list] = present[0] ?? ["exports", []];
+    const vintages = [...new Set(list.map((o) => o.vintage))].join(", ");
+    return bilingual((m) => m.noOfficialOneFlow(flow, vintages));
+  }
+  return bilingual((m) => m.noOfficialSplit);
 }
 
 /** Half a unit of the last digit a quoted value is given to: 38042 → 0.5, 38042.3 → 0.05. */
@@ -48,6 +66,7 @@ export function officialValue(ds: Dataset, q: OfficialQuery, releaseDate: string
   const complete = [...new Set([...byFlow.values()].flat().map((o) => o.vintage))].filter((v) =>
     flows.every((f) => byFlow.get(f)?.some((o) => o.vintage === v)),
   );
+  // Only official files and first releases as quoted count; `complete` keeps the vintages that have every flow needed.
   const chosen = chooseVintage(complete, releaseDate);
   if (!chosen) return null;
   const pick = (f: Flow) => byFlow.get(f)?.find((o) => o.vintage === chosen.vintage);
@@ -64,5 +83,6 @@ export function officialValue(ds: Dataset, q: OfficialQuery, releaseDate: string
     computed: flows.length > 1,
     sourceRounding,
     sources: [...sourceIds].map((id) => ds.sources.get(id)).filter((s): s is Source => Boolean(s)),
+    usFlows: flows.map((f) => ({ flow: f, value: pick(f)?.value ?? 0 })),
   };
 }

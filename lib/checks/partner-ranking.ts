@@ -1,5 +1,5 @@
 import type { Dataset } from "../data/dataset";
-import type { Basis, Source } from "../data/schema";
+import { isCountryCode, type Basis, type Source } from "../data/schema";
 import type { RankingRow } from "./schema";
 import { chooseVintage } from "./vintage";
 import { clean } from "./rounding";
@@ -25,20 +25,24 @@ export function partnerRanking(ds: Dataset, period: string, basis: Basis, asOf: 
   if (!byKey) cache.set(ds, (byKey = new Map<string, Ranking | null>()));
   if (byKey.has(key)) return byKey.get(key) ?? null;
 
-  const files = ds.manifest.series.filter((s) => s.basis === basis);
-  const chosen = chooseVintage(
-    files.map((f) => f.vintage),
-    asOf,
-  );
+  // Only files of every partner (Census's wide files) can rank; a FRED series or a country page holds one partner.
+  const files = ds.manifest.series.filter((s) => s.basis === basis && s.layout === "census-wide");
+  const wide = new Set(files.map((f) => f.sourceId));
+  // Totals by vintage in one pass; a vintage that lacks the month (an older file) cannot rank it.
+  const byVintage = new Map<string, Map<string, { exports: number; imports: number }>>();
+  for (const o of ds.observations) {
+    if (o.period !== period || o.basis !== basis || o.kind !== "official" || !wide.has(o.sourceId)) continue;
+    if (!isCountryCode(o.partner)) continue;
+    let totals = byVintage.get(o.vintage);
+    if (!totals) byVintage.set(o.vintage, (totals = new Map<string, { exports: number; imports: number }>()));
+    const t = totals.get(o.partner) ?? { exports: 0, imports: 0 };
+    t[o.flow] += o.value;
+    totals.set(o.partner, t);
+  }
+  const chosen = chooseVintage([...byVintage.keys()], asOf);
   let ranking: Ranking | null = null;
-  if (chosen) {
-    const totals = new Map<string, { exports: number; imports: number }>();
-    for (const o of ds.observations) {
-      if (o.period !== period || o.basis !== basis || o.vintage !== chosen.vintage || o.kind !== "official") continue;
-      const t = totals.get(o.partner) ?? { exports: 0, imports: 0 };
-      t[o.flow] += o.value;
-      totals.set(o.partner, t);
-    }
+  const totals = chosen ? byVintage.get(chosen.vintage) : undefined;
+  if (chosen && totals) {
     const rows = [...totals.entries()]
       .map(([partner, t]) => ({ partner, exports: t.exports, imports: t.imports, total: clean(t.exports + t.imports) }))
       .sort((a, b) => b.total - a.total || a.partner.localeCompare(b.partner))

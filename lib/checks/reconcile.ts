@@ -3,7 +3,8 @@ import type { Source } from "../data/schema";
 import type { Claim, MoneyClaim, RankClaim, Release } from "../data/release-schema";
 import type { CheckResult, CheckSource, ChecksReport, ChecksSummary } from "./schema";
 import { checkStatus, clean, roundingTolerance } from "./rounding";
-import { officialValue } from "./official";
+import { noOfficialReason, officialValue } from "./official";
+import { datasetRevisionStats, revisionBound, type RevisionBound } from "./revision-stats";
 import { partnerRanking } from "./partner-ranking";
 import { publishedAfter } from "./vintage";
 import { explainClaim, explainIdentity, explainRank } from "./explain";
@@ -105,10 +106,16 @@ function claimResult(
     vintage: string | null;
     choice: CheckResult["vintageChoice"];
     sources: CheckSource[];
+    revisionBound?: RevisionBound | null;
   },
 ) {
   const delta = c.computed === null ? null : clean(c.reported - c.computed, 9);
-  const status = checkStatus(delta, c.tolerance, c.vintage !== null && publishedAfter(c.vintage, releaseDate));
+  const status = checkStatus(
+    delta,
+    c.tolerance,
+    c.vintage !== null && publishedAfter(c.vintage, releaseDate),
+    c.revisionBound?.musd,
+  );
   return {
     id: `claim-${claim.id}`,
     kind: "claim" as const,
@@ -140,8 +147,11 @@ function checkMoneyClaim(ds: Dataset, release: Release, claim: MoneyClaim): Chec
     },
     release.meta.date,
   );
+  const after = official !== null && official.choice === "latest_after_release";
+  const bound = after ? revisionBound(datasetRevisionStats(ds), claim.basis, claim.partner, official.usFlows) : null;
   const r = claimResult(claim, release.meta.date, {
     unit: "musd",
+    revisionBound: bound,
     reported: reported.value,
     computed: official ? official.value : null,
     // The release's rounding, plus the comparison value's own where it is itself a rounded quote (a press report).
@@ -150,8 +160,18 @@ function checkMoneyClaim(ds: Dataset, release: Release, claim: MoneyClaim): Chec
     choice: official?.choice ?? "none",
     sources: official?.sources.map(toCheckSource) ?? [],
   });
+  const why = official
+    ? null
+    : noOfficialReason(ds, {
+        partner: claim.partner,
+        period: claim.period,
+        basis: claim.basis,
+        measure: claim.measure,
+        perspective: claim.perspective,
+      });
   return {
     ...r,
+    ...(bound ? { revision: bound } : {}),
     explanation: explainClaim({
       reported: r.reported,
       official: r.computed,
@@ -161,6 +181,15 @@ function checkMoneyClaim(ds: Dataset, release: Release, claim: MoneyClaim): Chec
       basis: claim.basis,
       vintage: r.vintage,
       period: claim.period,
+      // The sentence names the partner, not its code.
+      revision: bound && {
+        ...bound,
+        groups: bound.groups.map((g) => ({
+          ...g,
+          partner: g.partner === "all" ? "all" : (ds.partners.get(g.partner)?.name_en ?? g.partner),
+        })),
+      },
+      noValueReason: why,
     }),
   };
 }

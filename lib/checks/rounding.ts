@@ -20,13 +20,19 @@ export function roundToStep(value: number, step: number): number {
 
 /**
  * exact: reported equals the comparison value; within_rounding: they differ by no more than the tolerance;
- * otherwise revised when the comparison value was published after the release (a revision may explain it),
- * else mismatch. No comparison value: unverified.
+ * revised: the comparison value was published after the release and the difference is within rounding plus what
+ * revisions of that kind have been seen to move a figure (`revisionBound`, $M; Infinity where nothing bounds it);
+ * otherwise mismatch. No comparison value: unverified.
  */
-export function checkStatus(delta: number | null, tolerance: number, publishedAfterRelease: boolean): CheckStatus {
+export function checkStatus(
+  delta: number | null,
+  tolerance: number,
+  publishedAfterRelease: boolean,
+  revisionBound = Number.POSITIVE_INFINITY,
+): CheckStatus {
   if (delta === null) return "unverified";
   const size = Math.abs(clean(delta));
   if (size === 0) return "exact";
   if (size <= tolerance + 1e-9) return "within_rounding";
-  return publishedAfterRelease ? "revised" : "mismatch";
+  return publishedAfterRelease && size <= tolerance + revisionBound + 1e-9 ? "revised" : "mismatch";
 }

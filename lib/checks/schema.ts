@@ -56,6 +56,27 @@ export const checkResultSchema = z.object({
   explanation: bilingualSchema,
   attribution: z.object({ period: attributionSchema, basis: attributionSchema, value: attributionSchema.optional() }),
   ranking: z.array(rankingRowSchema).optional(),
+  /**
+   * Money claims compared with a vintage published after the release: the most revisions of that kind have been seen
+   * to move the figure (lib/checks/revision-stats.ts), which decides revised against mismatch.
+   */
+  revision: z
+    .object({
+      measure: z.literal("largest"),
+      musd: z.number().nonnegative(),
+      groups: z.array(
+        z.object({
+          flow: z.enum(["exports", "imports"]),
+          partner: z.string(),
+          pairs: z.number().int(),
+          revised: z.number().int(),
+          maxPercent: z.number(),
+          p95Percent: z.number(),
+          medianRevisedPercent: z.number().nullable(),
+        }),
+      ),
+    })
+    .optional(),
 });
 export type CheckResult = z.infer<typeof checkResultSchema>;
 

@@ -76,6 +76,8 @@ export function readDataset(dir: string): Dataset {
     ...manifest.series.map((e) => ({ ...e, kind: "official" as const })),
     ...manifest.reported.map((e) => ({ ...e, kind: "reported" as const })),
   ];
+  const fileOf = new Map<string, string>();
+  const clashes = new Set<string>();
   for (const entry of entries) {
     const source = sources.get(entry.sourceId);
     if (!source) {
@@ -107,7 +109,27 @@ export function readDataset(dir: string): Dataset {
     };
     const read =
       entry.layout === "census-wide" ? readWideSeries(text, ctx, issues) : readReportedSeries(text, ctx, issues);
-    for (const o of read) observations.push(o);
+    // Two files of one vintage giving the same month: a vintage must name one published value, or queries by vintage
+    // would pick one silently.
+    for (const o of read) {
+      const key = `${o.partner}|${o.flow}|${o.basis}|${o.period}|${o.vintage}|${o.kind}`;
+      const other = fileOf.get(key);
+      if (other !== undefined && other !== entry.file) {
+        if (!clashes.has(`${other}|${entry.file}`))
+          issues.push({
+            file: entry.file,
+            field: "vintage",
+            expected:
+              `no month that ${other} also gives for vintage ${o.vintage} (partner ` +
+              `${o.partner}, ${o.period} ${o.flow}, ${o.basis}): give one of the files its own vintage`,
+            got: `${o.vintage}, as ${other}`,
+          });
+        clashes.add(`${other}|${entry.file}`);
+        continue;
+      }
+      fileOf.set(key, entry.file);
+      observations.push(o);
+    }
   }
 
   const releases = new Map<string, Release>();

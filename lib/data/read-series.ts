@@ -18,6 +18,31 @@ const FLOWS = [
   ["E", "exports"],
 ] as const;
 
+/** A cell that should name a partner of data/partners.csv and does not. */
+function notAPartner(file: string, line: number, field: string, got: string): DataIssue {
+  return { file, line, field, expected: "a partner code listed in data/partners.csv", got };
+}
+
+/**
+ * Whether a row repeats `key`, first seen on an earlier line: then it is noted as a duplicate of that line; otherwise
+ * the key is noted as seen on this one.
+ */
+function isDuplicate(
+  seen: Map<string, number>,
+  key: string,
+  at: { file: string; line: number; field: string },
+  expected: (firstLine: number) => string,
+  issues: DataIssue[],
+): boolean {
+  const firstLine = seen.get(key);
+  if (firstLine === undefined) {
+    seen.set(key, at.line);
+    return false;
+  }
+  issues.push({ ...at, expected: expected(firstLine), got: "a duplicate observation" });
+  return true;
+}
+
 /** Reads a Census wide file (year, cty_code, IJAN..IDEC, EJAN..EDEC). Empty cells are months not yet published. */
 export function readWideSeries(text: string, ctx: SeriesContext, issues: DataIssue[]): Observation[] {
   const rows = readCsvTable(text, ctx.file, WIDE_COLUMNS, issues);
@@ -31,28 +56,13 @@ export function readWideSeries(text: string, ctx: SeriesContext, issues: DataIss
     }
     const code = cells.cty_code ?? "";
     if (!ctx.partners.has(code)) {
-      issues.push({
-        file: ctx.file,
-        line,
-        field: "cty_code",
-        expected: "a partner code listed in data/partners.csv",
-        got: code,
-      });
+      issues.push(notAPartner(ctx.file, line, "cty_code", code));
       continue;
     }
-    const key = `${code}|${year}`;
-    const firstLine = seen.get(key);
-    if (firstLine !== undefined) {
-      issues.push({
-        file: ctx.file,
-        line,
-        field: "cty_code",
-        expected: `one row per partner and year (partner ${code}, ${year} is already on line ${firstLine})`,
-        got: "a duplicate observation",
-      });
-      continue;
-    }
-    seen.set(key, line);
+    const at = { file: ctx.file, line, field: "cty_code" };
+    const already = (first: number) =>
+      `one row per partner and year (partner ${code}, ${year} is already on line ${first})`;
+    if (isDuplicate(seen, `${code}|${year}`, at, already, issues)) continue;
     for (const [prefix, flow] of FLOWS) {
       MONTHS.forEach((month, i) => {
         const field = `${prefix}${month}`;
@@ -64,7 +74,8 @@ export function readWideSeries(text: string, ctx: SeriesContext, issues: DataIss
             line,
             field,
             expected:
-              "millions of dollars as a plain number such as 39656.8 (no thousands separator), or empty if not published",
+              "millions of dollars as a plain number such as 39656.8 (no thousands separator), " +
+              "or empty if not published",
             got: raw,
           });
           return;
@@ -96,14 +107,7 @@ export function readReportedSeries(text: string, ctx: SeriesContext, issues: Dat
     const period = periodSchema.safeParse(cells.period);
     const flow = flowSchema.safeParse(cells.flow);
     const value = cells.value_musd ?? "";
-    if (!ctx.partners.has(partner))
-      issues.push({
-        file: ctx.file,
-        line,
-        field: "partner",
-        expected: "a partner code listed in data/partners.csv",
-        got: partner,
-      });
+    if (!ctx.partners.has(partner)) issues.push(notAPartner(ctx.file, line, "partner", partner));
     if (!period.success)
       issues.push({ file: ctx.file, line, field: "period", expected: "a month written YYYY-MM", got: cells.period });
     if (!flow.success)
@@ -117,19 +121,9 @@ export function readReportedSeries(text: string, ctx: SeriesContext, issues: Dat
         got: value,
       });
     if (!ctx.partners.has(partner) || !period.success || !flow.success || !DECIMAL.test(value)) continue;
-    const key = `${partner}|${period.data}|${flow.data}`;
-    const firstLine = seen.get(key);
-    if (firstLine !== undefined) {
-      issues.push({
-        file: ctx.file,
-        line,
-        field: "period",
-        expected: `one value per partner, month and flow (already on line ${firstLine})`,
-        got: "a duplicate observation",
-      });
-      continue;
-    }
-    seen.set(key, line);
+    const at = { file: ctx.file, line, field: "period" };
+    const already = (first: number) => `one value per partner, month and flow (already on line ${first})`;
+    if (isDuplicate(seen, `${partner}|${period.data}|${flow.data}`, at, already, issues)) continue;
     observations.push({
       reporter: "US",
       partner,

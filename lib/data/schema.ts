@@ -5,6 +5,11 @@ import { BASES, MEASURE_FLOWS, PERIOD_PATTERN, PERSPECTIVES } from "./vocabulary
 export const partnerCodeSchema = z.string().regex(/^\d{4}$/, "a four-digit Census country code such as 2010");
 export type PartnerCode = z.infer<typeof partnerCodeSchema>;
 
+/** Census codes below 1000 are aggregates (World 0015, EU 0003, USMCA…), never countries: ranks leave them out. */
+export function isCountryCode(code: string): boolean {
+  return Number(code) >= 1000;
+}
+
 /** Flows as Census publishes them, seen from the reporter (the US). */
 export const flowSchema = z.enum(["exports", "imports"]);
 export type Flow = z.infer<typeof flowSchema>;
@@ -55,6 +60,8 @@ export type Partner = z.infer<typeof partnerSchema>;
 
 const seriesFileSchema = z.object({
   file: z.string().min(1),
+  /** The file of shared/data/raw it was converted from by `npm run data:import` (which re-imports it with --all). */
+  raw: z.string().min(1).optional(),
   sourceId: z.string().min(1),
   reporter: z.literal("US"),
   basis: basisSchema,
@@ -64,7 +71,11 @@ const seriesFileSchema = z.object({
 
 /** data/manifest.json as the importer edits it; the app needs at least one series (manifestSchema). */
 export const manifestDraftSchema = z.object({
-  series: z.array(seriesFileSchema.extend({ layout: z.literal("census-wide") })),
+  /**
+   * Official files: `census-wide` (Census's own year × month shape, every partner of the file) or `long` (one row
+   * per partner, month and flow: FRED series, Census pages, long dumps).
+   */
+  series: z.array(seriesFileSchema.extend({ layout: z.enum(["census-wide", "long"]) })),
   reported: z.array(seriesFileSchema.extend({ layout: z.literal("long") })),
   releases: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1),
 });

@@ -19,9 +19,12 @@ export function bundleReadme(files: readonly BundledFile[], built: { vintages: s
   const lines: string[] = [
     "# Balanza — all data",
     "",
-    "US goods trade with Mexico from the U.S. Census Bureau, and the checks of each press release's figures against it,",
-    "as Balanza serves them. Every CSV is RFC 4180, UTF-8 with a byte-order mark (so Excel reads accents right), numbers",
-    "unformatted (no thousands separators, `.` as the decimal point); a text cell that begins with `=`, `+`, `-`, `@`, a",
+    "US goods trade with Mexico from the U.S. Census Bureau, and the checks of each press release's " +
+      "figures against it,",
+    "as Balanza serves them. Every CSV is RFC 4180, UTF-8 with a byte-order mark (so Excel reads " +
+      "accents right), numbers",
+    "unformatted (no thousands separators, `.` as the decimal point); a text cell that begins " +
+      "with `=`, `+`, `-`, `@`, a",
     "tab or a carriage return starts with an added `'` (drop it to get the text back). Each CSV has a `.metadata.json`",
     "companion saying the same as below, for programs.",
     "",

@@ -94,7 +94,8 @@ export function releaseMonthTable(view: ReleaseMonthView, names: TableNames): Ch
       perspective: "Whose side flows are named from: us or mx (Mexico's exports = US imports from Mexico).",
       flow: "exports, imports or balance (balance computed as exports − imports).",
       series:
-        "stated = the release's figure as quoted; officialSA / officialNSA = Census, latest vintage; reportedNSA = the first release as reported in the press.",
+        "stated = the release's figure as quoted; officialSA / officialNSA = Census, latest " +
+        "vintage; reportedNSA = the first release as reported in the press.",
       kind: "release, official or reported.",
       basis: "SA or NSA.",
       vintage: "When the values were published; empty for the release's own figures.",
@@ -135,7 +136,10 @@ export function bridgeTable(view: BridgeView, names: TableNames, partner: string
     describe: {
       ...PARTNER_DESCRIPTIONS(names.lang),
       perspective: "Whose side flows are named from: us or mx.",
-      step: "exports, imports (subtracted), computed (exports − imports) or printed (the balance the release prints).",
+      step:
+        "exports, imports (subtracted), " +
+        "computed (exports − imports) " +
+        "or printed (the balance the release prints).",
       value_musd: "The step's own value in millions of US dollars: negative for imports.",
       start_musd: "Where the bar starts.",
       end_musd: "Where the bar ends.",
@@ -207,7 +211,9 @@ export function ranksTable(view: RankView, totals: RankTotals, names: TableNames
     describe: {
       period: "Month, YYYY-MM.",
       ...PARTNER_DESCRIPTIONS(names.lang),
-      rank: "Place among all US partners (countries only) by US exports + imports; 1 = largest. Empty where the partner has no data.",
+      rank:
+        "Place among all US partners (countries only) by US exports + imports; 1 = largest. " +
+        "Empty where the partner has no data.",
       total_musd: "Two-way trade ranked: US exports + imports, millions of US dollars.",
       us_exports_musd: "US exports to the partner, millions of US dollars.",
       us_imports_musd: "US imports from the partner, millions of US dollars.",

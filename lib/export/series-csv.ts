@@ -37,8 +37,14 @@ export interface SeriesNames {
 
 export function seriesCsvRows(series: Series, names: SeriesNames): CsvCell[][] {
   const name = partnerNameIn(names.partner, names.lang);
-  // Balance is computed from the same file as the two flows, so every row's source is the series' own.
-  const title = series.source?.title ?? "";
+  // Each row's own source: the latest vintage that has the month, so one series may draw on several files; a
+  // balance is computed from two flows of one vintage ("a+b" where they are two files of it).
+  const titles = new Map(series.sources.map((s) => [s.id, s.title]));
+  const title = (id: string) =>
+    id
+      .split("+")
+      .map((one) => titles.get(one) ?? one)
+      .join(" + ");
   return series.points.map((p) => [
     p.period,
     p.reporter,
@@ -49,7 +55,7 @@ export function seriesCsvRows(series: Series, names: SeriesNames): CsvCell[][] {
     p.value,
     p.vintage,
     seriesSourceCell(p),
-    title,
+    title(p.sourceId),
   ]);
 }
 

@@ -30,13 +30,17 @@ export function seriesQueryString(
   if (state.from) params.set("from", state.from);
   if (state.to) params.set("to", state.to);
   params.set("perspective", state.perspective);
+  if (state.vintage) params.set("vintage", state.vintage);
   for (const [key, value] of Object.entries(extra)) params.set(key, value);
   return params.toString();
 }
 
-/** The CSV of exactly what a chart shows, Excel-ready (bom=1): `/api/series.csv?partner=MX&basis=SA&…&bom=1`. */
-export function seriesCsvDownloadUrl(state: SeriesDownloadState): string {
-  return `/api/series.csv?${seriesQueryString(state, { bom: "1" })}`;
+/**
+ * The CSV of exactly what a chart shows, Excel-ready (bom=1): `/api/series.csv?partner=MX&basis=SA&…&bom=1`; for a
+ * Spanish reader, `lang=es` names the partner in Spanish (English is the API's default).
+ */
+export function seriesCsvDownloadUrl(state: SeriesDownloadState, lang?: Lang): string {
+  return `/api/series.csv?${seriesQueryString(state, { ...(lang === "es" ? { lang } : {}), bom: "1" })}`;
 }
 
 /** A release's checks as CSV, Excel-ready, with explanations in `lang`; with `perspective`, restated from that side. */
@@ -55,12 +59,14 @@ export function chartCsvDownloadUrl(
   slug: string,
   chart: "release-month" | "bridge" | "ranks",
   state: { perspective?: Perspective; from?: string; to?: string },
+  lang?: Lang,
 ): string {
   const params = new URLSearchParams();
   if (chart === "ranks") {
     if (state.from) params.set("from", state.from);
     if (state.to) params.set("to", state.to);
   } else if (state.perspective) params.set("perspective", state.perspective);
+  if (lang === "es") params.set("lang", lang);
   params.set("bom", "1");
   return `/api/releases/${encodeURIComponent(slug)}/charts/${chart}.csv?${params.toString()}`;
 }
@@ -77,7 +83,9 @@ export function xlsxBesideCsv(csvUrl: string, lang?: Lang): string {
   return `${path.replace(/\.csv$/, ".xlsx")}${qs ? `?${qs}` : ""}`;
 }
 
-/** The image of a chart or the figure card, drawn on the server: `/api/images/{chart}.{svg|png}?…` (widget options). */
+/**
+ * The image of a chart or the figure card, drawn on the server: `/api/images/{chart}.{svg|png}?…` (widget options).
+ */
 export function chartImageUrl(
   chart: "release-month" | "bridge" | "series" | "rank" | "figure",
   format: "svg" | "png",

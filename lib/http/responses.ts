@@ -16,10 +16,15 @@ export const chartSourceSchema = z.object({
   basis: z.enum(BASES),
 });
 
-/** What the browser keeps of GET /api/series: only the numbers the chart draws, and its source (other keys dropped). */
+/**
+ * What the browser keeps of GET /api/series: the numbers the chart draws, each value's vintage, and the sources
+ * those vintages come from (other keys dropped).
+ */
 export const seriesWireSchema = z.object({
-  source: z.nullable(chartSourceSchema),
-  points: z.array(z.object({ period: monthSchema, flow: z.enum(MEASURE_FLOWS), value: z.number() })),
+  sources: z.array(chartSourceSchema),
+  points: z.array(
+    z.object({ period: monthSchema, flow: z.enum(MEASURE_FLOWS), value: z.number(), vintage: z.string() }),
+  ),
 });
 export type SeriesWire = z.infer<typeof seriesWireSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { basisSchema, measureFlowSchema, periodSchema, perspectiveSchema } from "../data/schema";
+import { basisSchema, measureFlowSchema, periodSchema, perspectiveSchema, vintageSchema } from "../data/schema";
 import { FROM_NOT_AFTER_TO, fromNotAfterTo } from "./query-common";
 
 /** Short names readers use for the three partners Balanza follows; any four-digit Census code works too. */
@@ -27,6 +27,8 @@ export const seriesQuerySchema = z
     from: periodSchema.optional(),
     to: periodSchema.optional(),
     perspective: perspectiveSchema.default("us"),
+    /** One vintage only (its own months, nothing from others); by default each month's latest vintage. */
+    vintage: vintageSchema.optional(),
   })
   .refine(fromNotAfterTo, FROM_NOT_AFTER_TO)
   .refine((q) => q.perspective === "us" || q.partner === "2010", {

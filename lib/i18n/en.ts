@@ -149,6 +149,49 @@ export const en: Messages = {
     `no official file of that first release is at hand to check them against.`,
 
   seriesTitle: (basisLong, partner) => `Monthly series, ${basisLong}: ${partner} and the US`,
+  vintageColumn: "Vintage",
+  seamLabel: "vintage changes",
+  seamTitle: (period, from, to) => `${period}: from the ${from} vintage to the ${to}`,
+  howRevised: "How this figure was revised",
+  revisionsTitle: (label, month) => `How this figure was revised: ${label}, ${month}`,
+  revisionsIntro: (releaseValue, date, measure) =>
+    `The release (${date}) gives ${releaseValue} $M; here, US ${measure} as each vintage we hold has it, oldest first.`,
+  revisionsBasis: (basis, claimed) => `${basis}${claimed ? " (the basis attributed to the figure)" : ""}`,
+  revisionsNone: "No vintage has this month on this basis.",
+  revisionsKindReported: "first release, as reported (rounded)",
+  revisionsKindOfficial: "official",
+  revisionsChange: "Change from the previous",
+  revisionsRelease: "The release's figure",
+  revisionsBack: "Back to the release",
+  revisionStatsLink: "How far revisions have moved the figures of every series",
+  revisionStatsTitle: "How far revisions move the figures",
+  revisionStatsIntro: (pairs, vintages) =>
+    `Measured over every pair of official vintages we hold of the same series (partner, flow, basis) and month: ` +
+    `${pairs} pairs from ${vintages} vintages. Revision = |later − earlier| / earlier × 100; unchanged pairs count ` +
+    `(as 0), and so does a difference within the rounding of a figure published rounded. "All" = every country ` +
+    `(codes ≥ 1000) with an earlier figure of at least $100M; a partner is shown with 30 pairs or more. First ` +
+    `releases quoted in the press are not counted. Nearest-rank percentiles. Computed when the site is built; a ` +
+    `check calls a difference "revised" only within the largest revision seen of its kind.`,
+  revisionStatsCaption: (lag) => `Revisions by basis, flow (US side) and partner; ${lag}`,
+  revisionStatsAllLags: "any time between the two publications",
+  revisionStatsByLag: "by months between the two publications",
+  revisionStatsMore: (n) => `The ${n} groups of every other partner, as JSON`,
+  revisionStatsAll: "all",
+  revisionStatsMonths: (lag) => `${lag} months`,
+  colBasis: "Basis",
+  colFlow: "Flow",
+  colPartner: "Partner",
+  colLag: "Months between publications",
+  colPairs: "Pairs",
+  colRevised: "Revised",
+  colMedian: "Median",
+  colMedianRevised: "Median of revised",
+  colP95: "95th percentile",
+  colLargest: "Largest",
+  colLargestAt: "Largest, at",
+  revisionsChartLabel: (basis) => `Values by vintage (${basis}) and the release's figure`,
+  usMeasureWords: { exports: "exports", imports: "imports", balance: "balance", total: "two-way trade" },
+  kindColumn: "Kind",
   seriesYoyNote: "Year-on-year change: against the same month a year earlier.",
 
   rankTitle: (partner) => `${partner}'s rank among US trading partners`,
@@ -199,6 +242,7 @@ export const en: Messages = {
     series: "Monthly series of exports, imports and balance",
     rank: "Rank among US trading partners",
     figure: "Verified figure",
+    revisions: "How a figure of the release was revised",
   },
 
   embed: {
@@ -265,7 +309,8 @@ export const en: Messages = {
     permalink: "Permanent link",
     copyCitation: "Copy citation",
     citation: (a) =>
-      `Balanza. (n.d.). ${a.title} [Data set; ${a.release}]. Source: ${a.sources}. Retrieved [date accessed], from ${a.url}`,
+      `Balanza. (n.d.). ${a.title} [Data set; ${a.release}]. Source: ${a.sources}. ` +
+      `Retrieved [date accessed], from ${a.url}`,
     citationSource: (s) => `${s.publisher}, ${s.title}, ${s.vintage} vintage`,
     ownFigures: "the release's own figures",
     imageFooter: (url) => `Balanza · ${url}`,
@@ -296,10 +341,219 @@ export const en: Messages = {
   explainMismatch: (a) =>
     `The release says ${a.reported}, but the official value published before the release is ${a.official}: the ` +
     `delta (${a.delta}) is more than rounding (±${a.tolerance}).`,
+  explainRevisedWithin: (a) =>
+    `The release says ${a.reported} and the official value is ${a.official}, delta ${a.delta}; that value was ` +
+    `published after the release, and a revision may explain the difference: ${a.seen}, up to ${a.bound} $M here.`,
+  explainMismatchLater: (a) =>
+    `The release says ${a.reported} and the official value, published later, is ${a.official}: the delta ` +
+    `(${a.delta}) is more than rounding (±${a.tolerance}) plus what revisions have moved such figures (${a.seen}, ` +
+    `up to ${a.bound} $M here).`,
+  revisionSeen: (g) =>
+    `revisions of US ${g.flow} (${g.partner}) moved figures by at most ${g.max} (largest of ${g.pairs} pairs of ` +
+    `vintages, ${g.revised} revised${g.median ? `; median of those revised ${g.median}` : ""})`,
+  allPartners: "all partners",
+  usFlowWord: { exports: "exports", imports: "imports" },
+  noOfficialOneFlow: (flow, vintages) =>
+    `Only US ${flow} are held for that month (${vintages} vintage); no vintage has its ` +
+    `${flow === "exports" ? "imports" : "exports"}, and a balance or total is never computed from two vintages.`,
+  noOfficialSplit:
+    "The two flows of that month are held only in different vintages; a balance or total is never computed from " +
+    "two vintages.",
+  gapSplit: "No vintage has both flows for these months: the balance is never computed from two vintages.",
+  gapNoFlow: (flow) => `No vintage has ${flow} for these months: the balance cannot be computed.`,
+  seriesVintagesNote: (runs) =>
+    `Each month from the latest vintage that has it (the table gives each value's; a dotted vertical line marks each ` +
+    `change): ${runs}. The balance is computed only from two flows of one vintage.`,
   explainRankMissing: (month) => `No all-partner data for ${month}: the rank is unverified.`,
   explainRank: (a) =>
     `${a.partner} was the United States' number ${a.rank} partner by two-way trade in ${a.month} (${a.total}, ` +
     `${a.basis}, ${a.vintage} vintage)${a.ahead ? `, ahead of ${a.ahead}` : ""}; the release puts it at number ` +
     `${a.reported}.`,
   and: " and ",
+  /** The /check page: any text, checked. */
+  checkPage: {
+    link: "Check any text",
+    title: "Check any text",
+    siteTitle: "Check a text — Balanza",
+    intro:
+      "Paste a Spanish or English text about US goods trade, with its publication date: Balanza finds every " +
+      "figure, reads what it claims and checks it against the official series. Nothing is stored.",
+    back: "Back to the latest release",
+    textLabel: "Text",
+    textHelp: (max: string) => `Up to ${max} characters.`,
+    dateLabel: "Publication date",
+    dateHelp: "YYYY-MM-DD, YYYY-MM or YYYY; not after today.",
+    langLabel: "Language of the text",
+    langAuto: "Detect",
+    langEs: "Spanish",
+    langEn: "English",
+    submit: "Check",
+    working: "Checking…",
+    recheck: "Check again with these readings",
+    recheckHelp:
+      "Change the period, basis, flow or partner of any figure and check again: the figure is checked anew " +
+      "with the reading you choose.",
+    resultTitle: "The text, figure by figure",
+    resultNote: "Every marked figure carries its verdict and leads to its row in the table.",
+    tableTitle: "Check of every figure in the text",
+    identitiesTitle: "The text's own identities",
+    noIdentities: "The text gives no figures that add up or subtract from one another.",
+    identityHolds: "holds",
+    identityFails: "does not hold",
+    identityBreaks: (n: number) => `figure ${n} breaks it`,
+    noClaims: "No trade figure was found in the text.",
+    json: "See this result as JSON",
+    summary: (claims: number, consistent: number, others: string) =>
+      `${claims} trade figures; ${consistent} consistent with the official data${others}.`,
+    /** The summary's words for figures that are not consistent. */
+    summaryWords: { revised: "revised", mismatch: "do not match", unverified: "unverified" },
+    summaryOther: (n: number, word: string) => `; ${n} ${word}`,
+    notClaims: (n: number) => `${n} numbers that are not trade figures (dates, years, counts).`,
+    inferenceTitle: "What the text does not say",
+    changedByYou: (n: number) => `Readings you changed: ${n}.`,
+    overridesDropped: "The text changed: the readings chosen for the previous text were not applied.",
+    col: {
+      n: "No.",
+      quote: "Quote",
+      kind: "Kind",
+      partner: "Partner",
+      flow: "Flow",
+      period: "Period",
+      basis: "Basis",
+      value: "Value",
+      official: "Official",
+      delta: "Delta",
+      tolerance: "Tolerance",
+      vintage: "Vintage",
+      verdict: "Verdict",
+      explanation: "Explanation",
+      change: "Change reading",
+    },
+    kind: {
+      level: "level",
+      change: "change",
+      growth_pct: "growth %",
+      share_pct: "share %",
+      rank: "rank",
+    },
+    flow: {
+      us_exports: "US exports",
+      us_imports: "US imports",
+      balance: "US balance",
+      total: "Two-way trade",
+    },
+    unitOf: { money: "$M", points: "% points", rank: "rank" },
+    inferredMark: "inferred",
+    chosenMark: "chosen by you",
+    why: "why",
+    asRead: "as read",
+    periodRange: (from: string, to: string) => `${from} to ${to}`,
+    noOfficial: "no official value",
+    changeFor: (n: number, what: string) => `${what} of figure ${n}`,
+    /** Each language by its own name, in both catalogues. */
+    languageNames: { es: "Español", en: "English" },
+    budgetWhat: {
+      numbers: (n: number) => `more than ${n} numbers`,
+      claims: (n: number) => `${n} trade figures`,
+      silentClaims: (n: number) => `${n} figures with no stated period`,
+    },
+    errors: {
+      text_empty: "The text is missing: paste the text you want to check.",
+      text_long: (n: string, max: string) => `The text has ${n} characters; at most ${max} are checked.`,
+      date_malformed: "The date must be YYYY-MM-DD, YYYY-MM or YYYY (for example 2024-03-22).",
+      date_invalid: "That date does not exist: check the month and the day.",
+      date_future: (today: string) => `The date is after today (${today}): use the date the text was published.`,
+      budget: (what: string) =>
+        `The text is too long to check within a second (${what}). Split it and check each part.`,
+      engine: "Balanza could not check this text (a fault in its engine, not in the text). Try another part of it.",
+      other: "The form could not be read: check the fields and try again.",
+    },
+  },
+  engine: {
+    periodYearTo: (month) => `January to ${month}`,
+    periodYear: (year) => `the year ${String(year)}`,
+    periodSearched: (a) => {
+      const next = a.runnerUp
+        ? `; runner-up ${a.runnerUp.period}${a.runnerUp.basis === null ? "" : ` ${a.runnerUp.basis}`}, ` +
+          String(a.runnerUp.score)
+        : "";
+      return (
+        `The text names no period${a.basis === null ? "" : " and no basis"}; ${a.period}` +
+        `${a.basis === null ? "" : `, ${a.basis}`} is the reading that best explains its figures (score ` +
+        `${String(a.score)} of ${String(a.max)}${next}).`
+      );
+    },
+    periodOfOthers: (period) => `The text names no period; the period of its other figures is used (${period}).`,
+    periodBySize: (period) =>
+      `The text names no period and no data we hold explains its figures; by their size they read as ${period}, ` +
+      `unverified.`,
+    periodCarried: "The period is carried from earlier in the text.",
+    rankBasis: "Only the unadjusted series covers every US partner; the rank is computed from it.",
+    basisChosen: (basis, more, fewer) =>
+      `The text does not say whether its figures are seasonally adjusted; the ` +
+      `${basis === "SA" ? "seasonally adjusted" : "unadjusted"} series explains more of them ` +
+      `(${String(more)} against ${String(fewer)}).`,
+    sideFlipped:
+      "The text does not say whose exports and imports these are; read from the other side they explain more figures.",
+    flowByValue: "The text names no flow for this figure; it is the flow whose official value it matches.",
+    chosenByReader: "Chosen by the person reviewing the text, instead of Balanza's reading.",
+    flowSwapped: (explanation, flow) =>
+      `${explanation} It matches the other flow instead (${flow === "us_exports" ? "US imports" : "US exports"}): ` +
+      `a swapped or mislabelled flow.`,
+    flowMislabelled: (a) =>
+      `${a.explanation} The text's own total (${a.total}) is this figure plus ${a.right}, which is the ` +
+      `${a.flow === "us_imports" ? "US imports" : "US exports"} figure: this one is the other flow, mislabelled.`,
+    fitsOwnArithmetic: (exports, op, imports) =>
+      `No official value covers it, but it equals the text's own arithmetic: ${exports} ${op} ${imports}.`,
+    breaksOwnIdentity: (explanation, a) =>
+      `${explanation} It also breaks the text's own identity (${a.formula} = ${a.computed}, not ${a.stated}), ` +
+      `while the other two figures match the official data: it is the wrong one.`,
+    identityHolds: (a) => `${a.formula} = ${a.computed}; the text says ${a.stated}: it holds at the printed rounding.`,
+    identityFails: (a) =>
+      `${a.formula} = ${a.computed}, but the text says ${a.stated} (delta ${a.delta}, tolerance ±${a.tolerance}).`,
+    sumOfOwnPair: (sum) => `No official value covers it, but it is the sum of the text's own two figures (${sum}).`,
+    pairSameFlow: (a, b, sum) =>
+      `${a} + ${b} = ${sum}, the text's total, though both are labelled the same flow: one of them is the other.`,
+    kindWord: {
+      level: "the value",
+      change: "the change",
+      growth_pct: "the percent change",
+      share_pct: "the share",
+      rank: "the rank",
+    },
+    vintageWords: (vintage, baseVintage) =>
+      baseVintage ? `vintage ${vintage}, over the base as published in ${baseVintage}` : `vintage ${vintage}`,
+    noOfficialCovers: (kind, basis, from, to) =>
+      `No official data we hold covers ${kind} of this figure (${basis}, ${from}${to === null ? "" : ` to ${to}`}); ` +
+      `left unverified.`,
+    fitWord: { rounded: "rounded", truncated: "truncated (the outlet cuts, it does not round)" },
+    figureAgrees: (a, how) =>
+      `Official (${a.basis}, ${a.vintage}): ${a.official}; the printed ${a.printed} agrees ` +
+      `${how === null ? "exactly" : `once ${how}`}.`,
+    figureDiffers: (a, delta) =>
+      `Official (${a.basis}, ${a.vintage}): ${a.official}; the printed ${a.printed} differs by ${delta}`,
+    mismatchBefore: (differs) => `${differs}, in data published before the text: it does not match.`,
+    revisedWithin: (differs, bound) =>
+      `${differs}, more than rounding but within what a revision moves (±${bound}); we hold only vintages ` +
+      `published after the text.`,
+    mismatchNoAnnual: (differs, bound) =>
+      `${differs}, more than a revision moves (±${bound}), with no annual revision between the text and that ` +
+      `vintage: it does not match.`,
+    undecided: (differs, bound) =>
+      `${differs}, more than a revision explains (±${bound}); without data from the time it cannot be settled.`,
+    revisionOfImports: (pct, basis) =>
+      `up to ${pct} of the partner's imports (the largest gap seen between two ${basis} copies)`,
+    revisionOfLevel: (pct, basis) => `up to ${pct} of the level (the largest gap seen between two ${basis} copies)`,
+    draftMeasure: {
+      total: "Two-way trade",
+      exports: "Exports",
+      imports: "Imports",
+      balance: "Trade balance",
+      rank: "Rank among US partners",
+    },
+    draftPeriodStated: "Period stated in the text.",
+    draftBasisStated: "Basis stated in the text.",
+    draftRankFromWords: (quote) => `"${quote}" is read as first place.`,
+    draftRankStated: "Rank stated as a number.",
+  },
 };

@@ -1,6 +1,15 @@
 // The Spanish (es-MX) catalogue: every word Balanza shows — dashboard, widget, Embed dialog, CSV explanations, the
 // widget's error pages. en.ts has the same keys (its type is this one's). Numbers are formatted by ./format.ts.
-import type { ExplainNumbers, RankWords, SourceWords, SummaryCounts } from "./message-types";
+import type {
+  ExplainNumbers,
+  FigureOfficialWords,
+  PeriodSearchWords,
+  RankWords,
+  RevisionWords,
+  SourceWords,
+  SummaryCounts,
+  TextIdentityWords,
+} from "./message-types";
 
 export const es = {
   // The dashboard.
@@ -165,13 +174,59 @@ export const es = {
     `no hay archivo oficial de esa primera publicación con que cotejarlas.`,
 
   seriesTitle: (basisLong: string, partner: string) => `Serie mensual ${basisLong}: ${partner} y EUA`,
+  vintageColumn: "Edición",
+  seamLabel: "cambio de edición",
+  seamTitle: (period: string, from: string, to: string) => `${period}: de la edición ${from} a la ${to}`,
+  howRevised: "Cómo se revisó esta cifra",
+  revisionsTitle: (label: string, month: string) => `Cómo se revisó esta cifra: ${label}, ${month}`,
+  revisionsIntro: (releaseValue: string, date: string, measure: string) =>
+    `El comunicado (${date}) da ${releaseValue} mdd; aquí, ${measure} de EUA según cada edición que tenemos, ` +
+    `de la más antigua a la más reciente.`,
+  revisionsBasis: (basis: string, claimed: boolean) => `${basis}${claimed ? " (la base atribuida a la cifra)" : ""}`,
+  revisionsNone: "Ninguna edición tiene este mes en esta base.",
+  revisionsKindReported: "primera publicación, según la prensa (redondeada)",
+  revisionsKindOfficial: "oficial",
+  revisionsChange: "Cambio frente a la anterior",
+  revisionsRelease: "Cifra del comunicado",
+  revisionsBack: "Volver al comunicado",
+  revisionStatsLink: "Cuánto han movido las revisiones las cifras de todas las series",
+  revisionStatsTitle: "Cuánto mueven las revisiones las cifras",
+  revisionStatsIntro: (pairs: string, vintages: number) =>
+    `Medido sobre cada pareja de ediciones oficiales que tenemos de una misma serie (socio, corriente, base) y mes: ` +
+    `${pairs} parejas de ${vintages} ediciones. Revisión = |posterior − anterior| / anterior × 100; las parejas sin ` +
+    `cambio cuentan (como 0), y también una diferencia dentro del redondeo de una cifra publicada redondeada. ` +
+    `«Todos» = cada país (códigos ≥ 1000) con una cifra anterior de al menos 100 mdd; un socio aparece con 30 ` +
+    `parejas o más. ` +
+    `Las primeras cifras citadas en la prensa no cuentan. Percentiles por rango más cercano. Calculado al construir ` +
+    `el sitio; un cotejo llama «revisada» a una diferencia que no pasa la mayor revisión vista de su tipo.`,
+  revisionStatsCaption: (lag: string) => `Revisiones por base, corriente (lado de EUA) y socio; ${lag}`,
+  revisionStatsAllLags: "cualquier tiempo entre las dos publicaciones",
+  revisionStatsByLag: "por meses entre las dos publicaciones",
+  revisionStatsMore: (n: number) => `Los ${n} grupos de los demás socios, en JSON`,
+  revisionStatsAll: "todos",
+  revisionStatsMonths: (lag: string) => `${lag} meses`,
+  colBasis: "Base",
+  colFlow: "Corriente",
+  colPartner: "Socio",
+  colLag: "Meses entre publicaciones",
+  colPairs: "Parejas",
+  colRevised: "Revisadas",
+  colMedian: "Mediana",
+  colMedianRevised: "Mediana de las revisadas",
+  colP95: "Percentil 95",
+  colLargest: "Mayor",
+  colLargestAt: "La mayor, en",
+  revisionsChartLabel: (basis: string) => `Valores por edición (${basis}) y la cifra del comunicado`,
+  usMeasureWords: { exports: "exportaciones", imports: "importaciones", balance: "saldo", total: "comercio total" },
+  kindColumn: "Tipo",
   seriesYoyNote: "Variación anual: frente al mismo mes del año anterior.",
 
   rankTitle: (partner: string) => `Lugar de ${partner} entre los socios comerciales de EUA`,
   rankNote:
     "Lugar entre todos los socios de EUA (solo países) por comercio total: exportaciones + importaciones de EUA.",
   rankOtherMonth: (period: string, releasePeriod: string) =>
-    `Mes elegido: ${period}; el comunicado se refiere a ${releasePeriod}, así que aquí no se verifica ninguna de sus cifras.`,
+    `Mes elegido: ${period}; el comunicado se refiere a ${releasePeriod}, así que aquí no se verifica ninguna ` +
+    `de sus cifras.`,
   rankByMonth: "Lugar por mes",
   rankPartners: (n: number) => `${n} socios`,
   rankOverTimeNote: "Lugar a lo largo del tiempo (1 = mayor)",
@@ -220,6 +275,7 @@ export const es = {
     series: "Serie mensual de exportaciones, importaciones y saldo",
     rank: "Lugar entre los socios comerciales de EUA",
     figure: "Cifra verificada",
+    revisions: "Cómo se revisó una cifra del comunicado",
   },
 
   // The Embed dialog and the /embed gallery.
@@ -290,7 +346,8 @@ export const es = {
     permalink: "Enlace permanente",
     copyCitation: "Copiar cita",
     citation: (a: { title: string; release: string; sources: string; url: string }) =>
-      `Balanza. (s. f.). ${a.title} [Conjunto de datos; ${a.release}]. Fuente: ${a.sources}. Consultado el [fecha de consulta], de ${a.url}`,
+      `Balanza. (s. f.). ${a.title} [Conjunto de datos; ${a.release}]. Fuente: ${a.sources}. ` +
+      `Consultado el [fecha de consulta], de ${a.url}`,
     citationSource: (s: { publisher: string; title: string; vintage: string }) =>
       `${s.publisher}, ${s.title}, edición ${s.vintage}`,
     ownFigures: "cifras del propio comunicado",
@@ -325,10 +382,239 @@ export const es = {
   explainMismatch: (a: ExplainNumbers & { official: string }) =>
     `El comunicado dice ${a.reported}, pero el valor oficial publicado antes del comunicado es ${a.official}: la ` +
     `diferencia (${a.delta}) excede el redondeo (±${a.tolerance}).`,
+  explainRevisedWithin: (a: ExplainNumbers & { official: string; seen: string; bound: string }) =>
+    `El comunicado dice ${a.reported} y el valor oficial es ${a.official}, diferencia ${a.delta}; ese valor se ` +
+    `publicó después del comunicado y una revisión puede explicar la diferencia: ${a.seen}, hasta ${a.bound} mdd aquí.`,
+  explainMismatchLater: (a: ExplainNumbers & { official: string; seen: string; bound: string }) =>
+    `El comunicado dice ${a.reported} y el valor oficial, publicado después, es ${a.official}: la diferencia ` +
+    `(${a.delta}) excede el redondeo (±${a.tolerance}) más lo que una revisión ha movido cifras así (${a.seen}, ` +
+    `hasta ${a.bound} mdd aquí).`,
+  revisionSeen: (g: RevisionWords) =>
+    `las revisiones de ${g.flow} de EUA (${g.partner}) movieron las cifras a lo sumo ${g.max} (la mayor de ` +
+    `${g.pairs} parejas de ediciones, ${g.revised} revisadas` +
+    `${g.median ? `; mediana de las revisadas ${g.median}` : ""})`,
+  allPartners: "todos los socios",
+  usFlowWord: { exports: "exportaciones", imports: "importaciones" },
+  noOfficialOneFlow: (flow: "exports" | "imports", vintages: string) =>
+    `Solo hay ${flow === "exports" ? "exportaciones" : "importaciones"} de EUA de ese mes (edición ${vintages}); ` +
+    `ninguna edición tiene las ${flow === "exports" ? "importaciones" : "exportaciones"}, ` +
+    `y un saldo o total nunca se calcula con dos ediciones.`,
+  noOfficialSplit:
+    "Las dos corrientes de ese mes solo están en ediciones distintas; un saldo o total nunca se calcula con dos " +
+    "ediciones.",
+  gapSplit: "Ninguna edición tiene las dos corrientes de estos meses: el saldo nunca se calcula mezclando ediciones.",
+  gapNoFlow: (flow: "exports" | "imports") =>
+    `No hay ${flow === "exports" ? "exportaciones" : "importaciones"} de estos meses en ninguna edición: el saldo no ` +
+    `se puede calcular.`,
+  seriesVintagesNote: (runs: string) =>
+    `Cada mes, de la edición más reciente que lo tiene (la tabla da la de cada valor; una línea vertical punteada ` +
+    `marca cada cambio): ${runs}. El saldo solo se calcula con dos corrientes de una misma edición.`,
   explainRankMissing: (month: string) =>
     `No hay datos de todos los socios para ${month}: el lugar queda sin verificar.`,
   explainRank: (a: RankWords) =>
     `${a.partner} fue el socio número ${a.rank} de EUA por comercio total en ${a.month} (${a.total}, ${a.basis}, ` +
-    `edición ${a.vintage})${a.ahead ? `, por delante de ${a.ahead}` : ""}; el comunicado lo da como número ${a.reported}.`,
+    `edición ${a.vintage})${a.ahead ? `, por delante de ${a.ahead}` : ""}; ` +
+    `el comunicado lo da como número ${a.reported}.`,
   and: " y ",
+  /** The /check page: any text, checked. */
+  checkPage: {
+    link: "Verificar otro texto",
+    title: "Verificar cualquier texto",
+    siteTitle: "Verificar un texto — Balanza",
+    intro:
+      "Pega un texto en español o inglés sobre el comercio de bienes de EUA, con su fecha de publicación: Balanza " +
+      "encuentra cada cifra, lee lo que afirma y la coteja con las series oficiales. No se guarda nada.",
+    back: "Volver al comunicado más reciente",
+    textLabel: "Texto",
+    textHelp: (max: string) => `Hasta ${max} caracteres.`,
+    dateLabel: "Fecha de publicación",
+    dateHelp: "AAAA-MM-DD, AAAA-MM o AAAA; no posterior a hoy.",
+    langLabel: "Idioma del texto",
+    langAuto: "Detectar",
+    langEs: "Español",
+    langEn: "Inglés",
+    submit: "Verificar",
+    working: "Verificando…",
+    recheck: "Volver a verificar con estas lecturas",
+    recheckHelp:
+      "Cambia el periodo, la base, el flujo o el socio de cualquier cifra y vuelve a verificar: la cifra se coteja " +
+      "de nuevo con la lectura que elijas.",
+    resultTitle: "El texto, cifra por cifra",
+    resultNote: "Cada cifra marcada lleva su veredicto y lleva a su fila en la tabla.",
+    tableTitle: "Verificación de cada cifra del texto",
+    identitiesTitle: "Identidades del propio texto",
+    noIdentities: "El texto no da cifras que se sumen o resten entre sí.",
+    identityHolds: "cuadra",
+    identityFails: "no cuadra",
+    identityBreaks: (n: number) => `la cifra ${n} la rompe`,
+    noClaims: "No se encontró ninguna cifra de comercio en el texto.",
+    json: "Ver este resultado en JSON",
+    summary: (claims: number, consistent: number, others: string) =>
+      `${claims} cifras de comercio; ${consistent} coherentes con los datos oficiales${others}.`,
+    /** The summary's words for figures that are not consistent. */
+    summaryWords: { revised: "revisadas", mismatch: "no coinciden", unverified: "sin verificar" },
+    summaryOther: (n: number, word: string) => `; ${n} ${word}`,
+    notClaims: (n: number) => `${n} números que no son cifras de comercio (fechas, años, conteos).`,
+    inferenceTitle: "Lo que el texto no dice",
+    changedByYou: (n: number) => `Lecturas cambiadas por ti: ${n}.`,
+    overridesDropped: "El texto cambió: las lecturas elegidas para el texto anterior no se aplicaron.",
+    col: {
+      n: "N.º",
+      quote: "Cita",
+      kind: "Tipo",
+      partner: "Socio",
+      flow: "Flujo",
+      period: "Periodo",
+      basis: "Base",
+      value: "Valor",
+      official: "Oficial",
+      delta: "Diferencia",
+      tolerance: "Tolerancia",
+      vintage: "Edición",
+      verdict: "Veredicto",
+      explanation: "Explicación",
+      change: "Cambiar lectura",
+    },
+    kind: {
+      level: "nivel",
+      change: "cambio",
+      growth_pct: "crecimiento %",
+      share_pct: "participación %",
+      rank: "lugar",
+    },
+    flow: {
+      us_exports: "Exportaciones de EUA",
+      us_imports: "Importaciones de EUA",
+      balance: "Saldo de EUA",
+      total: "Comercio total",
+    },
+    unitOf: { money: "mdd", points: "puntos %", rank: "lugar" },
+    inferredMark: "inferido",
+    chosenMark: "elegido por ti",
+    why: "por qué",
+    asRead: "como se leyó",
+    periodRange: (from: string, to: string) => `${from} a ${to}`,
+    noOfficial: "sin dato oficial",
+    changeFor: (n: number, what: string) => `${what} de la cifra ${n}`,
+    /** Each language by its own name, in both catalogues. */
+    languageNames: { es: "Español", en: "English" },
+    budgetWhat: {
+      numbers: (n: number) => `más de ${n} números`,
+      claims: (n: number) => `${n} cifras de comercio`,
+      silentClaims: (n: number) => `${n} cifras sin periodo dicho`,
+    },
+    errors: {
+      text_empty: "Falta el texto: pega el texto que quieres verificar.",
+      text_long: (n: string, max: string) => `El texto tiene ${n} caracteres; se verifican hasta ${max}.`,
+      date_malformed: "La fecha debe ser AAAA-MM-DD, AAAA-MM o AAAA (por ejemplo 2024-03-22).",
+      date_invalid: "Esa fecha no existe: revisa el mes y el día.",
+      date_future: (today: string) =>
+        `La fecha es posterior a hoy (${today}): usa la fecha en que se publicó el texto.`,
+      budget: (what: string) =>
+        `El texto es demasiado largo para verificarlo en un segundo (${what}). Divídelo y verifica cada parte.`,
+      engine: "Balanza no pudo verificar este texto (una falla de su motor, no del texto). Prueba con otra parte.",
+      other: "No se pudo leer el formulario: revisa los campos y vuelve a intentar.",
+    },
+  },
+  /** The claim engine (lib/claims, lib/checks): what it writes of each figure it reads and checks. */
+  engine: {
+    // Periods a text may mean when it names none.
+    periodYearTo: (month: string) => `enero a ${month}`,
+    periodYear: (year: number) => `el año ${String(year)}`,
+    // Why an attribute the text does not state was chosen.
+    periodSearched: (a: PeriodSearchWords) => {
+      const next = a.runnerUp
+        ? `; le sigue ${a.runnerUp.period}${a.runnerUp.basis === null ? "" : ` ${a.runnerUp.basis}`}, ` +
+          String(a.runnerUp.score)
+        : "";
+      return (
+        `El texto no nombra el periodo${a.basis === null ? "" : " ni la base"}; ${a.period}` +
+        `${a.basis === null ? "" : `, ${a.basis}`} es la lectura que mejor explica sus cifras (puntaje ` +
+        `${String(a.score)} de ${String(a.max)}${next}).`
+      );
+    },
+    periodOfOthers: (period: string) => `El texto no nombra el periodo; se toma el de sus demás cifras (${period}).`,
+    periodBySize: (period: string) =>
+      `El texto no nombra el periodo y ningún dato que tenemos explica sus cifras; por su tamaño se leen como ` +
+      `${period}, sin verificar.`,
+    periodCarried: "El periodo se toma de lo dicho antes en el texto.",
+    rankBasis: "Solo la serie no desestacionalizada cubre a todos los socios de EUA; el lugar se calcula con ella.",
+    basisChosen: (basis: "SA" | "NSA", more: number, fewer: number) =>
+      `El texto no dice si las cifras están desestacionalizadas; ` +
+      `${basis === "SA" ? "la serie desestacionalizada" : "la serie sin desestacionalizar"} explica más de ellas ` +
+      `(${String(more)} frente a ${String(fewer)}).`,
+    sideFlipped:
+      "El texto no dice de qué lado son las exportaciones e importaciones; leídas desde el otro lado explican más " +
+      "cifras.",
+    flowByValue: "El texto no nombra el flujo de esta cifra; es el flujo cuyo valor oficial explica.",
+    chosenByReader: "Elegido por quien revisa el texto, en lugar de la lectura de Balanza.",
+    // Flows the text's own figures show to be swapped or mislabelled.
+    flowSwapped: (explanation: string, flow: "us_exports" | "us_imports" | "balance" | "total") =>
+      `${explanation} En cambio, coincide con el otro flujo ` +
+      `(${flow === "us_exports" ? "importaciones de EUA" : "exportaciones de EUA"}): flujo cambiado o mal rotulado.`,
+    /** `right` is the other figure, truly of the `flow` both are labelled. */
+    flowMislabelled: (a: { explanation: string; total: string; right: string; flow: "us_exports" | "us_imports" }) =>
+      `${a.explanation} El total del propio texto (${a.total}) es la suma de esta cifra y ${a.right}, que sí es ` +
+      `${a.flow === "us_imports" ? "importación de EUA" : "exportación de EUA"}: esta es el otro flujo, mal rotulada.`,
+    // The text's own arithmetic.
+    fitsOwnArithmetic: (exports: string, op: string, imports: string) =>
+      `Sin dato oficial que la cubra, pero coincide con la aritmética del propio texto: ${exports} ${op} ${imports}.`,
+    breaksOwnIdentity: (explanation: string, a: TextIdentityWords) =>
+      `${explanation} Además rompe la identidad del propio texto (${a.formula} = ${a.computed}, no ${a.stated}), ` +
+      `y las otras dos cifras coinciden con los datos oficiales: es la errónea.`,
+    identityHolds: (a: TextIdentityWords) =>
+      `${a.formula} = ${a.computed}; el texto dice ${a.stated}: cuadra al redondeo impreso.`,
+    identityFails: (a: TextIdentityWords) =>
+      `${a.formula} = ${a.computed}, pero el texto dice ${a.stated} (diferencia ${a.delta}, ` +
+      `tolerancia ±${a.tolerance}).`,
+    sumOfOwnPair: (sum: string) =>
+      `Sin dato oficial que la cubra, pero es la suma de las dos cifras del propio texto (${sum}).`,
+    pairSameFlow: (a: string, b: string, sum: string) =>
+      `${a} + ${b} = ${sum}, el total del texto, aunque ambas se rotulan como el mismo flujo: una de ellas es el otro.`,
+    // One figure against the official series (lib/checks/check-figure.ts).
+    kindWord: {
+      level: "el valor",
+      change: "el cambio",
+      growth_pct: "la variación porcentual",
+      share_pct: "la participación",
+      rank: "el lugar",
+    },
+    vintageWords: (vintage: string, baseVintage: string | null) =>
+      baseVintage ? `publicación ${vintage}, sobre la base publicada en ${baseVintage}` : `publicación ${vintage}`,
+    noOfficialCovers: (kind: string, basis: string, from: string, to: string | null) =>
+      `Ningún dato oficial que tenemos cubre ${kind} de esta cifra ` +
+      `(${basis}, ${from}${to === null ? "" : ` a ${to}`}); queda sin verificar.`,
+    fitWord: { rounded: "redondeada", truncated: "truncada (el medio corta, no redondea)" },
+    figureAgrees: (a: FigureOfficialWords, how: string | null) =>
+      `Oficial (${a.basis}, ${a.vintage}): ${a.official}; la cifra impresa, ${a.printed}, coincide ` +
+      `${how === null ? "exactamente" : `una vez ${how}`}.`,
+    figureDiffers: (a: FigureOfficialWords, delta: string) =>
+      `Oficial (${a.basis}, ${a.vintage}): ${a.official}; la cifra impresa, ${a.printed}, difiere en ${delta}`,
+    mismatchBefore: (differs: string) => `${differs}, con datos publicados antes del texto: no coincide.`,
+    revisedWithin: (differs: string, bound: string) =>
+      `${differs}, más que el redondeo pero dentro de lo que mueve una revisión (±${bound}); solo tenemos ` +
+      `publicaciones posteriores al texto.`,
+    mismatchNoAnnual: (differs: string, bound: string) =>
+      `${differs}, más de lo que mueve una revisión (±${bound}), y entre el texto y esa publicación no hubo ` +
+      `revisión anual: no coincide.`,
+    undecided: (differs: string, bound: string) =>
+      `${differs}, más de lo que explica una revisión (±${bound}); sin un dato de la época no se puede decidir.`,
+    // How far a revision may move a figure (lib/checks/revision-bound.ts).
+    revisionOfImports: (pct: string, basis: string) =>
+      `hasta ${pct} de las importaciones del socio (mayor diferencia vista entre dos copias ${basis})`,
+    revisionOfLevel: (pct: string, basis: string) =>
+      `hasta ${pct} del nivel (mayor diferencia vista entre dos copias ${basis})`,
+    // A draft release.json from the engine's reading (lib/claims/release-draft.ts).
+    draftMeasure: {
+      total: "Intercambio comercial",
+      exports: "Exportaciones",
+      imports: "Importaciones",
+      balance: "Saldo comercial",
+      rank: "Lugar entre los socios de EUA",
+    },
+    draftPeriodStated: "Periodo dicho en el texto.",
+    draftBasisStated: "Base dicha en el texto.",
+    draftRankFromWords: (quote: string) => `«${quote}» se lee como primer lugar.`,
+    draftRankStated: "Lugar dicho con un número.",
+  },
 };

@@ -58,9 +58,18 @@ export function bridgeChartSvg(v: BridgeView, lang: Lang, plotHeight: number, d:
     const y0 = Math.min(y(s.start), y(s.end));
     const label = formatNumber(s.value, lang, 1);
     const words = s.label[lang];
+    const attrs = markAttrs({
+      label: `${words}: ${label}`,
+      key: s.key,
+      value: s.value,
+      first: i === 0,
+      cls: FILL[s.key],
+      claim: s.claimId,
+      plain: d.plain,
+    });
     return html`<g
       ><rect
-        ${markAttrs({ label: `${words}: ${label}`, key: s.key, value: s.value, first: i === 0, cls: FILL[s.key], claim: s.claimId, plain: d.plain })}
+        ${attrs}
         x="${px(x)}"
         y="${px(y0)}"
         width="${px(w)}"

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDataset } from "@/lib/data/get-dataset";
 import { getChecksReport, getRelease, listReleaseSlugs } from "@/lib/checks/release-checks";
-import { bridgeView, rankView, releaseMonthView, resolveRange, seriesBounds, seriesViewFromDataset } from "@/lib/views";
+import { bridgeView, rankBounds, rankView, releaseMonthView, resolveRange, seriesBounds } from "@/lib/views";
 import type { ChartMeta } from "@/lib/views/types";
 import type { AnyEmbedOptions } from "@/lib/http/embed/options";
 import type { ApiError } from "@/lib/http/errors";
@@ -16,8 +16,10 @@ import { releaseMonthChartSvg } from "./release-month-svg";
 import { seriesChartSvg } from "./series-svg";
 import { rankHistorySvg, rankMonthSvg, RANK_FILL } from "./rank-svg";
 import { checkWhat, printed } from "./figure-card";
+import { revisionChartSvg } from "./revision-svg";
+import { revisableFigures, revisionChartView } from "@/lib/views/revision-history";
 import { imageCss, imagePalette } from "./image-css";
-import { rangeOf } from "./render-widget";
+import { rangeOf, widgetSeriesView } from "./render-widget";
 import type { DrawOptions } from "./svg-parts";
 
 /** An image's width in SVG units (CSS px); the PNG is drawn at twice that for sharp text. */
@@ -123,6 +125,8 @@ function fileState(w: AnyEmbedOptions, range?: { from: string; to: string }): st
       return [...(w.options.period ? [w.options.period] : []), ...(range ? [range.from, range.to] : [])];
     case "figure":
       return [w.options.figure];
+    case "revisions":
+      return [w.options.figure, ...(w.options.basis ? [w.options.basis] : [])];
   }
 }
 
@@ -195,13 +199,7 @@ export function chartImage(w: AnyEmbedOptions, origin: string): ChartImageResult
             allowed: [`a month from ${bounds.first} to ${bounds.last}`],
           },
         };
-      const v = seriesViewFromDataset(ds, {
-        partner,
-        basis: o.basis,
-        perspective: o.perspective,
-        range: rangeOf(o, bounds),
-        release,
-      });
+      const v = widgetSeriesView(ds, release, partner, o, bounds);
       meta = v;
       range = { from: v.from, to: v.to };
       head(
@@ -215,7 +213,7 @@ export function chartImage(w: AnyEmbedOptions, origin: string): ChartImageResult
     case "rank": {
       const o = w.options;
       const claim = release.claims.find((c) => c.measure === "rank") ?? release.claims[0];
-      const bounds = seriesBounds(ds, claim?.partner ?? "2010", claim?.basis ?? "NSA");
+      const bounds = rankBounds(ds, claim?.partner ?? "2010", claim?.basis ?? "NSA");
       const month = claim?.period ?? release.meta.date.slice(0, 7);
       if (o.period && (!bounds || o.period < bounds.first || o.period > bounds.last))
         return {
@@ -274,13 +272,33 @@ export function chartImage(w: AnyEmbedOptions, origin: string): ChartImageResult
           checkWhat(r, lang),
           r.computed === null || r.delta === null
             ? ""
-            : `(${r.kind === "identity" ? m.computed : m.official} ${formatNumber(r.computed, lang, 1)} · ${m.delta} ${formatDelta(r.delta, lang, 1)})`,
+            : `(${r.kind === "identity" ? m.computed : m.official} ` +
+                `${formatNumber(r.computed, lang, 1)} · ${m.delta} ${formatDelta(r.delta, lang, 1)})`,
           lang,
         );
       const sources = [...new Map(results.flatMap((r) => r.sources).map((s) => [s.id, s])).values()];
       const rel = report.release;
       const line = m.sourceLine([m.releaseRef(rel.issuerShort, rel.number, rel.date), ...sources.map(m.sourceOf)]);
       meta = { title: { es: title, en: title }, unit: { es: "", en: "" }, sourceLine: { es: line, en: line } };
+      break;
+    }
+    case "revisions": {
+      const v = revisionChartView(ds, release, w.options.figure, w.options.basis);
+      if (!v)
+        return {
+          ok: false,
+          status: 400,
+          error: {
+            error: 'Invalid "figure": the release states no such figure with a history of vintages.',
+            parameter: "figure",
+            allowed: revisableFigures(release),
+          },
+        };
+      meta = v;
+      head(v.title[lang], v.unit[lang]);
+      for (const note of v.notes) out.text(note[lang], "note", 12, 4);
+      if (v.shown.entries.length === 0) out.text(m.revisionsNone, "note", 12, 4);
+      else out.drawing((d) => revisionChartSvg(v.shown, v.history.releaseValue, lang, plot, d));
       break;
     }
   }

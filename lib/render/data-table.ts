@@ -46,6 +46,16 @@ function cellHtml(c: TableCell, lang: Lang, t: Messages): Html {
     }
     case "status":
       return html`<td>${c.value ? statusBadge(c.value, lang) : t.noValue}</td>`;
+    case "percent":
+      return html`<td class="num">${c.value === null ? t.noValue : `${formatNumber(c.value, lang, 2)} %`}</td>`;
+    case "change": {
+      const v = c.value;
+      if (v === null) return html`<td class="num">${t.noValue}</td>`;
+      const pct = v.percent === null ? "" : ` (${formatDelta(v.percent, lang, 2)} %)`;
+      return html`<td class="num">${formatDelta(v.change, lang, 1)}${pct}</td>`;
+    }
+    case "text":
+      return html`<td${c.vintage ? html` class="vintage"` : ""}>${c.value[lang]}</td>`;
   }
 }
 
@@ -69,10 +79,13 @@ export function dataTableHtml(table: DataTable, lang: Lang, opts: { busy?: boole
       </tr>
     </thead>
     <tbody>
-      ${table.rows.map(
-        (r) =>
-          html`<tr${r.releaseMonth ? html` class="release-row"` : ""}${opts.linked && r.claimId ? html` data-claim="${r.claimId}" tabindex="0"` : ""}><th scope="row">${tableText(r.head, lang)}${r.releaseMonth ? ` (${t.releaseMonth})` : ""}</th>${r.cells.map((c) => cellHtml(c, lang, t))}</tr>`,
-      )}
+      ${table.rows.map((r) => {
+        const rowClass = r.releaseMonth ? html` class="release-row"` : "";
+        const claim = opts.linked && r.claimId ? html` data-claim="${r.claimId}" tabindex="0"` : "";
+        const month = r.releaseMonth ? ` (${t.releaseMonth})` : "";
+        const cells = r.cells.map((c) => cellHtml(c, lang, t));
+        return html`<tr${rowClass}${claim}><th scope="row">${tableText(r.head, lang)}${month}</th>${cells}</tr>`;
+      })}
     </tbody>
   </table>`;
 }

@@ -27,12 +27,15 @@ export function rankSvg(v: RankView, lang: Lang, plotHeight: number): { chart: H
   const monthSvg = rankMonthSvg(v, lang);
   const historySvg = rankHistorySvg(v, lang, plotHeight);
   const table = widgetTables([v.table, v.historyTable], lang);
+  const partnerLegend = legend(
+    v.partners.map((p, k) => ({ fillClass: PARTNER_FILL[k] ?? "f-balance", label: p.name[lang] })),
+  );
   const chart = html`<p class="note">
       ${formatPeriod(v.period, lang)} · ${v.basis} · ${messages(lang).rankPartners(v.partnersRanked)}
     </p>
     ${monthSvg}
     <p class="note">${messages(lang).rankOverTimeNote}</p>
-    ${legend(v.partners.map((p, k) => ({ fillClass: PARTNER_FILL[k] ?? "f-balance", label: p.name[lang] })))}${historySvg}${table}`;
+    ${partnerLegend}${historySvg}${table}`;
   const status = v.status ? html`<p>${messages(lang).rankClaimed}: ${statusBadge(v.status, lang)}</p>` : html``;
   return { chart, status };
 }
@@ -57,12 +60,22 @@ export function rankMonthSvg(
     const yTop = 4 + i * rowH;
     const total = m.total ?? 0;
     const rankText = m.rank === null ? "—" : `${m.rank}`;
-    const label = `${m.name[lang]}: ${messages(lang).rankOf(rankText, v.partnersRanked)}, ${formatNumber(total, lang, 1)}`;
+    const label =
+      `${m.name[lang]}: ${messages(lang).rankOf(rankText, v.partnersRanked)}, ` + formatNumber(total, lang, 1);
+    const attrs = markAttrs({
+      label,
+      key: m.partner,
+      value: m.rank,
+      first: i === 0,
+      cls: PARTNER_FILL[i] ?? "f-balance",
+      claim: i === 0 ? v.claimId : null,
+      plain: d.plain,
+    });
     return html`<g
       ><text x="0" y="${yTop + 17}">${m.name[lang]}</text
       ><text x="${MARGIN.left + 62}" y="${yTop + 17}" text-anchor="end" font-weight="700">${rankText}</text
       ><rect
-        ${markAttrs({ label, key: m.partner, value: m.rank, first: i === 0, cls: PARTNER_FILL[i] ?? "f-balance", claim: i === 0 ? v.claimId : null, plain: d.plain })}
+        ${attrs}
         data-total="${m.total ?? ""}"
         x="${xTotal(0)}"
         y="${yTop + 4}"
@@ -121,7 +134,8 @@ export function rankHistorySvg(
   const columns = d.plain
     ? []
     : v.history.map((h, i) => {
-        const label = `${formatPeriod(h.period, lang)}\n${v.partners.map((p) => `${p.name[lang]}: ${h.ranks[p.partner] ?? "—"}`).join("\n")}`;
+        const ranks = v.partners.map((p) => `${p.name[lang]}: ${h.ranks[p.partner] ?? "—"}`);
+        const label = `${formatPeriod(h.period, lang)}\n${ranks.join("\n")}`;
         const value = h.ranks[v.partners[0]?.partner ?? ""] ?? null;
         const mark = { label, key: h.period, value, first: i === v.history.length - 1 };
         return monthColumn(mark, MARGIN.left + step * i, step, plotHeight);

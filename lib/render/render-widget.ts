@@ -7,10 +7,15 @@ import {
   rankView,
   releaseMonthView,
   resolveRange,
+  rankBounds,
   seriesBounds,
   seriesViewFromDataset,
   type RangeSpec,
+  type SeriesView,
 } from "@/lib/views";
+import type { Dataset } from "@/lib/data/dataset";
+import type { Basis, Perspective } from "@/lib/data/schema";
+import type { Release } from "@/lib/data/release-schema";
 import type { ChartMeta } from "@/lib/views/types";
 import type { AnyEmbedOptions } from "@/lib/http/embed/options";
 import type { Lang } from "@/lib/i18n/format";
@@ -25,6 +30,11 @@ import { bridgeSvg } from "./bridge-svg";
 import { seriesSvg } from "./series-svg";
 import { rankSvg } from "./rank-svg";
 import { figureCard } from "./figure-card";
+import { revisionChartSvg } from "./revision-svg";
+import { widgetTables } from "./svg-parts";
+import { tableText } from "./data-table";
+import { html } from "@/lib/render/html";
+import { revisableFigures, revisionChartView } from "@/lib/views/revision-history";
 
 export interface WidgetResponse {
   status: 200 | 400 | 404;
@@ -43,10 +53,7 @@ export function outsideData(
   if (!bounds) return null;
   const parameter = o.from && o.from > bounds.last ? "from" : o.to && o.to < bounds.first ? "to" : null;
   return parameter
-    ? {
-        status: 404,
-        body: errorFrame({ problem: "no_data", parameter, allowed: [`${bounds.first}..${bounds.last}`], lang }),
-      }
+    ? refusal(404, { problem: "no_data", parameter, allowed: [`${bounds.first}..${bounds.last}`], lang })
     : null;
 }
 
@@ -56,6 +63,28 @@ export function rangeOf(
 ): RangeSpec {
   if (!o.from && !o.to) return o.range ? { preset: o.range } : DEFAULT_RANGE;
   return { preset: "custom", from: o.from ?? bounds?.first ?? "1985-01", to: o.to ?? bounds?.last ?? "2100-12" };
+}
+
+/** The series a widget (or its image) draws for a partner: on the options' basis and side, over their range. */
+export function widgetSeriesView(
+  ds: Dataset,
+  release: Release,
+  partner: string,
+  o: { basis: Basis; perspective: Perspective; from?: string; to?: string; range?: "12m" | "5y" | "all" },
+  bounds: { first: string; last: string } | null,
+): SeriesView {
+  return seriesViewFromDataset(ds, {
+    partner,
+    basis: o.basis,
+    perspective: o.perspective,
+    range: rangeOf(o, bounds),
+    release,
+  });
+}
+
+/** A widget page that refuses the request: its status, and the error frame that says why. */
+function refusal(status: 400 | 404, e: Parameters<typeof errorFrame>[0]): WidgetResponse {
+  return { status, body: errorFrame(e) };
 }
 
 /** What the frame around a chart says, in the widget's language, from the chart's view model. */
@@ -72,10 +101,7 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
   const report = slug ? getChecksReport(slug) : undefined;
   const lang = w.options.lang;
   if (!slug || !release || !report)
-    return {
-      status: 400,
-      body: errorFrame({ problem: "unknown_release", parameter: "release", allowed: slugs, lang }),
-    };
+    return refusal(400, { problem: "unknown_release", parameter: "release", allowed: slugs, lang });
   const ds = getDataset();
   const plot = PLOT_HEIGHT[w.options.size];
   // The link's accessible name starts with its visible words (WCAG 2.5.3), then says what it downloads.
@@ -89,6 +115,7 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
   let sourceLine: string;
   let shownRange: { from: string; to: string } | undefined;
   let csvText = csvLabel(messages(lang).csvThisChart);
+  let revisionsQuery: Parameters<typeof csvPath>[3];
   switch (w.chart) {
     case "release-month": {
       const v = releaseMonthView(ds, release, report, w.options.perspective);
@@ -99,15 +126,12 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
     case "bridge": {
       const v = bridgeView(ds, release, report, w.options.perspective);
       if (!v)
-        return {
-          status: 404,
-          body: errorFrame({
-            problem: "unknown_chart",
-            parameter: "chart",
-            allowed: ["release-month", "series", "rank", "figure"],
-            lang,
-          }),
-        };
+        return refusal(404, {
+          problem: "unknown_chart",
+          parameter: "chart",
+          allowed: ["release-month", "series", "rank", "figure"],
+          lang,
+        });
       const drawn = bridgeSvg(v, lang, plot);
       ({ title, unit, notes, sourceLine } = frameWords(v, lang));
       ({ chart, status } = drawn);
@@ -119,13 +143,7 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
       const bounds = seriesBounds(ds, partner, o.basis);
       const missed = outsideData(o, bounds, lang);
       if (missed) return missed;
-      const v = seriesViewFromDataset(ds, {
-        partner,
-        basis: o.basis,
-        perspective: o.perspective,
-        range: rangeOf(o, bounds),
-        release,
-      });
+      const v = widgetSeriesView(ds, release, partner, o, bounds);
       ({ title, unit, notes, sourceLine } = frameWords(v, lang));
       chart = seriesSvg(v, lang, plot);
       shownRange = { from: v.from, to: v.to };
@@ -136,19 +154,16 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
       const o = w.options;
       const claim = release.claims.find((c) => c.measure === "rank") ?? release.claims[0];
       const basis = claim?.basis ?? "NSA";
-      const bounds = seriesBounds(ds, claim?.partner ?? "2010", basis);
+      const bounds = rankBounds(ds, claim?.partner ?? "2010", basis);
       // Without NSA data for the partner there is no history: the release month alone (no hard-coded month).
       const month = claim?.period ?? release.meta.date.slice(0, 7);
       if (o.period && (!bounds || o.period < bounds.first || o.period > bounds.last)) {
-        return {
-          status: 400,
-          body: errorFrame({
-            problem: "bad_value",
-            parameter: "period",
-            allowed: bounds ? [`${bounds.first}..${bounds.last}`] : [month],
-            lang,
-          }),
-        };
+        return refusal(400, {
+          problem: "bad_value",
+          parameter: "period",
+          allowed: bounds ? [`${bounds.first}..${bounds.last}`] : [month],
+          lang,
+        });
       }
       const missed = outsideData(o, bounds, lang);
       if (missed) return missed;
@@ -163,17 +178,31 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
     case "figure": {
       const card = figureCard(report, w.options.figure, lang);
       if (!card)
-        return {
-          status: 400,
-          body: errorFrame({
-            problem: "bad_value",
-            parameter: "figure",
-            allowed: [...new Set(report.results.map((r) => r.claimId))],
-            lang,
-          }),
-        };
+        return refusal(400, {
+          problem: "bad_value",
+          parameter: "figure",
+          allowed: [...new Set(report.results.map((r) => r.claimId))],
+          lang,
+        });
       ({ title, unit, notes, sourceLine, body: chart } = card);
       csvText = csvLabel(messages(lang).csvReleaseChecks);
+      break;
+    }
+    case "revisions": {
+      const v = revisionChartView(ds, release, w.options.figure, w.options.basis);
+      if (!v)
+        return {
+          status: 400,
+          body: errorFrame({ problem: "bad_value", parameter: "figure", allowed: revisableFigures(release), lang }),
+        };
+      ({ title, unit, notes, sourceLine } = frameWords(v, lang));
+      const revisionTables = widgetTables([v.shown.table], lang);
+      chart =
+        v.shown.entries.length === 0
+          ? html`<p>${messages(lang).revisionsNone}</p>`
+          : html`${revisionChartSvg(v.shown, v.history.releaseValue, lang, plot)}${revisionTables}`;
+      revisionsQuery = v.query;
+      csvText = csvLabel(tableText(v.shown.table.caption, lang));
       break;
     }
   }
@@ -186,7 +215,11 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
     chart,
     notes,
     sourceLine,
-    links: { dashboard: dashboardPath(w, latest, shownRange), csv: csvPath(w, slug, shownRange), csvLabel: csvText },
+    links: {
+      dashboard: dashboardPath(w, latest, shownRange),
+      csv: csvPath(w, slug, shownRange, revisionsQuery),
+      csvLabel: csvText,
+    },
   });
   const oembedHref = `${origin}/api/oembed?format=json&url=${encodeURIComponent(origin + embedPath(w))}`;
   return {

@@ -15,14 +15,20 @@ export function seriesSvg(v: SeriesView, lang: Lang, plotHeight: number): Html {
   const rows = v.rows;
   const lastRow = rows[rows.length - 1];
   const svg = seriesChartSvg(v, lang, plotHeight);
+  const latestFlows = lastRow
+    ? v.flows.map((f, k) => html`${k ? " · " : ""}${f.short[lang]} <strong>${fmt(lastRow[f.flow], lang)}</strong>`)
+    : [];
+  // Kept as written: Prettier's HTML formatting would put the paragraph on one line and change the widget's bytes.
+  // prettier-ignore
   const latest = lastRow
     ? html`<p class="note">
         ${formatPeriod(lastRow.period, lang)}:
-        ${v.flows.map((f, k) => html`${k ? " · " : ""}${f.short[lang]} <strong>${fmt(lastRow[f.flow], lang)}</strong>`)}
+        ${latestFlows}
       </p>`
     : "";
   const table = widgetTables([v.table], lang);
-  return html`${legend(v.flows.map((f) => ({ fillClass: `f-${f.flow}`, label: f.label[lang] })))}${svg}${latest}${table}`;
+  const flowLegend = legend(v.flows.map((f) => ({ fillClass: `f-${f.flow}`, label: f.label[lang] })));
+  return html`${flowLegend}${svg}${latest}${table}`;
 }
 
 /**
@@ -40,16 +46,39 @@ export function seriesChartSvg(v: SeriesView, lang: Lang, plotHeight: number, d:
   const plotWidth = d.width - MARGIN.left - MARGIN.right;
   const step = plotWidth / Math.max(1, rows.length);
   const x = (i: number) => MARGIN.left + step * (i + 0.5);
+  // A flow's line breaks where its vintage changes and starts again with a ring: the seam shows without colour.
+  const seamAt = new Set(v.seams.map((sm) => `${sm.flow}|${sm.period}`));
+  const rings: Html[] = [];
   const lines = v.flows.map((f) => {
     let path = "";
     let pen = "M";
     rows.forEach((r, i) => {
       const value = r[f.flow];
       if (value === null) return void (pen = "M");
+      if (seamAt.has(`${f.flow}|${r.period}`)) {
+        pen = "M";
+        rings.push(html`<circle class="seam-ring f-${f.flow}" cx="${px(x(i))}" cy="${px(y(value))}" r="3.5" />`);
+      }
       path += `${pen}${px(x(i))} ${px(y(value))}`;
       pen = "L";
     });
     return html`<path class="ln f-${f.flow}" fill="none" d="${path}" data-flow="${f.flow}" aria-hidden="true" />`;
+  });
+  const seamPeriods = [...new Map(v.seams.map((sm) => [sm.period, sm])).values()];
+  const seams = seamPeriods.map((sm, k) => {
+    const i = rows.findIndex((r) => r.period === sm.period);
+    if (i < 0) return "";
+    const sx = px(MARGIN.left + step * i);
+    const label =
+      seamPeriods.length <= 3
+        ? html`<text class="seam-label" x="${px(MARGIN.left + step * i + 3)}" y="${MARGIN.top + 22 + 11 * (k % 2)}"
+            >${messages(lang).seamLabel} ${sm.to}</text
+          >`
+        : "";
+    return html`<g class="seam" data-period="${sm.period}"
+      ><title>${messages(lang).seamTitle(sm.period, sm.from, sm.to)}</title
+      ><line x1="${sx}" x2="${sx}" y1="${MARGIN.top}" y2="${MARGIN.top + plotHeight}" />${label}</g
+    >`;
   });
   // Year ticks (January of every year, or of every few years over long ranges); over a year or two, quarter months.
   const januaries = rows.map((r, i) => ({ r, i })).filter(({ r }) => r.period.endsWith("-01"));
@@ -65,6 +94,11 @@ export function seriesChartSvg(v: SeriesView, lang: Lang, plotHeight: number, d:
         >`,
     );
   const releaseIndex = rows.findIndex((r) => r.isReleaseMonth);
+  const labelY = MARGIN.top + 10;
+  const markLabel =
+    releaseIndex > rows.length / 2
+      ? html`<text x="${px(x(releaseIndex) - 4)}" y="${labelY}" text-anchor="end">${messages(lang).releaseMonth}</text>`
+      : html`<text x="${px(x(releaseIndex) + 4)}" y="${labelY}">${messages(lang).releaseMonth}</text>`;
   const marker =
     releaseIndex >= 0
       ? html`<line
@@ -73,7 +107,7 @@ export function seriesChartSvg(v: SeriesView, lang: Lang, plotHeight: number, d:
             x2="${px(x(releaseIndex))}"
             y1="${MARGIN.top}"
             y2="${MARGIN.top + plotHeight}"
-          />${releaseIndex > rows.length / 2 ? html`<text x="${px(x(releaseIndex) - 4)}" y="${MARGIN.top + 10}" text-anchor="end">${messages(lang).releaseMonth}</text>` : html`<text x="${px(x(releaseIndex) + 4)}" y="${MARGIN.top + 10}">${messages(lang).releaseMonth}</text>`}`
+          />${markLabel}`
       : "";
   const lastIndex = rows.length - 1;
   const columns = d.plain
@@ -81,12 +115,12 @@ export function seriesChartSvg(v: SeriesView, lang: Lang, plotHeight: number, d:
     : rows.map((r, i) => {
         const parts = v.flows.map((f) => {
           const change = r.yoy[f.flow];
-          const yoy = change
-            ? ` (${formatDelta(change.change, lang, 1)}${change.percent === null ? "" : `, ${formatDelta(change.percent, lang, 1)} %`})`
-            : "";
+          const percent = change && change.percent !== null ? `, ${formatDelta(change.percent, lang, 1)} %` : "";
+          const yoy = change ? ` (${formatDelta(change.change, lang, 1)}${percent})` : "";
           return `${f.short[lang]}: ${fmt(r[f.flow], lang)}${yoy}`;
         });
-        const label = `${formatPeriod(r.period, lang)}${r.isReleaseMonth ? ` (${messages(lang).releaseMonth})` : ""}\n${parts.join("\n")}`;
+        const month = r.isReleaseMonth ? ` (${messages(lang).releaseMonth})` : "";
+        const label = `${formatPeriod(r.period, lang)}${month}\n${parts.join("\n")}`;
         const mark = { label, key: r.period, value: r.balance, first: i === lastIndex };
         return monthColumn(mark, MARGIN.left + step * i, step, plotHeight);
       });
@@ -94,6 +128,8 @@ export function seriesChartSvg(v: SeriesView, lang: Lang, plotHeight: number, d:
     d,
     height,
     v.title[lang],
-    html`${yAxis(y, lang, d.width)}<g aria-hidden="true">${yearTicks}</g>${lines}${marker}<g>${columns}</g>`,
+    html`${yAxis(y, lang, d.width)}<g aria-hidden="true">${yearTicks}</g>${seams}${lines}<g aria-hidden="true"
+        >${rings}</g
+      >${marker}<g>${columns}</g>`,
   );
 }

@@ -23,5 +23,9 @@ export function embedSnippet(
   const height = opts.height ?? defaultHeight(w.chart, w.options.size);
   const width = opts.width ? `${opts.width}` : "100%";
   const style = opts.width ? "border:0;max-width:100%" : "border:0;width:100%";
-  return `<iframe src="${escapeHtml(src)}" title="${escapeHtml(snippetTitle(w))}" loading="lazy" width="${width}" height="${height}" style="${style}"></iframe>\n<script src="${escapeHtml(origin + LOADER_PATH)}" async></script>`;
+  return (
+    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(snippetTitle(w))}" loading="lazy" ` +
+    `width="${width}" height="${height}" style="${style}"></iframe>\n` +
+    `<script src="${escapeHtml(origin + LOADER_PATH)}" async></script>`
+  );
 }

@@ -5,7 +5,8 @@ import { IMAGE_FONT_FAMILY } from "./image-css";
 
 /**
  * The fonts every PNG is drawn with, from the dejavu-fonts-ttf package (installed with the project): never the
- * machine's own fonts, so an image looks the same on every server. DejaVu Sans covers Spanish, −, «», ✓ ≈ ↻ ✗.
+ * machine's own fonts, so an image looks the same on every server. DejaVu Sans covers
+ * Spanish, −, «», ✓ ≈ ↻ ✗.
  */
 const FONT_DIR = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
 export const IMAGE_FONT_FILES = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"].map((f) => path.join(FONT_DIR, f));

@@ -2,7 +2,9 @@ import type { Lang } from "../i18n/format";
 import { messages } from "../i18n/messages";
 import type { ReleaseMonthView } from "./release-month";
 
-/** A series' short name, for narrow legends and table heads: "Comunicado", "SA 2025-04", "NSA 1.ª publ. 2024-03-07". */
+/**
+ * A series' short name, for narrow legends and table heads: "Comunicado", "SA 2025-04", "NSA 1.ª publ. 2024-03-07".
+ */
 export function shortHead(s: ReleaseMonthView["series"][number], lang: Lang): string {
   switch (s.key) {
     case "stated":

@@ -1,22 +1,43 @@
 import type { Dataset } from "../data/dataset";
 import type { Basis, Perspective } from "../data/schema";
 import type { Release } from "../data/release-schema";
-import { getSeries, latestSeriesFile } from "../data/query-series";
+import { getSeries } from "../data/query-series";
 import { seriesQuerySchema } from "../http/series-query";
 import { seriesFetchRange, seriesView, type SeriesView } from "./series";
 import { resolveRange, type RangeSpec } from "./range";
 import { partnerName } from "./release-figures";
 import { toChartSource } from "./sources";
 
-/** First and last months of a partner's series on a basis (latest vintage); null when there is none. */
+/** First and last months of a partner's series on a basis (either flow, any official vintage); null when none. */
 export function seriesBounds(ds: Dataset, partner: string, basis: Basis): { first: string; last: string } | null {
-  const file = latestSeriesFile(ds, basis);
-  if (!file) return null;
-  const periods = (ds.byKey.get(`${partner}|imports|${basis}`) ?? [])
-    .filter((o) => o.vintage === file.vintage && o.kind === "official")
-    .map((o) => o.period);
-  const first = periods[0];
-  const last = periods.at(-1);
+  let first: string | undefined;
+  let last: string | undefined;
+  for (const flow of ["exports", "imports"] as const)
+    for (const o of ds.byKey.get(`${partner}|${flow}|${basis}`) ?? []) {
+      if (o.kind !== "official") continue;
+      if (!first || o.period < first) first = o.period;
+      if (!last || o.period > last) last = o.period;
+    }
+  return first && last ? { first, last } : null;
+}
+
+/**
+ * The months a partner can be ranked in: those of the all-partner files (Census's wide files) of the basis. A FRED
+ * series or a country page holds one partner, so the months only they reach (imports from Mexico to 2026) have no
+ * rank.
+ */
+export function rankBounds(ds: Dataset, partner: string, basis: Basis = "NSA"): { first: string; last: string } | null {
+  const wide = new Set(
+    ds.manifest.series.filter((s) => s.basis === basis && s.layout === "census-wide").map((s) => s.sourceId),
+  );
+  let first: string | undefined;
+  let last: string | undefined;
+  for (const flow of ["exports", "imports"] as const)
+    for (const o of ds.byKey.get(`${partner}|${flow}|${basis}`) ?? []) {
+      if (o.kind !== "official" || !wide.has(o.sourceId)) continue;
+      if (!first || o.period < first) first = o.period;
+      if (!last || o.period > last) last = o.period;
+    }
   return first && last ? { first, last } : null;
 }
 
@@ -50,7 +71,7 @@ export function seriesViewFromDataset(
     from,
     to,
     releasePeriod: claim?.period ?? null,
-    source: series.source ? toChartSource(series.source) : null,
+    sources: series.sources.map(toChartSource),
     ...(claim?.periodAttribution.inferred ? { periodNote: claim.periodAttribution.reason } : {}),
   });
 }

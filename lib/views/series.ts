@@ -22,6 +22,8 @@ export interface SeriesRow {
   imports: number | null;
   balance: number | null;
   yoy: Record<MeasureFlow, YoyChange | null>;
+  /** The vintage of each value (null where there is none). */
+  vintage: Record<MeasureFlow, string | null>;
   /** True for the month the release speaks of. */
   isReleaseMonth: boolean;
 }
@@ -36,8 +38,17 @@ export interface SeriesView extends ChartMeta {
   releasePeriod: string | null;
   flows: Array<{ flow: MeasureFlow; label: Bilingual; short: Bilingual }>;
   rows: SeriesRow[];
-  /** Its data table: a row per month, each flow's value and year-on-year change. */
+  /** Months where a flow's vintage differs from the month before's: where the chart marks a seam. */
+  seams: SeriesSeam[];
+  /** Its data table: a row per month, each flow's value and year-on-year change, and the vintage of its values. */
   table: DataTable;
+}
+
+export interface SeriesSeam {
+  period: string;
+  flow: MeasureFlow;
+  from: string;
+  to: string;
 }
 
 function seriesTable(v: Omit<SeriesView, "table">): DataTable {
@@ -49,15 +60,26 @@ function seriesTable(v: Omit<SeriesView, "table">): DataTable {
       "–",
       { kind: "month", period: v.to, style: "short" },
     ],
-    head: [{ text: [word("month")] }, ...v.flows.map((f) => ({ text: [text(f.label)], span: 2 }))],
+    head: [
+      { text: [word("month")] },
+      ...v.flows.map((f) => ({ text: [text(f.label)], span: 2 })),
+      { text: [word("vintageColumn")] },
+    ],
     rows: v.rows.map((r) => ({
       key: r.period,
       head: [r.period],
       releaseMonth: r.isReleaseMonth,
-      cells: v.flows.flatMap((f) => [
-        { kind: "number" as const, value: r[f.flow] },
-        { kind: "yoy" as const, value: r.yoy[f.flow] },
-      ]),
+      cells: [
+        ...v.flows.flatMap((f) => [
+          { kind: "number" as const, value: r[f.flow] },
+          { kind: "yoy" as const, value: r.yoy[f.flow] },
+        ]),
+        {
+          kind: "text" as const,
+          value: bilingual((m, lang) => rowVintageText(v, r, lang, m.noValue)),
+          vintage: true,
+        },
+      ],
     })),
   };
 }
@@ -67,7 +89,7 @@ export interface SeriesViewInput {
    * Points of `getSeries` (or GET /api/series), for months from 12 before `from` to `to`, so every row has its
    * year-on-year change.
    */
-  points: readonly Pick<SeriesPoint, "period" | "flow" | "value">[];
+  points: readonly (Pick<SeriesPoint, "period" | "flow" | "value"> & { vintage?: string })[];
   partner: string;
   partnerName: Bilingual;
   basis: Basis;
@@ -75,7 +97,8 @@ export interface SeriesViewInput {
   from: string;
   to: string;
   releasePeriod: string | null;
-  source: ChartSource | null;
+  /** Every source the points come from, oldest vintage first. */
+  sources: readonly ChartSource[];
   /** Where the release month's period is an inference. */
   periodNote?: Bilingual;
 }
@@ -103,10 +126,14 @@ function yoy(now: number | null, before: number | null | undefined): YoyChange |
  */
 export function seriesView(input: SeriesViewInput): SeriesView {
   const byPeriod = new Map<string, Record<MeasureFlow, number | null>>();
+  const vintageOf = new Map<string, Record<MeasureFlow, string | null>>();
   for (const p of input.points) {
     let row = byPeriod.get(p.period);
     if (!row) byPeriod.set(p.period, (row = { exports: null, imports: null, balance: null }));
     row[p.flow] = p.value;
+    let v = vintageOf.get(p.period);
+    if (!v) vintageOf.set(p.period, (v = { exports: null, imports: null, balance: null }));
+    v[p.flow] = p.vintage ?? null;
   }
   const rows: SeriesRow[] = [...byPeriod.keys()]
     .filter((p) => p >= input.from && p <= input.to)
@@ -122,10 +149,21 @@ export function seriesView(input: SeriesViewInput): SeriesView {
           imports: yoy(now.imports, before?.imports),
           balance: yoy(now.balance, before?.balance),
         },
+        vintage: vintageOf.get(period) ?? { exports: null, imports: null, balance: null },
         isReleaseMonth: period === input.releasePeriod,
       };
     });
-  const sources = input.source ? [input.source] : [];
+  const seams: SeriesSeam[] = [];
+  for (const flow of FLOWS) {
+    let prev: string | null = null;
+    for (const r of rows) {
+      const v = r.vintage[flow];
+      if (v && prev && v !== prev) seams.push({ period: r.period, flow, from: prev, to: v });
+      if (v) prev = v;
+    }
+  }
+  const shown = [...new Set(rows.flatMap((r) => FLOWS.map((f) => r.vintage[f]).filter((v): v is string => !!v)))];
+  const sources = input.sources.filter((s) => shown.length === 0 || shown.includes(s.vintage));
   const view: Omit<SeriesView, "table"> = {
     id: "series",
     title: bilingual((m, lang) => m.seriesTitle(m.basisLong[input.basis], input.partnerName[lang])),
@@ -133,7 +171,11 @@ export function seriesView(input: SeriesViewInput): SeriesView {
     valueUnit: "musd",
     sources,
     sourceLine: sourceLine(sources),
-    notes: [bilingual((m) => m.seriesYoyNote), ...(input.periodNote && input.releasePeriod ? [input.periodNote] : [])],
+    notes: [
+      bilingual((m) => m.seriesYoyNote),
+      ...(shown.length > 1 ? [vintagesNote(rows)] : []),
+      ...(input.periodNote && input.releasePeriod ? [input.periodNote] : []),
+    ],
     partner: input.partner,
     basis: input.basis,
     perspective: input.perspective,
@@ -146,23 +188,72 @@ export function seriesView(input: SeriesViewInput): SeriesView {
       short: FLOW_SHORT[flow],
     })),
     rows,
+    seams,
   };
   return { ...view, table: seriesTable(view) };
 }
 
 /**
- * What the browser keeps of a series answer (getSeries or GET /api/series): only the numbers the chart draws, and its
- * source.
+ * "Each month from the latest vintage that has it: exports 2025-04 (…–2025-02); imports 2026-09 (…–2026-07)."
+ */
+function vintagesNote(rows: readonly SeriesRow[]): Bilingual {
+  const parts = (["exports", "imports", "balance"] as const).map((flow) => {
+    const runs: string[] = [];
+    let cur: { v: string; first: string; last: string } | undefined;
+    for (const r of rows) {
+      const v = r.vintage[flow];
+      if (!v) continue;
+      if (cur?.v === v) cur.last = r.period;
+      else {
+        if (cur) runs.push(`${cur.v} (${cur.first}–${cur.last})`);
+        cur = { v, first: r.period, last: r.period };
+      }
+    }
+    if (cur) runs.push(`${cur.v} (${cur.first}–${cur.last})`);
+    const shown = runs.length > 4 ? [...runs.slice(0, 2), "…", ...runs.slice(-2)] : runs;
+    return { flow, text: shown.join(", ") };
+  });
+  return bilingual((m) =>
+    m.seriesVintagesNote(parts.map((p) => `${m.flowWords[p.flow]} ${p.text || m.noValue}`).join("; ")),
+  );
+}
+
+/**
+ * What the browser keeps of a series answer (getSeries or GET /api/series): the numbers the chart draws, each value's
+ * vintage, and the sources.
  */
 export type { SeriesWire };
 
+type WireSource = { publisher: string; title: string; url: string; vintage: string; basis: Basis };
+
 export function toSeriesWire(series: {
-  source?: { publisher: string; title: string; url: string; vintage: string; basis: Basis } | null;
-  points: readonly Pick<SeriesPoint, "period" | "flow" | "value">[];
+  sources?: readonly WireSource[] | null;
+  points: readonly Pick<SeriesPoint, "period" | "flow" | "value" | "vintage">[];
 }): SeriesWire {
-  const s = series.source;
   return {
-    source: s ? { publisher: s.publisher, title: s.title, url: s.url, vintage: s.vintage, basis: s.basis } : null,
-    points: series.points.map((p) => ({ period: p.period, flow: p.flow, value: p.value })),
+    sources: (series.sources ?? []).map((s) => ({
+      publisher: s.publisher,
+      title: s.title,
+      url: s.url,
+      vintage: s.vintage,
+      basis: s.basis,
+    })),
+    points: series.points.map((p) => ({ period: p.period, flow: p.flow, value: p.value, vintage: p.vintage })),
   };
+}
+
+/**
+ * A row's vintage for its table: the one vintage of all its values, or each flow's ("Exp. 2025-04 · Imp. 2026-09").
+ */
+export function rowVintageText(
+  view: Pick<SeriesView, "flows">,
+  row: Pick<SeriesRow, "vintage">,
+  lang: "es" | "en",
+  none: string,
+): string {
+  const shown = view.flows.map((f) => ({ f, v: row.vintage[f.flow] })).filter((x) => x.v !== null);
+  const distinct = new Set(shown.map((x) => x.v));
+  if (distinct.size === 0) return none;
+  if (distinct.size === 1) return shown[0]?.v ?? none;
+  return shown.map((x) => `${x.f.short[lang]} ${x.v ?? none}`).join(" · ");
 }

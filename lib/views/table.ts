@@ -27,7 +27,13 @@ export type TableCell =
   | { kind: "rank"; value: number | null }
   /** Year-on-year change: the percent where there is one, else the change in millions. */
   | { kind: "yoy"; value: { change: number; percent: number | null } | null }
-  | { kind: "status"; value: CheckStatus | null };
+  | { kind: "status"; value: CheckStatus | null }
+  /** A percent, two decimals at most; null where there is none. */
+  | { kind: "percent"; value: number | null }
+  /** A change from the value before: millions, and the percent where there is one. */
+  | { kind: "change"; value: { change: number; percent: number | null } | null }
+  /** Text in the reader's language; `vintage` cells (which vintage a row's values are from) are set smaller. */
+  | { kind: "text"; value: Bilingual; vintage?: boolean };
 
 export interface TableRow {
   key: string;

@@ -66,7 +66,7 @@ export function checkPageBudgets(
 export function checkLoadBudget(path: string, r: LoadResult): BudgetCheck {
   const bad = r.errors + r.timeouts + r.non2xx;
   return {
-    what: `${path} under 50 connections`,
+    what: `${path} under load`,
     limit: "0 errors, 0 non-2xx",
     measured: `${r.errors} errors, ${r.timeouts} timeouts, ${r.non2xx} non-2xx`,
     met: bad === 0,
@@ -78,7 +78,9 @@ export function checkRssBudget(before: number, after: number): BudgetCheck {
   return {
     what: "server RSS after load",
     limit: "within 10% of start",
-    measured: `${(before / 2 ** 20).toFixed(0)} → ${(after / 2 ** 20).toFixed(0)} MiB (${((ratio - 1) * 100).toFixed(1)}%)`,
+    measured:
+      `${(before / 2 ** 20).toFixed(0)} → ${(after / 2 ** 20).toFixed(0)} MiB ` +
+      `(${((ratio - 1) * 100).toFixed(1)}%)`,
     met: ratio <= 1.1,
   };
 }

@@ -12,10 +12,29 @@ export interface LoadResult {
 }
 
 /** A bounded autocannon run against a loopback URL (the only kind of address these benchmarks touch). */
-export async function load(url: string, { connections = 50, durationSec = 30 } = {}): Promise<LoadResult> {
+export async function load(
+  url: string,
+  {
+    connections = 50,
+    durationSec = 30,
+    request,
+  }: {
+    connections?: number;
+    durationSec?: number;
+    request?: { method: "POST"; body: string; contentType: string };
+  } = {},
+): Promise<LoadResult> {
   if (!/^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url))
     throw new Error(`refusing to load a non-loopback address: ${url}`);
-  const r = await autocannon({ url, connections, duration: durationSec, timeout: 10 });
+  const r = await autocannon({
+    url,
+    connections,
+    duration: durationSec,
+    timeout: 10,
+    ...(request
+      ? { method: request.method, body: request.body, headers: { "content-type": request.contentType } }
+      : {}),
+  });
   return {
     requestsPerSec: r.requests.average,
     p50Ms: r.latency.p50,

@@ -17,3 +17,14 @@ export const LOAD_ROUTES: readonly string[] = [
   "/embed/bridge",
   "/",
 ];
+
+/**
+ * The claim engine over HTTP (issue 10): POST /api/check on release 539's own text, beside the checks JSON that the
+ * curated release.json gives, one connection each, so latency is the server's time per request.
+ */
+export const ENGINE_ROUTES = {
+  check: "/api/check",
+  checksJson: `/api/releases/${SLUG}/checks`,
+  releaseText: `data/releases/${SLUG}/release.md`,
+  date: "2024-03-22",
+} as const;

@@ -4,7 +4,7 @@
  * server RSS before and after; prints one table and writes test-results/bench.json.
  * Flags: --skip-build (reuse .next), --quick (1 Lighthouse run, 5 s loads: a smoke run, not a measurement).
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { buildApp, startApp } from "../helpers/next-server";
 import { launchChromium } from "../helpers/chromium";
@@ -13,7 +13,7 @@ import { measureLighthouse, type LighthouseScores } from "./lighthouse";
 import { load, startBareMirror, type LoadResult } from "./load";
 import { groupRss } from "./rss";
 import { checkLoadBudget, checkPageBudgets, checkRssBudget, type BudgetCheck } from "./budgets";
-import { BENCH_PAGES, LOAD_ROUTES } from "./routes";
+import { BENCH_PAGES, ENGINE_ROUTES, LOAD_ROUTES } from "./routes";
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has("--quick");
@@ -33,6 +33,7 @@ async function main() {
       desktop: LighthouseScores;
     }>;
     load: Array<{ path: string; app: LoadResult; bare: LoadResult; ratio: number }>;
+    engine: Array<{ route: string; result: LoadResult }>;
     rss: { beforeBytes: number; afterBytes: number };
     budgets: BudgetCheck[];
   } = {
@@ -46,6 +47,7 @@ async function main() {
     },
     pages: [],
     load: [],
+    engine: [],
     rss: { beforeBytes: 0, afterBytes: 0 },
     budgets: [],
   };
@@ -76,6 +78,24 @@ async function main() {
       results.budgets.push(checkLoadBudget(path, app));
       console.log(`loaded ${path}`);
     }
+    // The claim engine: release 539's text through POST /api/check, beside the curated checks JSON.
+    const body = JSON.stringify({ text: readFileSync(ENGINE_ROUTES.releaseText, "utf8"), date: ENGINE_ROUTES.date });
+    const post = { method: "POST" as const, body, contentType: "application/json" };
+    const engineSeconds = quick ? 3 : 15;
+    for (const [route, request] of [
+      [`POST ${ENGINE_ROUTES.check}`, post],
+      [`GET ${ENGINE_ROUTES.checksJson}`, undefined],
+    ] as const) {
+      const path = route.split(" ")[1] ?? "";
+      const result = await load(`${server.baseUrl}${path}`, {
+        connections: 1,
+        durationSec: engineSeconds,
+        ...(request ? { request } : {}),
+      });
+      results.engine.push({ route, result });
+      results.budgets.push(checkLoadBudget(route, result));
+      console.log(`loaded ${route}`);
+    }
     await new Promise((r) => setTimeout(r, 5000));
     results.rss.afterBytes = groupRss(server.pid);
     results.budgets.push(checkRssBudget(results.rss.beforeBytes, results.rss.afterBytes));
@@ -94,6 +114,7 @@ function printTables(r: {
   machine: Record<string, unknown>;
   pages: Array<{ path: string; weight: PageWeight; mobile: LighthouseScores; desktop: LighthouseScores }>;
   load: Array<{ path: string; app: LoadResult; bare: LoadResult; ratio: number }>;
+  engine: Array<{ route: string; result: LoadResult }>;
   budgets: BudgetCheck[];
 }) {
   console.log(
@@ -126,6 +147,17 @@ function printTables(r: {
       "p99 ms": l.app.p99Ms,
       errors: l.app.errors + l.app.timeouts,
       "non-2xx": l.app.non2xx,
+    })),
+  );
+  console.log("\nClaim engine: release 539's text through POST /api/check beside its checks JSON (1 connection)");
+  console.table(
+    r.engine.map((e) => ({
+      route: e.route,
+      "median server ms": e.result.p50Ms,
+      "p99 ms": e.result.p99Ms,
+      "req/s": +e.result.requestsPerSec.toFixed(1),
+      requests: e.result.requests,
+      "non-2xx": e.result.non2xx,
     })),
   );
   console.log("\nBudgets");

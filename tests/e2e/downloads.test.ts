@@ -40,27 +40,30 @@ async function tabTo(page: Page, name: RegExp): Promise<void> {
 }
 
 describe("download links in Chromium", () => {
-  it("the checks table's Download CSV works with the keyboard and saves exactly the endpoint's bytes (with a BOM)", async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
-    const page = await context.newPage();
-    await page.goto(`${base}/`);
-    const link = page.getByRole("link", {
-      name: /^Descargar CSV: verificación de cada cifra de index, comunicado 539/,
-    });
-    await expect(link.count()).resolves.toBe(1);
-    await tabTo(page, /^Descargar CSV: verificación/);
-    const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
-    expect(download.suggestedFilename()).toBe(`balanza_checks_${SLUG}_es.csv`);
-    const saved = path.join(shots, download.suggestedFilename());
-    await download.saveAs(saved);
-    const bytes = readFileSync(saved);
-    const href = (await link.getAttribute("href"))!;
-    expect(bytes.equals(await endpointBytes(href))).toBe(true);
-    expect(bytes.equals(await endpointBytes(`/api/releases/${SLUG}/checks.csv?bom=1`))).toBe(true);
-    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(bytes.toString("utf8")).toContain("millones de dólares");
-    await context.close();
-  });
+  it(
+    "the checks table's Download CSV works with the keyboard " + "and saves exactly the endpoint's bytes (with a BOM)",
+    async () => {
+      const context = await browser.newContext({ acceptDownloads: true });
+      const page = await context.newPage();
+      await page.goto(`${base}/`);
+      const link = page.getByRole("link", {
+        name: /^Descargar CSV: verificación de cada cifra de index, comunicado 539/,
+      });
+      await expect(link.count()).resolves.toBe(1);
+      await tabTo(page, /^Descargar CSV: verificación/);
+      const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+      expect(download.suggestedFilename()).toBe(`balanza_checks_${SLUG}_es.csv`);
+      const saved = path.join(shots, download.suggestedFilename());
+      await download.saveAs(saved);
+      const bytes = readFileSync(saved);
+      const href = (await link.getAttribute("href"))!;
+      expect(bytes.equals(await endpointBytes(href))).toBe(true);
+      expect(bytes.equals(await endpointBytes(`/api/releases/${SLUG}/checks.csv?bom=1`))).toBe(true);
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      expect(bytes.toString("utf8")).toContain("millones de dólares");
+      await context.close();
+    },
+  );
 
   it.each([
     [
@@ -68,7 +71,7 @@ describe("download links in Chromium", () => {
       "balanza_us-mexico_2009-01_2025-02_sa.csv",
       "/api/series.csv?partner=MX&basis=SA&perspective=us&bom=1",
     ],
-    ["sin desestacionalizar", "balanza_us-mexico_1985-01_2025-02_nsa.csv", "/api/series.csv?basis=NSA&bom=1"],
+    ["sin desestacionalizar", "balanza_us-mexico_1985-01_2026-07_nsa.csv", "/api/series.csv?basis=NSA&bom=1"],
   ])("Download all data (%s) saves %s, equal to %s", async (basisWords, fileName, api) => {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
@@ -85,19 +88,23 @@ describe("download links in Chromium", () => {
   it.each([
     [
       "chart-release-month",
-      /\/charts\/release-month\.csv\?perspective=mx&bom=1$/,
-      "balanza_2024-03-22-index-usa-539_release-month_mx.csv",
+      /\/charts\/release-month\.csv\?perspective=mx&lang=es&bom=1$/,
+      "balanza_2024-03-22-index-usa-539_release-month_mx_es.csv",
     ],
-    ["chart-bridge", /\/charts\/bridge\.csv\?perspective=mx&bom=1$/, "balanza_2024-03-22-index-usa-539_bridge_mx.csv"],
+    [
+      "chart-bridge",
+      /\/charts\/bridge\.csv\?perspective=mx&lang=es&bom=1$/,
+      "balanza_2024-03-22-index-usa-539_bridge_mx_es.csv",
+    ],
     [
       "chart-series",
-      /^\/api\/series\.csv\?partner=MX&basis=SA&from=2020-03&to=2025-02&perspective=mx&bom=1$/,
-      "balanza_mexico-us_2020-03_2025-02_sa.csv",
+      /^\/api\/series\.csv\?partner=MX&basis=SA&from=2020-03&to=2025-02&perspective=mx&lang=es&bom=1$/,
+      "balanza_mexico-us_2020-03_2025-02_sa_es.csv",
     ],
     [
       "chart-rank",
-      /\/charts\/ranks\.csv\?from=2020-03&to=2025-02&bom=1$/,
-      "balanza_2024-03-22-index-usa-539_ranks_2020-03_2025-02.csv",
+      /\/charts\/ranks\.csv\?from=2020-03&to=2025-02&lang=es&bom=1$/,
+      "balanza_2024-03-22-index-usa-539_ranks_2020-03_2025-02_es.csv",
     ],
   ])("the %s chart's Download CSV saves exactly its endpoint's bytes", async (id, hrefPattern, fileName) => {
     const context = await browser.newContext({ acceptDownloads: true });
@@ -126,9 +133,9 @@ describe("download links in Chromium", () => {
     const link = frame.locator('a.download-link[type="text/csv"]');
     await expect
       .poll(() => link.getAttribute("href"))
-      .toBe("/api/series.csv?partner=MX&basis=NSA&from=2024-03&to=2025-02&perspective=us&bom=1");
+      .toBe("/api/series.csv?partner=MX&basis=NSA&from=2025-08&to=2026-07&perspective=us&bom=1");
     expect(await link.getAttribute("aria-label")).toBe(
-      "Download CSV: trade US with Mexico, exports, imports and balance, not seasonally adjusted, 2024-03 to 2025-02",
+      "Download CSV: trade US with Mexico, exports, imports and balance, not seasonally adjusted, 2025-08 to 2026-07",
     );
     await link.focus();
     const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
@@ -137,7 +144,7 @@ describe("download links in Chromium", () => {
     const bytes = readFileSync(saved);
     expect(
       bytes.equals(
-        await endpointBytes("/api/series.csv?partner=MX&basis=NSA&from=2024-03&to=2025-02&perspective=us&bom=1"),
+        await endpointBytes("/api/series.csv?partner=MX&basis=NSA&from=2025-08&to=2026-07&perspective=us&bom=1"),
       ),
     ).toBe(true);
     const periods = new Set(
@@ -203,21 +210,24 @@ describe("download links in Chromium", () => {
     },
   );
 
-  it("the checks table's Download XLSX and the all-data ZIP are reached with Tab and save the right files", async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
-    const page = await context.newPage();
-    await page.goto(`${base}/`);
-    await tabTo(page, /^Descargar XLSX: verificación de cada cifra/);
-    const [xlsx] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
-    expect(xlsx.suggestedFilename()).toBe(`balanza_checks_${SLUG}_es.xlsx`);
-    await tabTo(page, /ZIP: cada CSV, sus metadatos y un README/);
-    const [zip] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
-    expect(zip.suggestedFilename()).toBe("balanza_all-data.zip");
-    const saved = path.join(shots, "all-data.zip");
-    await zip.saveAs(saved);
-    expect(readFileSync(saved).equals(await endpointBytes("/api/downloads/balanza_all-data.zip"))).toBe(true);
-    await context.close();
-  });
+  it(
+    "the checks table's Download XLSX and the all-data " + "ZIP are reached with Tab and save the right files",
+    async () => {
+      const context = await browser.newContext({ acceptDownloads: true });
+      const page = await context.newPage();
+      await page.goto(`${base}/`);
+      await tabTo(page, /^Descargar XLSX: verificación de cada cifra/);
+      const [xlsx] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+      expect(xlsx.suggestedFilename()).toBe(`balanza_checks_${SLUG}_es.xlsx`);
+      await tabTo(page, /ZIP: cada CSV, sus metadatos y un README/);
+      const [zip] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+      expect(zip.suggestedFilename()).toBe("balanza_all-data.zip");
+      const saved = path.join(shots, "all-data.zip");
+      await zip.saveAs(saved);
+      expect(readFileSync(saved).equals(await endpointBytes("/api/downloads/balanza_all-data.zip"))).toBe(true);
+      await context.close();
+    },
+  );
 
   it.each(["png", "svg"] as const)(
     "the bridge's %s image is saved with the keyboard and shows in Chromium with its title (screenshot)",
@@ -264,36 +274,43 @@ describe("download links in Chromium", () => {
     },
   );
 
-  it("Cite this opens with the keyboard: a citation with the release, source and vintage, and a permanent link that reproduces the view", async () => {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-    await page.goto(`${base}/?lang=en&perspective=us&basis=NSA&range=12m`);
-    const frame = page.locator("#chart-series");
-    const summary = frame.locator(".cite-this > summary");
-    await summary.focus();
-    await page.keyboard.press("Enter");
-    await expect(frame.locator(".cite-this").getAttribute("open")).resolves.toBe("");
-    const citation = (await frame.locator(".cite-this .citation").textContent())!;
-    expect(citation).toMatch(/^Balanza\. \(n\.d\.\)\. Monthly series/);
-    expect(citation).toContain("index, press release 539 (2024-03-22)");
-    expect(citation).toContain("not seasonally adjusted (country.xlsx), 2025-04 vintage");
-    expect(citation).toContain("Retrieved [date accessed], from http");
-    const url = (await frame.locator(".cite-this .permalink a").getAttribute("href"))!;
-    expect(new URL(url).pathname + new URL(url).search + new URL(url).hash).toBe(
-      `/releases/${SLUG}?lang=en&perspective=us&basis=NSA&range=12m#chart-series`,
-    );
-    await frame.screenshot({ path: path.join(SCREENSHOTS, "series-cite.png") });
-    // The permanent link shows the same chart, in the same state.
-    const again = await browser.newPage();
-    await again.goto(url);
-    await expect(again.locator("#chart-series .cite-this .permalink a").getAttribute("href")).resolves.toBe(url);
-    await again.close();
-    // Every check has its citation too.
-    const checks = page.locator(".checks-section .cite-this");
-    await checks.locator("summary").focus();
-    await page.keyboard.press("Enter");
-    const lines = await checks.locator(".citation").allTextContents();
-    expect(lines.length).toBe(7);
-    for (const line of lines) expect(line).toMatch(/^Balanza\. \(n\.d\.\)\. Check of ".+", index, press release 539/);
-    await page.close();
-  });
+  it(
+    "Cite this opens with the keyboard: a citation with the release, source and vintage, and a " +
+      "permanent link that reproduces the view",
+    async () => {
+      const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+      await page.goto(`${base}/?lang=en&perspective=us&basis=NSA&range=12m`);
+      const frame = page.locator("#chart-series");
+      const summary = frame.locator(".cite-this > summary");
+      await summary.focus();
+      await page.keyboard.press("Enter");
+      await expect(frame.locator(".cite-this").getAttribute("open")).resolves.toBe("");
+      const citation = (await frame.locator(".cite-this .citation").textContent())!;
+      expect(citation).toMatch(/^Balanza\. \(n\.d\.\)\. Monthly series/);
+      expect(citation).toContain("index, press release 539 (2024-03-22)");
+      // NSA, 12 months: imports from FRED only (Census NSA exports end 2025-02), cited with their vintage.
+      expect(citation).toContain(
+        "IMPMX: U.S. imports of goods by customs basis from Mexico, not seasonally adjusted, 2026-09 vintage",
+      );
+      expect(citation).toContain("Retrieved [date accessed], from http");
+      const url = (await frame.locator(".cite-this .permalink a").getAttribute("href"))!;
+      expect(new URL(url).pathname + new URL(url).search + new URL(url).hash).toBe(
+        `/releases/${SLUG}?lang=en&perspective=us&basis=NSA&range=12m#chart-series`,
+      );
+      await frame.screenshot({ path: path.join(SCREENSHOTS, "series-cite.png") });
+      // The permanent link shows the same chart, in the same state.
+      const again = await browser.newPage();
+      await again.goto(url);
+      await expect(again.locator("#chart-series .cite-this .permalink a").getAttribute("href")).resolves.toBe(url);
+      await again.close();
+      // Every check has its citation too.
+      const checks = page.locator(".checks-section .cite-this");
+      await checks.locator("summary").focus();
+      await page.keyboard.press("Enter");
+      const lines = await checks.locator(".citation").allTextContents();
+      expect(lines.length).toBe(7);
+      for (const line of lines) expect(line).toMatch(/^Balanza\. \(n\.d\.\)\. Check of ".+", index, press release 539/);
+      await page.close();
+    },
+  );
 });

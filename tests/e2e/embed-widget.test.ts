@@ -10,7 +10,7 @@ import { defaultHeight } from "@/lib/http/embed/urls";
 import { freePort } from "../helpers/free-port";
 
 const base = inject("baseUrl");
-const ALL_CHARTS = ["figure", "bridge", "release-month", "series", "rank"];
+const ALL_CHARTS = ["figure", "bridge", "release-month", "series", "rank", "revisions"];
 const SHOTS = "test-results/embed";
 let browser: Browser;
 let hostServer: http.Server;
@@ -28,10 +28,22 @@ function hostPages(): Record<string, string> {
   const figure = snippet("figure", "");
   const bridge = snippet("bridge", "lang=en");
   return {
-    "/": `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Chamber news</title></head><body style="font-family:sans-serif;max-width:720px;margin:20px auto"><h1>Chamber news</h1><p>Our members' trade, verified:</p>${figure}<p>And the arithmetic:</p>${bridge}<iframe id="other" src="/other" title="other" height="50"></iframe></body></html>`,
-    "/other": `<!doctype html><html><body><script>parent.postMessage({ type: "balanza:height", height: 55 }, "*");</script></body></html>`,
-    "/no-loader": `<!doctype html><html lang="en"><head><title>No loader</title></head><body style="margin:0">${ALL_CHARTS.map((c) => snippet(c, "").replace(/<script[^]*<\/script>/, "")).join("")}</body></html>`,
-    "/framed-dashboard": `<!doctype html><html lang="en"><head><title>Framing the dashboard</title></head><body><iframe id="dash" src="${base}/" title="dashboard" width="800" height="400"></iframe></body></html>`,
+    "/":
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Chamber ` +
+      `news</title></head><body style="font-family:sans-serif;max-width:720px;margin:20px ` +
+      `auto"><h1>Chamber news</h1><p>Our members' trade, verified:</p>${figure}<p>And the ` +
+      `arithmetic:</p>${bridge}<iframe id="other" src="/other" title="other" ` +
+      `height="50"></iframe></body></html>`,
+    "/other":
+      `<!doctype html><html><body><script>parent.postMessage({ type: "balanza:height", ` +
+      `height: 55 }, "*");</script></body></html>`,
+    "/no-loader":
+      `<!doctype html><html lang="en"><head><title>No loader</title></head><body style="margin:0">` +
+      `${ALL_CHARTS.map((c) => snippet(c, "").replace(/<script[^]*<\/script>/, "")).join("")}</body></html>`,
+    "/framed-dashboard":
+      `<!doctype html><html lang="en"><head><title>Framing the ` +
+      `dashboard</title></head><body><iframe id="dash" src="${base}/" title="dashboard" ` +
+      `width="800" height="400"></iframe></body></html>`,
   };
 }
 
@@ -79,72 +91,80 @@ afterAll(async () => {
 });
 
 describe("the snippet on another site (a second origin)", () => {
-  it("renders both widgets with the right numbers and sizes each frame to its content; foreign messages are ignored", async () => {
-    const page = await browser.newPage({ viewport: { width: 800, height: 1400 } });
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(hostUrl);
-    await waitForSized(page);
-    const heights = await frameHeights(page);
-    expect(heights).toHaveLength(2);
-    // The loader changed each frame from its snippet height to its own content height.
-    expect(heights.map((h) => h.frame)).not.toEqual([defaultHeight("figure", "m"), defaultHeight("bridge", "m")]);
-    expect(heights[0]!.frame).not.toBe(heights[1]!.frame);
+  it(
+    "renders both widgets with the right numbers and sizes " +
+      "each frame to its content; foreign messages are ignored",
+    async () => {
+      const page = await browser.newPage({ viewport: { width: 800, height: 1400 } });
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      await page.goto(hostUrl);
+      await waitForSized(page);
+      const heights = await frameHeights(page);
+      expect(heights).toHaveLength(2);
+      // The loader changed each frame from its snippet height to its own content height.
+      expect(heights.map((h) => h.frame)).not.toEqual([defaultHeight("figure", "m"), defaultHeight("bridge", "m")]);
+      expect(heights[0]!.frame).not.toBe(heights[1]!.frame);
 
-    const [figureFrame, bridgeFrame] = await Promise.all(
-      (await page.$$('iframe[src*="/embed/"]')).map((h) => h.contentFrame()),
-    );
-    const figureText = await figureFrame!.locator("main").innerText();
-    expect(figureText).toContain("12,700 mdd");
-    expect(figureText).toContain("Dentro del redondeo");
-    expect(figureText).toContain("12,664");
-    const bridgeText = await bridgeFrame!.locator("main").innerText();
-    expect(bridgeText).toContain("Printed 12,700 against 12,664 computed");
-    expect(bridgeText).toContain("Within rounding");
-    await page.screenshot({ path: `${SHOTS}/host-page-two-widgets.png`, fullPage: true });
+      const [figureFrame, bridgeFrame] = await Promise.all(
+        (await page.$$('iframe[src*="/embed/"]')).map((h) => h.contentFrame()),
+      );
+      const figureText = await figureFrame!.locator("main").innerText();
+      expect(figureText).toContain("12,700 mdd");
+      expect(figureText).toContain("Dentro del redondeo");
+      expect(figureText).toContain("12,664");
+      const bridgeText = await bridgeFrame!.locator("main").innerText();
+      expect(bridgeText).toContain("Printed 12,700 against 12,664 computed");
+      expect(bridgeText).toContain("Within rounding");
+      await page.screenshot({ path: `${SHOTS}/host-page-two-widgets.png`, fullPage: true });
 
-    // The host's own frame (another origin) posted height 55: ignored. Now the host page itself, and a window of
-    // Balanza's origin that is not one of the page's iframes (a popup), post heights: ignored too.
-    await page.evaluate(() => window.postMessage({ type: "balanza:height", height: 44 }, "*"));
-    const [popup] = await Promise.all([
-      page.waitForEvent("popup"),
-      page.evaluate((url) => void window.open(url), `${base}/embed/figure`),
-    ]);
-    await popup.waitForLoadState();
-    await popup.evaluate(() => window.opener.postMessage({ type: "balanza:height", height: 66 }, "*"));
-    await page.waitForTimeout(500);
-    const after = await frameHeights(page);
-    expect(after.map((h) => h.frame)).toEqual(heights.map((h) => h.frame));
-    expect(after.map((h) => h.frame)).not.toContain(44);
-    expect(after.map((h) => h.frame)).not.toContain(55);
-    expect(after.map((h) => h.frame)).not.toContain(66);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+      // The host's own frame (another origin) posted height 55: ignored. Now the host page itself, and a window of
+      // Balanza's origin that is not one of the page's iframes (a popup), post heights: ignored too.
+      await page.evaluate(() => window.postMessage({ type: "balanza:height", height: 44 }, "*"));
+      const [popup] = await Promise.all([
+        page.waitForEvent("popup"),
+        page.evaluate((url) => void window.open(url), `${base}/embed/figure`),
+      ]);
+      await popup.waitForLoadState();
+      await popup.evaluate(() => window.opener.postMessage({ type: "balanza:height", height: 66 }, "*"));
+      await page.waitForTimeout(500);
+      const after = await frameHeights(page);
+      expect(after.map((h) => h.frame)).toEqual(heights.map((h) => h.frame));
+      expect(after.map((h) => h.frame)).not.toContain(44);
+      expect(after.map((h) => h.frame)).not.toContain(55);
+      expect(after.map((h) => h.frame)).not.toContain(66);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 
-  it("checks the origin even for its own frame: a Balanza iframe navigated to another origin cannot resize it", async () => {
-    const page = await browser.newPage({ viewport: { width: 800, height: 1400 } });
-    await page.goto(hostUrl);
-    await waitForSized(page);
-    const before = (await frameHeights(page))[0]!.frame;
-    // Same iframe element (src attribute still Balanza's), but its window now shows the host's page, which posts height
-    // 55.
-    const navigated = page.waitForEvent("framenavigated", (f) => f.url() === `${hostUrl}/other`);
-    // A parent may set (not read) a cross-origin frame's location.
-    await page.evaluate((url) => {
-      (document.querySelector('iframe[src*="/embed/figure"]') as HTMLIFrameElement).contentWindow!.location.href = url;
-    }, `${hostUrl}/other`);
-    await navigated;
-    await page.waitForTimeout(500);
-    const height = await page.evaluate(() =>
-      Math.round(
-        (document.querySelector('iframe[src*="/embed/figure"]') as HTMLIFrameElement).getBoundingClientRect().height,
-      ),
-    );
-    expect(height).toBe(before);
-    expect(height).not.toBe(55);
-    await page.close();
-  });
+  it(
+    "checks the origin even for its own frame: a Balanza " + "iframe navigated to another origin cannot resize it",
+    async () => {
+      const page = await browser.newPage({ viewport: { width: 800, height: 1400 } });
+      await page.goto(hostUrl);
+      await waitForSized(page);
+      const before = (await frameHeights(page))[0]!.frame;
+      // Same iframe element (src attribute still Balanza's), but its window now shows the host's page, which posts
+      // height 55.
+      const navigated = page.waitForEvent("framenavigated", (f) => f.url() === `${hostUrl}/other`);
+      // A parent may set (not read) a cross-origin frame's location.
+      await page.evaluate((url) => {
+        (document.querySelector('iframe[src*="/embed/figure"]') as HTMLIFrameElement).contentWindow!.location.href =
+          url;
+      }, `${hostUrl}/other`);
+      await navigated;
+      await page.waitForTimeout(500);
+      const height = await page.evaluate(() =>
+        Math.round(
+          (document.querySelector('iframe[src*="/embed/figure"]') as HTMLIFrameElement).getBoundingClientRect().height,
+        ),
+      );
+      expect(height).toBe(before);
+      expect(height).not.toBe(55);
+      await page.close();
+    },
+  );
 
   it("a frame follows its widget when the widget grows (the notes opened)", async () => {
     const page = await browser.newPage({ viewport: { width: 800, height: 1400 } });
@@ -298,7 +318,8 @@ describe("the Embed dialog", () => {
     await dialog.getByLabel("Tema").selectOption("dark");
     const code = await dialog.locator("textarea").inputValue();
     expect(code).toContain(
-      `<iframe src="${base}/embed/bridge?lang=en&amp;theme=dark" title="Balanza — From the arithmetic to the printed balance" loading="lazy"`,
+      `<iframe src="${base}/embed/bridge?lang=en&amp;theme=dark" title="Balanza — From the ` +
+        `arithmetic to the printed balance" loading="lazy"`,
     );
     expect(code).toContain(`<script src="${base}/embed.js" async></script>`);
     const preview = dialog.locator("iframe");
@@ -328,70 +349,78 @@ describe("the Embed dialog", () => {
     await context.close();
   });
 
-  it("lets the editor pick the verified figure; the preview takes no focus, so Escape closes the dialog wherever Tab is", async () => {
-    const page = await browser.newPage({ viewport: { width: 1000, height: 1100 } });
-    await page.goto(`${base}/embed`);
-    const opener = page.getByRole("button", { name: /Insertar — Cifra verificada/ });
-    await opener.click();
-    const dialog = page.getByRole("dialog");
-    expect(await dialog.locator("textarea").inputValue()).toContain(`/embed/figure" title=`); // the balance, the default
-    await dialog.getByLabel("Cifra").selectOption("exports");
-    expect(await dialog.locator("textarea").inputValue()).toContain(`/embed/figure?figure=exports"`);
-    const frame = await (await dialog.locator("iframe").elementHandle()).contentFrame();
-    await expect
-      .poll(async () =>
-        frame!
-          .locator("main")
-          .innerText()
-          .catch(() => ""),
-      )
-      .toContain("39,874");
-    // Tab all the way round the dialog: focus never enters the preview
-    const inPreview: boolean[] = [];
-    for (let i = 0; i < 12; i++) {
-      await page.keyboard.press("Tab");
-      inPreview.push(await page.evaluate(() => document.activeElement?.tagName === "IFRAME"));
-    }
-    expect(inPreview).not.toContain(true);
-    await page.keyboard.press("Escape");
-    await expect.poll(() => dialog.isVisible()).toBe(false);
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Insertar/);
-    await page.close();
-  });
+  it(
+    "lets the editor pick the verified figure; the preview " +
+      "takes no focus, so Escape closes the dialog wherever Tab is",
+    async () => {
+      const page = await browser.newPage({ viewport: { width: 1000, height: 1100 } });
+      await page.goto(`${base}/embed`);
+      const opener = page.getByRole("button", { name: /Insertar — Cifra verificada/ });
+      await opener.click();
+      const dialog = page.getByRole("dialog");
+      // the balance, the default
+      expect(await dialog.locator("textarea").inputValue()).toContain(`/embed/figure" title=`);
+      await dialog.getByLabel("Cifra").selectOption("exports");
+      expect(await dialog.locator("textarea").inputValue()).toContain(`/embed/figure?figure=exports"`);
+      const frame = await (await dialog.locator("iframe").elementHandle()).contentFrame();
+      await expect
+        .poll(async () =>
+          frame!
+            .locator("main")
+            .innerText()
+            .catch(() => ""),
+        )
+        .toContain("39,874");
+      // Tab all the way round the dialog: focus never enters the preview
+      const inPreview: boolean[] = [];
+      for (let i = 0; i < 12; i++) {
+        await page.keyboard.press("Tab");
+        inPreview.push(await page.evaluate(() => document.activeElement?.tagName === "IFRAME"));
+      }
+      expect(inPreview).not.toContain(true);
+      await page.keyboard.press("Escape");
+      await expect.poll(() => dialog.isVisible()).toBe(false);
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Insertar/);
+      await page.close();
+    },
+  );
 
-  it("on the dashboard, carries the chart's current state (release, perspective, basis, range) into the widget", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1100 } });
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${base}/?lang=en&perspective=us&basis=NSA&range=12m`);
-    await page
-      .locator("#chart-series")
-      .getByRole("button", { name: /^Embed/ })
-      .click();
-    const dialog = page.getByRole("dialog");
-    const code = await dialog.locator("textarea").inputValue();
-    const src = new URL(/src="([^"]+)"/.exec(code)![1]!.replace(/&amp;/g, "&"));
-    expect(src.pathname).toBe("/embed/series");
-    expect(Object.fromEntries(src.searchParams)).toEqual({
-      lang: "en",
-      release: "2024-03-22-index-usa-539",
-      range: "12m",
-      perspective: "us",
-      basis: "NSA",
-    });
-    const frame = await (await dialog.locator("iframe").elementHandle()).contentFrame();
-    await expect
-      .poll(
-        async () =>
-          (await frame!
-            .locator("svg.chart")
-            .count()
-            .catch(() => 0)) > 0,
-      )
-      .toBe(true);
-    expect(await frame!.locator("p.src").innerText()).toContain("NSA, 2025-04 vintage");
-    await page.screenshot({ path: `${SHOTS}/dashboard-embed-dialog.png` });
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  it(
+    "on the dashboard, carries the chart's current state " + "(release, perspective, basis, range) into the widget",
+    async () => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 1100 } });
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      await page.goto(`${base}/?lang=en&perspective=us&basis=NSA&range=12m`);
+      await page
+        .locator("#chart-series")
+        .getByRole("button", { name: /^Embed/ })
+        .click();
+      const dialog = page.getByRole("dialog");
+      const code = await dialog.locator("textarea").inputValue();
+      const src = new URL(/src="([^"]+)"/.exec(code)![1]!.replace(/&amp;/g, "&"));
+      expect(src.pathname).toBe("/embed/series");
+      expect(Object.fromEntries(src.searchParams)).toEqual({
+        lang: "en",
+        release: "2024-03-22-index-usa-539",
+        range: "12m",
+        perspective: "us",
+        basis: "NSA",
+      });
+      const frame = await (await dialog.locator("iframe").elementHandle()).contentFrame();
+      await expect
+        .poll(
+          async () =>
+            (await frame!
+              .locator("svg.chart")
+              .count()
+              .catch(() => 0)) > 0,
+        )
+        .toBe(true);
+      expect(await frame!.locator("p.src").innerText()).toContain("NSA, 2026-09 vintage");
+      await page.screenshot({ path: `${SHOTS}/dashboard-embed-dialog.png` });
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 });

@@ -10,6 +10,9 @@ export interface DataFiles {
   "partners.csv": string;
   "census/nsa_vintage-2025-04.csv": string;
   "census/sa_vintage-2025-04.csv": string;
+  /** Optional files a test adds (further vintages). */
+  "census/nsa_vintage-2023-03.csv"?: string;
+  "series/fred.csv"?: string;
   "reported/first.csv": string;
   "releases/r1/release.json": string;
   "releases/r1/release.md": string;
@@ -29,7 +32,9 @@ export function wideRow(
 }
 
 export const RELEASE_TEXT =
-  "Ciudad de México, a 22 de marzo de 2024\n\n**539**\n\nUn intercambio de 301 millones de dólares, con exportaciones por 211 mdd e importaciones por 90 mdd, y un saldo de 121 mdd. Son los principales socios comerciales.\n";
+  "Ciudad de México, a 22 de marzo de 2024\n\n**539**\n\nUn intercambio de 301 millones de " +
+  "dólares, con exportaciones por 211 mdd e importaciones por 90 mdd, y un saldo de 121 mdd. " +
+  "Son los principales socios comerciales.\n";
 
 const attribution = { inferred: true, reason: { es: "inferido", en: "inferred" } };
 
@@ -176,6 +181,7 @@ export function validFiles(): DataFiles {
 export function makeDataDir(overrides: Partial<Record<keyof DataFiles, string>> = {}): string {
   const dir = mkdtempSync(path.join(tmpdir(), "balanza-data-"));
   for (const [file, text] of Object.entries({ ...validFiles(), ...overrides })) {
+    if (text === undefined) continue;
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), text);
   }

@@ -29,10 +29,10 @@ async function waitUntilUp(url: string, deadline: number): Promise<void> {
 }
 
 /** `next start` on a free loopback port, in its own process group so that stop() ends all of it. */
-export async function startApp(): Promise<RunningServer> {
+export async function startApp(env: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
   const child = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: ENV,
+    env: { ...ENV, ...env },
     stdio: ["ignore", "inherit", "inherit"],
     detached: true,
   });

@@ -81,37 +81,41 @@ describe("GET /api/releases/{slug}/checks.csv", () => {
     },
   );
 
-  it("with perspective=us gives the checks as the dashboard's US view shows them: flows renamed, the balance signed from the US", async () => {
-    const at = (q: string) => get(`/api/releases/${SLUG}/${q}`);
-    const [us, mx, release, metadata] = await Promise.all([
-      at("checks.csv?lang=en&perspective=us"),
-      at("checks.csv?lang=en&perspective=mx"),
-      at("checks.csv?lang=en"),
-      at("checks.metadata.json?lang=en&perspective=us"),
-    ]);
-    expect(us.headers.get("content-disposition")).toBe(`attachment; filename="balanza_checks_${SLUG}_en_us.csv"`);
-    const rows = Object.fromEntries(readCsv(await us.text()).rows.map((r) => [r.claim_id, r]));
-    expect(rows["identity-balance"]).toMatchObject({
-      measure: "balance",
-      reported_value: "-12700",
-      official_or_computed_value: "-12664",
-      delta: "-36",
-      tolerance: "50",
-      status: "within_rounding",
-    });
-    expect(rows["identity-balance"]?.explanation).toMatch(/^27,210 − 39,874 = -12,664/);
-    expect(rows["claim-balance"]?.delta).toMatch(/^48\.18\d+$/);
-    expect(rows["claim-exports"]).toMatchObject({
-      measure: "imports",
-      reported_value: "39874",
-      quoted_text: "39,874 mdd",
-    });
-    expect(rows["claim-total"]?.reported_value).toBe("67084");
-    // from the release's own side nothing changes but the file name
-    const fromMexico = readCsv(await mx.text()).rows;
-    expect(fromMexico).toEqual(readCsv(await release.text()).rows);
-    expect((await metadata.json()).query.parameters).toEqual({ slug: SLUG, lang: "en", perspective: "us" });
-  });
+  it(
+    "with perspective=us gives the checks as the dashboard's US view shows them: flows renamed, " +
+      "the balance signed from the US",
+    async () => {
+      const at = (q: string) => get(`/api/releases/${SLUG}/${q}`);
+      const [us, mx, release, metadata] = await Promise.all([
+        at("checks.csv?lang=en&perspective=us"),
+        at("checks.csv?lang=en&perspective=mx"),
+        at("checks.csv?lang=en"),
+        at("checks.metadata.json?lang=en&perspective=us"),
+      ]);
+      expect(us.headers.get("content-disposition")).toBe(`attachment; filename="balanza_checks_${SLUG}_en_us.csv"`);
+      const rows = Object.fromEntries(readCsv(await us.text()).rows.map((r) => [r.claim_id, r]));
+      expect(rows["identity-balance"]).toMatchObject({
+        measure: "balance",
+        reported_value: "-12700",
+        official_or_computed_value: "-12664",
+        delta: "-36",
+        tolerance: "50",
+        status: "within_rounding",
+      });
+      expect(rows["identity-balance"]?.explanation).toMatch(/^27,210 − 39,874 = -12,664/);
+      expect(rows["claim-balance"]?.delta).toMatch(/^48\.18\d+$/);
+      expect(rows["claim-exports"]).toMatchObject({
+        measure: "imports",
+        reported_value: "39874",
+        quoted_text: "39,874 mdd",
+      });
+      expect(rows["claim-total"]?.reported_value).toBe("67084");
+      // from the release's own side nothing changes but the file name
+      const fromMexico = readCsv(await mx.text()).rows;
+      expect(fromMexico).toEqual(readCsv(await release.text()).rows);
+      expect((await metadata.json()).query.parameters).toEqual({ slug: SLUG, lang: "en", perspective: "us" });
+    },
+  );
 
   it("defaults the explanations to the release's language (Spanish) and takes bom=1", async () => {
     const [plain, es, bom] = await Promise.all([
@@ -239,8 +243,8 @@ describe("common downloads, prebuilt at next build", () => {
   const PREBUILT: Array<[string, string]> = [
     ["balanza_us-mexico_2009-01_2025-02_sa.csv", "/api/series.csv?partner=MX&basis=SA&perspective=us&bom=1"],
     ["balanza_us-mexico_2009-01_2025-02_sa.metadata.json", "/api/series.metadata.json?partner=MX&basis=SA"],
-    ["balanza_us-mexico_1985-01_2025-02_nsa.csv", "/api/series.csv?basis=NSA&bom=1"],
-    ["balanza_us-mexico_1985-01_2025-02_nsa.metadata.json", "/api/series.metadata.json?basis=NSA"],
+    ["balanza_us-mexico_1985-01_2026-07_nsa.csv", "/api/series.csv?basis=NSA&bom=1"],
+    ["balanza_us-mexico_1985-01_2026-07_nsa.metadata.json", "/api/series.metadata.json?basis=NSA"],
     [`balanza_checks_${SLUG}_es.csv`, `/api/releases/${SLUG}/checks.csv?bom=1`],
     [`balanza_checks_${SLUG}_es.metadata.json`, `/api/releases/${SLUG}/checks.metadata.json`],
   ];
@@ -259,11 +263,15 @@ describe("common downloads, prebuilt at next build", () => {
 });
 
 describe("the dashboard's checks Download CSV", () => {
-  it("links the checks' Download CSV to the view's side: the prebuilt file from Mexico's, the restated CSV from the US", async () => {
-    const mx = await (await get("/")).text();
-    const us = await (await get("/?perspective=us&lang=en")).text();
-    expect(mx).toContain(`href="/api/downloads/balanza_checks_${SLUG}_es.csv"`);
-    expect(us).toContain(`href="/api/releases/${SLUG}/checks.csv?lang=en&amp;perspective=us&amp;bom=1"`);
-    expect(us).toContain(`download="balanza_checks_${SLUG}_en_us.csv"`);
-  });
+  it(
+    "links the checks' Download CSV to the view's side: the " +
+      "prebuilt file from Mexico's, the restated CSV from the US",
+    async () => {
+      const mx = await (await get("/")).text();
+      const us = await (await get("/?perspective=us&lang=en")).text();
+      expect(mx).toContain(`href="/api/downloads/balanza_checks_${SLUG}_es.csv"`);
+      expect(us).toContain(`href="/api/releases/${SLUG}/checks.csv?lang=en&amp;perspective=us&amp;bom=1"`);
+      expect(us).toContain(`download="balanza_checks_${SLUG}_en_us.csv"`);
+    },
+  );
 });

@@ -51,7 +51,12 @@ describe("GET /embed/{chart}: the widget is server-drawn SVG with the dashboard'
       expect(text).toMatch(/<p class="src">Fuente: [^<]*(SA|NSA)[^<]*edición/);
       expect(text).toMatch(/<a href="\/[^"]*#(chart|check)-[\w-]+" target="_blank" rel="noopener">Ver en Balanza/);
       expect(text).toMatch(
-        /<a href="\/api\/(series\.csv\?partner=MX&amp;[^"]*bom=1|releases\/2024-03-22-index-usa-539\/(checks|charts\/(release-month|bridge|ranks))\.csv\?[^"]*bom=1)" download aria-label="Descargar CSV: [^"]+"/,
+        new RegExp(
+          String.raw`<a href="\/api\/(series\.csv\?partner=MX&amp;[^"]*bom=1|` +
+            String.raw`releases\/2024-03-22-index-usa-539\/` +
+            String.raw`(checks|charts\/(release-month|bridge|ranks))\.csv\?[^"]*bom=1)" ` +
+            String.raw`download aria-label="Descargar CSV: [^"]+"`,
+        ),
       );
       expect([...text.matchAll(/<script[^>]*>/g)].map((m) => m[0])).toEqual(['<script src="/embed-widget.js" defer>']);
       expect(text).not.toContain("/_next/");

@@ -24,12 +24,12 @@ const PAIRS: Array<[string, string, string]> = [
   [
     "/api/series.xlsx?partner=MX&basis=NSA&perspective=mx&lang=es",
     "/api/series.csv?partner=MX&basis=NSA&perspective=mx&lang=es",
-    "balanza_mexico-us_1985-01_2025-02_nsa_es.xlsx",
+    "balanza_mexico-us_1985-01_2026-07_nsa_es.xlsx",
   ],
   [
     "/api/series.xlsx?partner=CN&basis=NSA&flow=balance&from=2024-01",
     "/api/series.csv?partner=CN&basis=NSA&flow=balance&from=2024-01",
-    "balanza_us-china_balance_2024-01_2025-02_nsa.xlsx",
+    "balanza_us-china_balance_2024-01_2026-04_nsa.xlsx",
   ],
   [
     `/api/releases/${SLUG}/checks.xlsx?lang=en`,
@@ -162,10 +162,12 @@ describe("CSV names: partner code and name in the language asked, source title b
       new Set([
         "2010|" +
           name +
-          "|census-ctyseasonal-sa-2025-04|U.S. trade in goods by country, seasonally adjusted (ctyseasonal.xlsx, FT-900 exhibit 19)",
+          "|census-ctyseasonal-sa-2025-04|U.S. trade in goods by country, seasonally adjusted " +
+          "(ctyseasonal.xlsx, FT-900 exhibit 19)",
         "2010|" +
           name +
-          "|computed: exports − imports, from census-ctyseasonal-sa-2025-04|U.S. trade in goods by country, seasonally adjusted (ctyseasonal.xlsx, FT-900 exhibit 19)",
+          "|computed: exports − imports, from census-ctyseasonal-sa-2025-04|U.S. trade in goods " +
+          "by country, seasonally adjusted (ctyseasonal.xlsx, FT-900 exhibit 19)",
       ]),
     );
     expect(res.headers.get("content-disposition")).toBe(
@@ -203,7 +205,7 @@ describe("GET /api/downloads/balanza_all-data.zip: every common CSV, its metadat
     expect(listed).toEqual(
       expect.arrayContaining([
         "balanza_us-mexico_2009-01_2025-02_sa.csv",
-        "balanza_us-mexico_1985-01_2025-02_nsa.metadata.json",
+        "balanza_us-mexico_1985-01_2026-07_nsa.metadata.json",
         `balanza_checks_${SLUG}_es.csv`,
       ]),
     );

@@ -39,7 +39,8 @@ describe("GET /api/oembed", () => {
     expect(body.provider_url).toBe(`${base}/`);
     expect(body.html).toMatch(
       new RegExp(
-        `^<iframe src="${base.replace(/[.]/g, "\\.")}/embed/[a-z-]+[^"]*" title="Balanza — [^"]+" loading="lazy" width="${body.width}" height="${body.height}"`,
+        `^<iframe src="${base.replace(/[.]/g, "\\.")}/embed/[a-z-]+[^"]*" title="Balanza — ` +
+          `[^"]+" loading="lazy" width="${body.width}" height="${body.height}"`,
       ),
     );
     expect(body.html).toContain(`<script src="${base}/embed.js" async></script>`);

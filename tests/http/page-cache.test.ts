@@ -18,7 +18,8 @@ describe("dashboard pages are cacheable by a CDN, like the data (next.config.ts)
   });
 
   it("leaves Next's client-navigation (RSC) responses uncached: they vary by headers many CDNs ignore", async () => {
-    const res = await fetch(`${base}/?lang=en`, { headers: { RSC: "1" } }); // Next redirects to add its _rsc hash; fetch follows
+    // Next redirects to add its _rsc hash; fetch follows
+    const res = await fetch(`${base}/?lang=en`, { headers: { RSC: "1" } });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^text\/x-component/);
     expect(res.headers.get("cache-control") ?? "").not.toMatch(/public|s-maxage/);

@@ -18,20 +18,29 @@ describe("the dashboard's API queries parse each answer with its schema", () => 
         query: {},
         vintage: "2025-04",
         source,
-        points: [{ period: "2024-01", flow: "exports", value: 1.5, x: 1 }],
+        sources: [source],
+        points: [{ period: "2024-01", flow: "exports", value: 1.5, vintage: "2025-04", sourceId: "s", x: 1 }],
       }),
     );
     expect(await run(seriesQuery(params))).toEqual({
-      source,
-      points: [{ period: "2024-01", flow: "exports", value: 1.5 }],
+      sources: [source],
+      points: [{ period: "2024-01", flow: "exports", value: 1.5, vintage: "2025-04" }],
     });
   });
 
   it.each([
-    ["a value that is not a number", { source: null, points: [{ period: "2024-01", flow: "exports", value: "1" }] }],
-    ["a month that is not YYYY-MM", { source: null, points: [{ period: "2024-13", flow: "exports", value: 1 }] }],
-    ["an unknown flow", { source: null, points: [{ period: "2024-01", flow: "total", value: 1 }] }],
-    ["no points", { source: null }],
+    [
+      "a value that is not a number",
+      { sources: [], points: [{ period: "2024-01", flow: "exports", value: "1", vintage: "2025-04" }] },
+    ],
+    [
+      "a month that is not YYYY-MM",
+      { sources: [], points: [{ period: "2024-13", flow: "exports", value: 1, vintage: "2025-04" }] },
+    ],
+    ["an unknown flow", { sources: [], points: [{ period: "2024-01", flow: "total", value: 1, vintage: "2025-04" }] }],
+    ["a value without its vintage", { sources: [], points: [{ period: "2024-01", flow: "exports", value: 1 }] }],
+    ["no sources", { points: [{ period: "2024-01", flow: "exports", value: 1, vintage: "2025-04" }] }],
+    ["no points", { sources: [] }],
   ])("reject a series answer with %s, naming the URL", async (_, body) => {
     vi.stubGlobal("fetch", answer(body));
     await expect(run(seriesQuery(params))).rejects.toThrow(/^\/api\/series\?.*: unexpected answer/);

@@ -140,7 +140,7 @@ describe("seriesView", () => {
       from: "2024-01",
       to: "2024-01",
       releasePeriod: null,
-      source: null,
+      sources: [],
     });
     expect(v.rows[0]).toMatchObject({ exports: 5, imports: null, yoy: { exports: null } });
     expect(v.flows.map((f) => f.label.en)).toEqual([
@@ -158,8 +158,34 @@ describe("seriesView", () => {
       range: { preset: "all" },
     });
     const sa = seriesViewFromDataset(ds, { partner: "2010", basis: "SA", perspective: "mx", range: { preset: "all" } });
-    expect([nsa.from, nsa.to, sa.from, sa.to]).toEqual(["1985-01", "2025-02", "2009-01", "2025-02"]);
-    expect(nsa.rows).toHaveLength(monthsBetween("1985-01", "2025-02").length);
+    // NSA imports from Mexico (Mexico's exports, seen from Mexico) run to 2026-07 in FRED; its exports end in 2025-02.
+    expect([nsa.from, nsa.to, sa.from, sa.to]).toEqual(["1985-01", "2026-07", "2009-01", "2025-02"]);
+    expect(nsa.rows).toHaveLength(monthsBetween("1985-01", "2026-07").length);
+    const jun25 = nsa.rows.find((r) => r.period === "2025-06");
+    expect(jun25).toMatchObject({ imports: null, balance: null, vintage: { exports: "2026-09", imports: null } });
+    expect(nsa.rows.find((r) => r.period === "2025-02")?.vintage).toEqual({
+      exports: "2026-09",
+      imports: "2025-04",
+      balance: "2025-04",
+    });
+    expect(nsa.seams).toEqual([]); // each flow is one vintage end to end
+    expect(nsa.sources.map((s) => s.vintage)).toEqual(["2025-04", "2026-09"]);
+    expect(nsa.notes.map((n) => n.en).join(" ")).toMatch(/latest vintage that has it/);
+  });
+
+  it("marks a seam where a flow's vintage changes: China, NSA, the Census page after the 2025-04 file", () => {
+    const cn = seriesViewFromDataset(ds, {
+      partner: "5700",
+      basis: "NSA",
+      perspective: "us",
+      range: { preset: "all" },
+    });
+    expect(cn.to).toBe("2026-04");
+    expect(cn.seams.filter((s) => s.flow === "exports").slice(0, 2)).toEqual([
+      { period: "2023-09", flow: "exports", from: "2025-04", to: "2026-02-17" },
+      { period: "2023-10", flow: "exports", from: "2026-02-17", to: "2025-04" },
+    ]);
+    expect(cn.rows.at(-1)?.vintage).toEqual({ exports: "2026-06-17", imports: "2026-06-17", balance: "2026-06-17" });
   });
 });
 
@@ -256,13 +282,15 @@ describe("checkRowView (the checks table from either side)", () => {
     expect([balance.reported, balance.computed, balance.delta]).toEqual([-12700, -12664, -36]);
     expect(balance.formula).toBe("27,210 − 39,874");
     expect(balance.explanation.en).toBe(
-      "27,210 − 39,874 = -12,664, which the release prints as -12,700: consistent once rounded to hundreds (delta -36, tolerance ±50).",
+      "27,210 − 39,874 = -12,664, which the release prints as -12,700: consistent once rounded " +
+        "to hundreds (delta -36, tolerance ±50).",
     );
     const official = checkRowView(byId("claim-balance"), "us", mexico);
     expect(r1(official.computed)).toBe(-12748.2);
     expect(r1(official.delta)).toBe(48.2);
     expect(official.explanation.es).toBe(
-      "El valor oficial -12,748.2 (SA, edición 2025-04) redondea a la cifra del comunicado, -12,700 (diferencia +48.2, tolerancia ±50).",
+      "El valor oficial -12,748.2 (SA, edición 2025-04) redondea a la cifra del comunicado, " +
+        "-12,700 (diferencia +48.2, tolerancia ±50).",
     );
     // a renamed flow keeps its numbers, and so its sentence
     expect(exports.explanation).toEqual(byId("claim-exports").explanation);
@@ -279,4 +307,30 @@ describe("checkRowView (the checks table from either side)", () => {
       });
     }
   });
+});
+
+describe("the drawn series marks seams (SVG)", () => {
+  it(
+    "draws a dotted seam line with a title at each change " + "of vintage, and restarts the flow's line with a ring",
+    async () => {
+      const { seriesChartSvg } = await import("@/lib/render/series-svg");
+      const cn = seriesViewFromDataset(ds, {
+        partner: "5700",
+        basis: "NSA",
+        perspective: "us",
+        range: { preset: "custom", from: "2023-06", to: "2024-06" },
+      });
+      const svg = String(seriesChartSvg(cn, "en", 200));
+      const seamPeriods = [...new Set(cn.seams.map((s) => s.period))];
+      expect(seamPeriods.length).toBeGreaterThan(3);
+      expect((svg.match(/<g class="seam"/g) ?? []).length).toBe(seamPeriods.length);
+      expect(svg).toContain("<title>2023-09: from the 2025-04 vintage to the 2026-02-17</title");
+      expect((svg.match(/class="seam-ring/g) ?? []).length).toBe(cn.seams.length);
+      // the exports line starts a new subpath at the seam: one "M" per run of one vintage
+      const exportsPath = /data-flow="exports"/.exec(svg)
+        ? (/<path class="ln f-exports" fill="none" d="([^"]+)"/.exec(svg)?.[1] ?? "")
+        : "";
+      expect((exportsPath.match(/M/g) ?? []).length).toBe(cn.seams.filter((s) => s.flow === "exports").length + 1);
+    },
+  );
 });

@@ -10,17 +10,22 @@ describe("citationLine", () => {
     [
       "en",
       [census],
-      "Balanza. (n.d.). T [Data set; index, press release 539 (2024-03-22)]. Source: U.S. Census Bureau, Trade by country (NSA), 2025-04 vintage. Retrieved [date accessed], from https://b.example/releases/r#chart-x",
+      "Balanza. (n.d.). T [Data set; index, press release 539 (2024-03-22)]. Source: U.S. Census " +
+        "Bureau, Trade by country (NSA), 2025-04 vintage. Retrieved [date accessed], from " +
+        "https://b.example/releases/r#chart-x",
     ],
     [
       "es",
       [census],
-      "Balanza. (s. f.). T [Conjunto de datos; index, comunicado 539 (2024-03-22)]. Fuente: U.S. Census Bureau, Trade by country (NSA), edición 2025-04. Consultado el [fecha de consulta], de https://b.example/releases/r#chart-x",
+      "Balanza. (s. f.). T [Conjunto de datos; index, comunicado 539 (2024-03-22)]. Fuente: U.S. " +
+        "Census Bureau, Trade by country (NSA), edición 2025-04. Consultado el [fecha de " +
+        "consulta], de https://b.example/releases/r#chart-x",
     ],
     [
       "en",
       [],
-      "Balanza. (n.d.). T [Data set; index, press release 539 (2024-03-22)]. Source: the release's own figures. Retrieved [date accessed], from https://b.example/releases/r#chart-x",
+      "Balanza. (n.d.). T [Data set; index, press release 539 (2024-03-22)]. Source: the " +
+        "release's own figures. Retrieved [date accessed], from https://b.example/releases/r#chart-x",
     ],
   ] as const)("%s with %j sources", (lang, sources, line) => {
     expect(citationLine({ title: "T", release, sources, url: "https://b.example/releases/r#chart-x", lang })).toBe(

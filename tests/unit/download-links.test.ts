@@ -11,18 +11,26 @@ it("the browser's copy of the partner aliases equals the schema's", () => {
 });
 
 describe("SeriesDownloadLink (server-rendered markup)", () => {
-  it("is a plain download link to the CSV of the chart's state, named by what it downloads", () => {
-    const html = renderToStaticMarkup(
-      createElement(SeriesDownloadLink, {
-        state: { partner: "MX", basis: "NSA", from: "2020-01", to: "2024-12", perspective: "mx" },
-        partnerName: "México",
-        lang: "es",
-      }),
-    );
-    expect(html).toBe(
-      '<a class="download-link" href="/api/series.csv?partner=MX&amp;basis=NSA&amp;from=2020-01&amp;to=2024-12&amp;perspective=mx&amp;bom=1" download="" aria-label="Descargar CSV: comercio México con EUA, exportaciones, importaciones y saldo, sin desestacionalizar, de 2020-01 a 2024-12" type="text/csv">Descargar CSV</a>',
-    );
-  });
+  it(
+    "is a plain download link to the CSV of the chart's state (partner named in the reader's language), " +
+      "named by what it downloads",
+    () => {
+      const html = renderToStaticMarkup(
+        createElement(SeriesDownloadLink, {
+          state: { partner: "MX", basis: "NSA", from: "2020-01", to: "2024-12", perspective: "mx" },
+          partnerName: "México",
+          lang: "es",
+        }),
+      );
+      expect(html).toBe(
+        '<a class="download-link" ' +
+          'href="/api/series.csv?partner=MX&amp;basis=NSA&amp;from=2020-01&amp;to=2024-12&amp;perspective=mx' +
+          '&amp;lang=es&amp;bom=1"' +
+          ' download="" aria-label="Descargar CSV: comercio México con EUA, exportaciones, importaciones y saldo, ' +
+          'sin desestacionalizar, de 2020-01 a 2024-12" type="text/csv">Descargar CSV</a>',
+      );
+    },
+  );
 });
 
 describe("download labels start with the visible words and say what the file holds", () => {

@@ -86,6 +86,9 @@ describe("property: seriesToCsv keeps values numbers (negative balances included
           query: { partner: "2010", basis: "SA", perspective: "us" },
           vintage: "2025-04",
           source: undefined,
+          sources: [],
+          spans: [],
+          gaps: [],
           points,
         };
         const rows = parse(

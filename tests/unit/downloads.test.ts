@@ -91,51 +91,61 @@ describe("file names say what the file holds", () => {
 
 describe("checksToCsv", () => {
   const report = reconcileRelease(ds, ds.releases.get("r1")!);
-  it("has one row per claim and identity, in the documented column order, with the explanation in the language asked", () => {
-    const csv = checksToCsv(report, "en", ds.partners);
-    expect(csv.split("\r\n")[0]).toBe(CHECKS_CSV_COLUMNS.join(","));
-    const parsed = rows(csv);
-    expect(parsed.map((r) => r.claim_id)).toEqual(report.results.map((r) => r.id));
-    for (const [i, r] of report.results.entries()) {
-      const row = parsed[i]!;
-      expect(row.quoted_text).toBe(r.quote);
-      expect(Number(row.reported_value)).toBe(r.reported);
-      expect(row.official_or_computed_value).toBe(r.computed === null ? "" : String(r.computed));
-      expect(row.delta).toBe(r.delta === null ? "" : String(r.delta));
-      expect(row.status).toBe(r.status);
-      expect(row.explanation).toBe(r.explanation.en);
-      expect([row.release, row.release_name]).toEqual([
-        "r1",
-        `${report.release.issuerShort}, press release ${report.release.number} (${report.release.date})`,
-      ]);
-      expect([row.partner_code, row.partner_name]).toEqual([r.partner, ds.partners.get(r.partner)!.name_en]);
-      expect(row.source_title).toBe(r.sources.length ? r.sources.map((s) => s.title).join("; ") : report.release.title);
-      expect(row.source).toBe(
-        r.sources.length ? r.sources.map((s) => s.id).join("; ") : "release r1 (its own figures)",
-      );
-    }
-    const es = rows(checksToCsv(report, "es", ds.partners))[0];
-    expect(es?.explanation).toBe(report.results[0]?.explanation.es);
-    expect(es?.partner_name).toBe(ds.partners.get(report.results[0]!.partner)!.name_es);
-    expect(es?.release_name).toContain("comunicado");
-  });
+  it(
+    "has one row per claim and identity, in the documented " +
+      "column order, with the explanation in the language asked",
+    () => {
+      const csv = checksToCsv(report, "en", ds.partners);
+      expect(csv.split("\r\n")[0]).toBe(CHECKS_CSV_COLUMNS.join(","));
+      const parsed = rows(csv);
+      expect(parsed.map((r) => r.claim_id)).toEqual(report.results.map((r) => r.id));
+      for (const [i, r] of report.results.entries()) {
+        const row = parsed[i]!;
+        expect(row.quoted_text).toBe(r.quote);
+        expect(Number(row.reported_value)).toBe(r.reported);
+        expect(row.official_or_computed_value).toBe(r.computed === null ? "" : String(r.computed));
+        expect(row.delta).toBe(r.delta === null ? "" : String(r.delta));
+        expect(row.status).toBe(r.status);
+        expect(row.explanation).toBe(r.explanation.en);
+        expect([row.release, row.release_name]).toEqual([
+          "r1",
+          `${report.release.issuerShort}, press release ${report.release.number} (${report.release.date})`,
+        ]);
+        expect([row.partner_code, row.partner_name]).toEqual([r.partner, ds.partners.get(r.partner)!.name_en]);
+        expect(row.source_title).toBe(
+          r.sources.length ? r.sources.map((s) => s.title).join("; ") : report.release.title,
+        );
+        expect(row.source).toBe(
+          r.sources.length ? r.sources.map((s) => s.id).join("; ") : "release r1 (its own figures)",
+        );
+      }
+      const es = rows(checksToCsv(report, "es", ds.partners))[0];
+      expect(es?.explanation).toBe(report.results[0]?.explanation.es);
+      expect(es?.partner_name).toBe(ds.partners.get(report.results[0]!.partner)!.name_es);
+      expect(es?.release_name).toContain("comunicado");
+    },
+  );
 });
 
 describe("metadata", () => {
-  it("describes a series CSV: title, units, source and vintage, citation, licence, query, last update, every column", () => {
-    const m = seriesCsvMetadata(getSeries(ds, q({ perspective: "mx", from: "2024-01" })), mexico);
-    expect(m.title).toContain("Mexico");
-    expect(m.description).toContain("Mexico's side");
-    expect(m.units).toMatch(/millions of US dollars/);
-    expect(m.sources.map((s) => s.id)).toEqual(["sa"]);
-    expect(m.vintage).toBe("2025-04");
-    expect(m.lastUpdated).toBe("2025-04");
-    expect(m.citation).toMatch(/^Balanza, ".*", from Census, "SA", vintage 2025-04, https:\/\/example.org\/sa\.$/);
-    expect(m.license).toMatch(/public domain/);
-    expect(m.query.csv).toBe("/api/series.csv?partner=MX&basis=SA&from=2024-01&perspective=mx");
-    expect(Object.keys(m.columns)).toEqual([...SERIES_CSV_COLUMNS]);
-    expect(m.fileName).toBe("balanza_mexico-us_2024-01_2024-01_sa.csv");
-  });
+  it(
+    "describes a series CSV: title, units, source and vintage, " +
+      "citation, licence, query, last update, every column",
+    () => {
+      const m = seriesCsvMetadata(getSeries(ds, q({ perspective: "mx", from: "2024-01" })), mexico);
+      expect(m.title).toContain("Mexico");
+      expect(m.description).toContain("Mexico's side");
+      expect(m.units).toMatch(/millions of US dollars/);
+      expect(m.sources.map((s) => s.id)).toEqual(["sa"]);
+      expect(m.vintage).toBe("2025-04");
+      expect(m.lastUpdated).toBe("2025-04");
+      expect(m.citation).toMatch(/^Balanza, ".*", from Census, "SA", vintage 2025-04, https:\/\/example.org\/sa\.$/);
+      expect(m.license).toMatch(/public domain/);
+      expect(m.query.csv).toBe("/api/series.csv?partner=MX&basis=SA&from=2024-01&perspective=mx");
+      expect(Object.keys(m.columns)).toEqual([...SERIES_CSV_COLUMNS]);
+      expect(m.fileName).toBe("balanza_mexico-us_2024-01_2024-01_sa.csv");
+    },
+  );
   it("describes a checks CSV with the sources its claims used", () => {
     const m = checksCsvMetadata(reconcileRelease(ds, ds.releases.get("r1")!), "es", ds.sources);
     expect(m.sources.map((s) => s.id).sort()).toEqual(["nsa", "sa"]);
@@ -211,19 +221,22 @@ describe("download URLs", () => {
 });
 
 describe("commonDownloads", () => {
-  it("builds the whole series on each basis and each release's checks, with metadata, named as the API names them", () => {
-    const files = commonDownloads(ds, [reconcileRelease(ds, ds.releases.get("r1")!)]);
-    expect([...files.keys()].sort()).toEqual([
-      "balanza_all-data.zip",
-      "balanza_checks_r1_es.csv",
-      "balanza_checks_r1_es.metadata.json",
-      "balanza_us-mexico_2023-01_2024-01_sa.csv",
-      "balanza_us-mexico_2023-01_2024-01_sa.metadata.json",
-      "balanza_us-mexico_2024-01_2024-01_nsa.csv",
-      "balanza_us-mexico_2024-01_2024-01_nsa.metadata.json",
-    ]);
-    expect(files.get("balanza_us-mexico_2023-01_2024-01_sa.csv")?.body).toBe(
-      seriesToCsv(getSeries(ds, q({})), { partner: mexico, lang: "en" }, { bom: true }),
-    );
-  });
+  it(
+    "builds the whole series on each basis and each release's " + "checks, with metadata, named as the API names them",
+    () => {
+      const files = commonDownloads(ds, [reconcileRelease(ds, ds.releases.get("r1")!)]);
+      expect([...files.keys()].sort()).toEqual([
+        "balanza_all-data.zip",
+        "balanza_checks_r1_es.csv",
+        "balanza_checks_r1_es.metadata.json",
+        "balanza_us-mexico_2023-01_2024-01_sa.csv",
+        "balanza_us-mexico_2023-01_2024-01_sa.metadata.json",
+        "balanza_us-mexico_2024-01_2024-01_nsa.csv",
+        "balanza_us-mexico_2024-01_2024-01_nsa.metadata.json",
+      ]);
+      expect(files.get("balanza_us-mexico_2023-01_2024-01_sa.csv")?.body).toBe(
+        seriesToCsv(getSeries(ds, q({})), { partner: mexico, lang: "en" }, { bom: true }),
+      );
+    },
+  );
 });

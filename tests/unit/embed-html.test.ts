@@ -6,7 +6,8 @@ describe("html tag", () => {
   it("escapes interpolated text and attribute values", () => {
     const t = `"><script>alert('x')</script>&`;
     expect(html`<p title="${t}">${t}</p>`.value).toBe(
-      `<p title="&quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;">&quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;</p>`,
+      `<p title="&quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;">` +
+        `&quot;&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;</p>`,
     );
   });
 

@@ -128,7 +128,8 @@ describe("parseFigure", () => {
 describe("findFigures", () => {
   it("finds each figure of a Spanish sentence with its span, and none inside words", () => {
     const text =
-      "Ciudad de México, a 22 de marzo de 2024: exportaciones por 39,874 mdd e importaciones por 27,210 mdd (T-MEC2, COVID19).";
+      "Ciudad de México, a 22 de marzo de 2024: exportaciones por 39,874 mdd e importaciones por " +
+      "27,210 mdd (T-MEC2, COVID19).";
     const found = findFigures(text);
     expect(found.map((f) => f.text)).toEqual(["22", "2024", "39,874 mdd", "27,210 mdd"]);
     for (const f of found) expect(text.slice(f.start, f.end)).toBe(f.text);

@@ -56,7 +56,8 @@ describe("release 539 (index, 22 March 2024)", () => {
 
   it("explains every result in Spanish and English", () => {
     expect(byId.get("identity-balance")?.explanation.en).toBe(
-      "39,874 − 27,210 = 12,664, which the release prints as 12,700: consistent once rounded to hundreds (delta +36, tolerance ±50).",
+      "39,874 − 27,210 = 12,664, which the release prints as 12,700: consistent once rounded to " +
+        "hundreds (delta +36, tolerance ±50).",
     );
     expect(byId.get("identity-balance")?.explanation.es).toContain("coherente una vez redondeado a centenas");
     for (const r of report.results) expect(r.explanation.es).not.toBe(r.explanation.en);

@@ -28,26 +28,29 @@ describe("reconciliation rules", () => {
     expect(result?.status).toBe("mismatch");
   });
 
-  it("widens the tolerance by the rounding of a press-quoted first release (190, to the million), never beyond it", () => {
-    const against = (quote: string, value: number) => {
-      const rel = release({
-        claims: [moneyClaim("exports", "exports", quote, value, { basis: "NSA", precision: 0.1 })],
-        nonFigures: [],
-      });
-      return check({
-        "releases/r1/release.json": JSON.stringify(rel),
-        "releases/r1/release.md": `Exportaciones por ${quote}.`,
-      }).get("claim-exports");
-    };
-    const near = against("190.3 mdd", 190.3);
-    expect(near?.vintage).toBe("2024-03-07");
-    expect(near?.tolerance).toBe(0.55); // 0.05 for the release's tenths + 0.5 for the quote's millions
-    expect(near?.delta).toBeCloseTo(0.3, 9);
-    expect(near?.status).toBe("within_rounding");
-    const far = against("190.7 mdd", 190.7);
-    expect(far?.tolerance).toBe(0.55);
-    expect(far?.status).toBe("mismatch");
-  });
+  it(
+    "widens the tolerance by the rounding of a press-quoted " + "first release (190, to the million), never beyond it",
+    () => {
+      const against = (quote: string, value: number) => {
+        const rel = release({
+          claims: [moneyClaim("exports", "exports", quote, value, { basis: "NSA", precision: 0.1 })],
+          nonFigures: [],
+        });
+        return check({
+          "releases/r1/release.json": JSON.stringify(rel),
+          "releases/r1/release.md": `Exportaciones por ${quote}.`,
+        }).get("claim-exports");
+      };
+      const near = against("190.3 mdd", 190.3);
+      expect(near?.vintage).toBe("2024-03-07");
+      expect(near?.tolerance).toBe(0.55); // 0.05 for the release's tenths + 0.5 for the quote's millions
+      expect(near?.delta).toBeCloseTo(0.3, 9);
+      expect(near?.status).toBe("within_rounding");
+      const far = against("190.7 mdd", 190.7);
+      expect(far?.tolerance).toBe(0.55);
+      expect(far?.status).toBe("mismatch");
+    },
+  );
 
   it("falls back to the latest vintage, says so, and calls a difference a revision", () => {
     const result = check().get("claim-exports");

@@ -13,14 +13,17 @@ describe("rounding rules", () => {
     );
   });
 
-  it("a figure printed as the rounding of a value is always exact or within_rounding of it, whatever the vintage", () => {
-    fc.assert(
-      fc.property(fc.double({ min: 0, max: 1e6, noNaN: true }), steps, fc.boolean(), (v, step, after) => {
-        const printed = roundToStep(v, step);
-        expect(["exact", "within_rounding"]).toContain(checkStatus(printed - v, roundingTolerance(step), after));
-      }),
-    );
-  });
+  it(
+    "a figure printed as the rounding of a value is always " + "exact or within_rounding of it, whatever the vintage",
+    () => {
+      fc.assert(
+        fc.property(fc.double({ min: 0, max: 1e6, noNaN: true }), steps, fc.boolean(), (v, step, after) => {
+          const printed = roundToStep(v, step);
+          expect(["exact", "within_rounding"]).toContain(checkStatus(printed - v, roundingTolerance(step), after));
+        }),
+      );
+    },
+  );
 
   it("a delta beyond the tolerance is revised when the official value came later, mismatch when it came before", () => {
     fc.assert(

@@ -1,4 +1,5 @@
 import { getDataset } from "@/lib/data/get-dataset";
+import { seriesVintages } from "@/lib/data/query-series";
 import { readSeriesRequest } from "@/lib/http/downloads/series-request";
 import { seriesCsvBody, seriesJsonBody, seriesMemoKey } from "@/lib/http/downloads/series-responses";
 import { BodyMemo, corsPreflight, dataError, respondCached } from "@/lib/http/cache";
@@ -18,6 +19,8 @@ export function GET(request: Request) {
   const entry =
     format === "csv"
       ? memo.get(seriesMemoKey(series, `csv${bom}${lang}`), () => seriesCsvBody(series, partner, bom, lang))
-      : memo.get(seriesMemoKey(series, "json"), () => seriesJsonBody(series));
+      : memo.get(seriesMemoKey(series, "json"), () =>
+          seriesJsonBody(series, seriesVintages(getDataset(), series.query.partner, series.query.basis)),
+        );
   return respondCached(request, entry);
 }

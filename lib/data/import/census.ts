@@ -1,117 +1,157 @@
 import { parse } from "csv-parse/sync";
-import { MONTHS, WIDE_COLUMNS } from "../census-layout";
+import { MONTHS, WIDE_COLUMNS, monthPeriod } from "../census-layout";
 import type { Basis } from "../schema";
 import { shiftDecimal } from "./decimal";
+import { ImportError } from "./import-error";
+
+export { ImportError } from "./import-error";
+
+const PLAIN = /^\d+(\.\d+)?([eE][+-]?\d+)?$/;
+/** Whole millions with thousands separators, as the 2016 ctyseasonal.csv writes them ("1,303"). */
+const GROUPED = /^\d{1,3}(,\d{3})*$/;
+
+const monthly = (prefix: string) => MONTHS.map((m) => `${prefix}${m}`);
+const quarters = (prefix: string) => ["Q1", "Q2", "Q3", "Q4"].map((q) => `${prefix}${q}`);
+/** Each flow's months then its quarters, flow by flow in the order given (ctyseasonal's columns). */
+const monthsAndQuarters = (...prefixes: string[]) => prefixes.flatMap((p) => [...monthly(p), ...quarters(p)]);
+
+interface WideLayout {
+  basis: Basis;
+  header: readonly string[];
+  code: string;
+  name: string;
+  /** What a cell looks like, said in the refusal when one does not. */
+  expects: string;
+  /** The value in millions of dollars as a plain decimal string, or null if the cell is not of the layout. */
+  toMillions: (v: string) => string | null;
+}
 
 /** Layouts of the raw Census files this importer knows. Anything else is refused. */
 const LAYOUTS = {
-  // country.xlsx (NSA, millions of dollars), as Census publishes it and as pandas dumps it.
+  // country.xlsx (NSA, millions of dollars), as Census publishes it (the .xlsx itself) and as pandas dumps it.
   "census-country-nsa": {
-    basis: "NSA" as Basis,
-    header: ["year", "CTY_CODE", "CTYNAME", ...MONTHS.map((m) => `I${m}`), "IYR", ...MONTHS.map((m) => `E${m}`), "EYR"],
+    basis: "NSA",
+    header: ["year", "CTY_CODE", "CTYNAME", ...monthly("I"), "IYR", ...monthly("E"), "EYR"],
     code: "CTY_CODE",
     name: "CTYNAME",
-    toMillions: (v: string) => shiftDecimal(v, 0),
+    expects: "a plain non-negative number",
+    toMillions: (v) => (PLAIN.test(v) ? shiftDecimal(v, 0) : null),
   },
-  // ctyseasonal.xlsx (SA, dollars): balance, exports, imports by month and quarter.
+  // ctyseasonal.xlsx (SA, dollars) as pandas dumps it: balance, exports, imports by month and quarter.
   "census-ctyseasonal-sa": {
-    basis: "SA" as Basis,
-    header: [
-      "year",
-      "cty_code",
-      "cty_desc",
-      ...MONTHS.map((m) => `B${m}`),
-      "BQ1",
-      "BQ2",
-      "BQ3",
-      "BQ4",
-      ...MONTHS.map((m) => `E${m}`),
-      "EQ1",
-      "EQ2",
-      "EQ3",
-      "EQ4",
-      ...MONTHS.map((m) => `I${m}`),
-      "IQ1",
-      "IQ2",
-      "IQ3",
-      "IQ4",
-    ],
+    basis: "SA",
+    header: ["year", "cty_code", "cty_desc", ...monthsAndQuarters("B", "E", "I")],
     code: "cty_code",
     name: "cty_desc",
-    toMillions: (v: string) => shiftDecimal(v, -6),
+    expects: "a plain non-negative number",
+    toMillions: (v) => (PLAIN.test(v) ? shiftDecimal(v, -6) : null),
   },
-} as const;
+  // ctyseasonal (SA) as Census served it in 2016: whole millions with thousands separators; imports before exports.
+  "census-ctyseasonal-sa-2016": {
+    basis: "SA",
+    header: ["year", "CTY_CODE", "CTYNAME", ...monthsAndQuarters("B", "I", "E")],
+    code: "CTY_CODE",
+    name: "CTYNAME",
+    expects: 'whole millions, digits with optional thousands separators such as "1,303"',
+    toMillions: (v) => (GROUPED.test(v) ? v.replace(/,/g, "") : null),
+  },
+} as const satisfies Record<string, WideLayout>;
 
 export type CensusLayout = keyof typeof LAYOUTS;
 
-export class ImportError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "ImportError";
-  }
-}
-
 export interface ImportedCensus {
+  kind: "census-wide";
   layout: CensusLayout;
   basis: Basis;
   /** Rows in data/'s wide layout, sorted by partner code then year. */
   rows: string[][];
+  /** Code → name as the file spells it, countries and aggregates alike. */
   partners: Map<string, string>;
   firstPeriod: string;
   lastPeriod: string;
 }
 
-export function detectLayout(header: readonly string[], file: string): CensusLayout {
-  for (const [name, layout] of Object.entries(LAYOUTS) as [CensusLayout, (typeof LAYOUTS)[CensusLayout]][]) {
-    if (header.length === layout.header.length && header.every((h, i) => h === layout.header[i])) return name;
-  }
-  throw new ImportError(
-    `${file}: unrecognised layout. Expected the header of Census country.xlsx ("year,CTY_CODE,CTYNAME,IJAN,…,IYR,EJAN,…,EYR", NSA, $M) ` +
-      `or ctyseasonal.xlsx ("year,cty_code,cty_desc,BJAN,…,IQ4", SA, $); got "${header.slice(0, 6).join(",")}${header.length > 6 ? ",…" : ""}" (${header.length} columns).`,
+export function describeWideLayouts(): string {
+  return (
+    'Census country.xlsx ("year,CTY_CODE,CTYNAME,IJAN,…,IYR,EJAN,…,EYR", NSA, $M), ' +
+    'ctyseasonal.xlsx as pandas writes it ("year,cty_code,cty_desc,BJAN,…,IQ4", SA, $) ' +
+    'or ctyseasonal.csv of 2016 ("year,CTY_CODE,CTYNAME,BJAN,…,IJAN,…,EQ4", SA, whole $M)'
   );
 }
 
+/** The wide layout whose header this is exactly, or null. */
+export function matchWideLayout(header: readonly string[]): CensusLayout | null {
+  for (const [name, layout] of Object.entries(LAYOUTS) as [CensusLayout, WideLayout][]) {
+    if (header.length === layout.header.length && header.every((h, i) => h === layout.header[i])) return name;
+  }
+  return null;
+}
+
+export function detectLayout(header: readonly string[], file: string): CensusLayout {
+  const found = matchWideLayout(header);
+  if (found) return found;
+  throw new ImportError(
+    `${file}: unrecognised layout. Expected the header of ${describeWideLayouts()}; ` +
+      `got "${header.slice(0, 6).join(",")}${header.length > 6 ? ",…" : ""}" (${header.length} columns).`,
+  );
+}
+
+/** Census codes are four digits; pandas dumps drop the leading zeros of aggregates (World NSA 0015 → 15). */
+function censusCode(raw: string | undefined): string | null {
+  const text = (raw ?? "").trim();
+  return /^\d{1,4}$/.test(text) ? text.padStart(4, "0") : null;
+}
+
 /**
- * Converts a raw Census file into data/'s wide layout: countries only (codes ≥ 1000; World, EU, USMCA and other
- * aggregates are left out), values in millions of dollars as published (exact decimal shift for SA dollars),
- * and months after the last published one left empty (Census fills them with 0).
+ * Converts the records of a raw Census file (header first) into data/'s wide layout: every country and every
+ * aggregate (codes below 1000: World, EU, USMCA…; ranks leave those out), values in millions of dollars as
+ * published (an exact decimal shift for SA dollars), months after the last published one left empty (Census fills
+ * them with 0).
  */
-export function importCensus(text: string, file: string): ImportedCensus {
-  const records: string[][] = parse(text, { relax_column_count: false, skip_empty_lines: true, bom: true });
+export function importCensusRecords(records: readonly string[][], file: string): ImportedCensus {
   const [header, ...body] = records;
   if (!header) throw new ImportError(`${file}: the file is empty`);
   const layoutName = detectLayout(header, file);
-  const layout = LAYOUTS[layoutName];
+  const layout: WideLayout = LAYOUTS[layoutName];
   const col = (name: string) => header.indexOf(name);
   const partners = new Map<string, string>();
   type Parsed = { year: number; code: string; values: Record<string, string> };
   const parsed: Parsed[] = [];
+  const seen = new Map<string, number>();
   let lastPublished = "";
   let firstPublished = "9999-99";
   body.forEach((record, i) => {
     const line = i + 2;
-    const year = Number(record[col("year")]);
-    const codeNum = Number(record[col(layout.code)]);
-    if (!Number.isInteger(year) || !Number.isInteger(codeNum))
+    if (record.length !== header.length)
+      throw new ImportError(`${file}, line ${line}: expected ${header.length} fields, got ${record.length}`);
+    const yearText = (record[col("year")] ?? "").trim();
+    const code = censusCode(record[col(layout.code)]);
+    if (!/^\d{4}$/.test(yearText) || !code)
       throw new ImportError(
-        `${file}, line ${line}: expected a year and a numeric country code, got "${record[col("year")]}", "${record[col(layout.code)]}"`,
+        `${file}, line ${line}: expected a four-digit year and a numeric country code, got ` +
+          `"${yearText}", "${record[col(layout.code)]}"`,
       );
-    if (codeNum < 1000) return;
-    const code = String(codeNum).padStart(4, "0");
-    partners.set(code, record[col(layout.name)] ?? "");
+    const year = Number(yearText);
+    const key = `${code}|${year}`;
+    const earlier = seen.get(key);
+    if (earlier !== undefined)
+      throw new ImportError(`${file}, line ${line}: partner ${code}, ${year} is already on line ${earlier}`);
+    seen.set(key, line);
+    if (!partners.has(code)) partners.set(code, (record[col(layout.name)] ?? "").trim());
     const values: Record<string, string> = {};
     for (const prefix of ["I", "E"]) {
       MONTHS.forEach((m, mi) => {
         const raw = (record[col(`${prefix}${m}`)] ?? "").trim();
         if (raw === "") return;
-        if (!/^\d+(\.\d+)?([eE][+-]?\d+)?$/.test(raw))
+        const millions = layout.toMillions(raw);
+        if (millions === null)
           throw new ImportError(
-            `${file}, line ${line}, column ${prefix}${m}: expected a plain non-negative number, got "${raw}"`,
+            `${file}, line ${line}, column ${prefix}${m}: expected ${layout.expects}, got "${raw}"`,
           );
-        values[`${prefix}${m}`] = layout.toMillions(raw);
-        const period = `${year}-${String(mi + 1).padStart(2, "0")}`;
-        if (Number(raw) !== 0 && period > lastPublished) lastPublished = period;
-        if (Number(raw) !== 0 && period < firstPublished) firstPublished = period;
+        values[`${prefix}${m}`] = millions;
+        const period = monthPeriod(year, mi);
+        if (Number(millions) !== 0 && period > lastPublished) lastPublished = period;
+        if (Number(millions) !== 0 && period < firstPublished) firstPublished = period;
       });
     }
     parsed.push({ year, code, values });
@@ -124,11 +164,11 @@ export function importCensus(text: string, file: string): ImportedCensus {
         if (c === "year") return String(year);
         if (c === "cty_code") return code;
         const month = MONTHS.indexOf(c.slice(1) as (typeof MONTHS)[number]);
-        const period = `${year}-${String(month + 1).padStart(2, "0")}`;
-        return period > lastPublished ? "" : (values[c] ?? "");
+        return monthPeriod(year, month) > lastPublished ? "" : (values[c] ?? "");
       }),
     );
   return {
+    kind: "census-wide",
     layout: layoutName,
     basis: layout.basis,
     rows,
@@ -136,4 +176,15 @@ export function importCensus(text: string, file: string): ImportedCensus {
     firstPeriod: firstPublished,
     lastPeriod: lastPublished,
   };
+}
+
+/** importCensusRecords for a CSV text (any line ending: the 2016 file ends its rows in CR only). */
+export function importCensus(text: string, file: string): ImportedCensus {
+  let records: string[][];
+  try {
+    records = parse(text, { relax_column_count: true, skip_empty_lines: true, bom: true });
+  } catch (error) {
+    throw new ImportError(`${file}: not well-formed CSV: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return importCensusRecords(records, file);
 }

@@ -11,7 +11,7 @@ import { releaseMonthView } from "../../views/release-month";
 import { bridgeView } from "../../views/bridge";
 import { monthRanking, rankView } from "../../views/rank";
 import { DEFAULT_RANGE, resolveRange } from "../../views/range";
-import { seriesBounds } from "../../views/series-data";
+import { rankBounds } from "../../views/series-data";
 import type { ChartMeta } from "../../views/types";
 import { bridgeTable, ranksTable, releaseMonthTable, type ChartTable, type TableNames } from "../../export/chart-csv";
 import { langSchema, type Lang } from "../../data/release-schema";
@@ -85,11 +85,30 @@ export function readChartRequest(
   });
   // English names are the default (the file names of before); Spanish ones say so.
   const langPart = (lang: Lang) => (lang === "es" ? "_es" : "");
+  // A good answer: `lang` joins the query words when it is Spanish, and the file is named from those words.
+  const answer = (
+    lang: Lang,
+    view: ChartMeta,
+    table: ChartTable,
+    bom: boolean,
+    parameters: Record<string, string>,
+    namePart: string,
+  ): ChartRequest => ({
+    ok: true,
+    chart,
+    format,
+    lang,
+    view,
+    table,
+    bom,
+    parameters: { ...parameters, ...(lang === "es" ? { lang } : {}) },
+    fileName: `${base}_${namePart}${langPart(lang)}.${format === "xlsx" ? "xlsx" : "csv"}`,
+  });
 
   if (chart === "ranks") {
     const parsed = parseSearchParams(rangeOnly, params, known, ALLOWED);
     if (!parsed.ok) return { ok: false, status: 400, error: parsed.error };
-    const bounds = seriesBounds(ds, release.claims.find((c) => c.measure === "rank")?.partner ?? "2010", "NSA");
+    const bounds = rankBounds(ds, release.claims.find((c) => c.measure === "rank")?.partner ?? "2010", "NSA");
     if (!bounds)
       return {
         ok: false,
@@ -127,22 +146,13 @@ export function readChartRequest(
     const first = view.history[0]!.period;
     const last = view.history.at(-1)!.period;
     const lang = parsed.value.lang ?? "en";
-    return {
-      ok: true,
-      chart,
-      format,
-      lang,
+    const table = ranksTable(
       view,
-      table: ranksTable(
-        view,
-        (period, partner) =>
-          monthRanking(ds, period, view.basis, release.meta.date)?.rows.find((r) => r.partner === partner) ?? null,
-        names(lang),
-      ),
-      bom: parsed.value.bom === "1",
-      parameters: { from, to, ...(lang === "es" ? { lang } : {}) },
-      fileName: `${base}_${first}_${last}${langPart(lang)}.${format === "xlsx" ? "xlsx" : "csv"}`,
-    };
+      (period, partner) =>
+        monthRanking(ds, period, view.basis, release.meta.date)?.rows.find((r) => r.partner === partner) ?? null,
+      names(lang),
+    );
+    return answer(lang, view, table, parsed.value.bom === "1", { from, to }, `${first}_${last}`);
   }
 
   const parsed = parseSearchParams(perspectiveOnly, params, known, ALLOWED);
@@ -165,15 +175,5 @@ export function readChartRequest(
   const lang = parsed.value.lang ?? "en";
   const partner = release.claims.find((c) => c.measure === "balance")?.partner ?? "2010";
   const table = view.id === "bridge" ? bridgeTable(view, names(lang), partner) : releaseMonthTable(view, names(lang));
-  return {
-    ok: true,
-    chart,
-    format,
-    lang,
-    view,
-    table,
-    bom: parsed.value.bom === "1",
-    parameters: { perspective, ...(lang === "es" ? { lang } : {}) },
-    fileName: `${base}_${perspective}${langPart(lang)}.${format === "xlsx" ? "xlsx" : "csv"}`,
-  };
+  return answer(lang, view, table, parsed.value.bom === "1", { perspective }, perspective);
 }

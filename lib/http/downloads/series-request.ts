@@ -1,14 +1,14 @@
 import { z } from "zod";
 import type { Dataset } from "../../data/dataset";
-import type { ApiError } from "../errors";
+import { unknownPartner, type ApiError } from "../errors";
 import type { Partner } from "../../data/schema";
 import { seriesQuerySchema } from "../series-query";
 import { bomParamSchema } from "../query-common";
 import { parseSearchParams } from "../query-params";
-import { getSeries, latestSeriesFile, type Series } from "../../data/query-series";
+import { getSeries, latestSeriesFile, seriesVintages, type Series } from "../../data/query-series";
 import { langSchema, type Lang } from "../../data/release-schema";
 
-export const SERIES_PARAMETERS = ["partner", "flow", "basis", "from", "to", "perspective"] as const;
+export const SERIES_PARAMETERS = ["partner", "flow", "basis", "from", "to", "perspective", "vintage"] as const;
 export const SERIES_ALLOWED: Record<string, readonly string[]> = {
   flow: ["exports", "imports", "balance"],
   basis: ["SA", "NSA"],
@@ -16,6 +16,7 @@ export const SERIES_ALLOWED: Record<string, readonly string[]> = {
   partner: ["MX", "CA", "CN", "a four-digit Census code"],
   from: ["YYYY-MM"],
   to: ["YYYY-MM"],
+  vintage: ["YYYY-MM or YYYY-MM-DD, one of the vintages the series lists"],
 };
 
 /**
@@ -53,26 +54,18 @@ export function readSeriesRequest(
   const output = parseSearchParams(outputSchema, outputParams, options.outputs, OUTPUT_ALLOWED);
   if (!output.ok) return { ok: false, status: 400, error: output.error };
   const csv = options.csv || output.value.format === "csv";
-  if (output.value.bom !== undefined && !csv)
-    return {
-      ok: false,
-      status: 400,
-      error: {
-        error: 'Parameter "bom" applies to CSV only; add format=csv or leave it out.',
-        parameter: "bom",
-        allowed: ["format=csv"],
-      },
-    };
-  if (output.value.lang !== undefined && !csv)
-    return {
-      ok: false,
-      status: 400,
-      error: {
-        error: 'Parameter "lang" names partners in CSV downloads only; add format=csv or leave it out.',
-        parameter: "lang",
-        allowed: ["format=csv"],
-      },
-    };
+  // An option of CSV downloads asked of JSON or XLSX.
+  const csvOnly = (parameter: "bom" | "lang", what: string) => ({
+    ok: false as const,
+    status: 400 as const,
+    error: {
+      error: `Parameter "${parameter}" ${what}; add format=csv or leave it out.`,
+      parameter,
+      allowed: ["format=csv"],
+    },
+  });
+  if (output.value.bom !== undefined && !csv) return csvOnly("bom", "applies to CSV only");
+  if (output.value.lang !== undefined && !csv) return csvOnly("lang", "names partners in CSV downloads only");
 
   const parsed = parseSearchParams(
     seriesQuerySchema,
@@ -83,12 +76,23 @@ export function readSeriesRequest(
   if (!parsed.ok) return { ok: false, status: 400, error: parsed.error };
   const query = parsed.value;
   const partner = ds.partners.get(query.partner);
-  if (!partner)
-    return {
-      ok: false,
-      status: 400,
-      error: { error: `Unknown partner "${query.partner}".`, parameter: "partner", allowed: SERIES_ALLOWED.partner },
-    };
+  if (!partner) return unknownPartner(query.partner, SERIES_ALLOWED.partner);
+
+  if (query.vintage) {
+    const vintages = seriesVintages(ds, query.partner, query.basis);
+    if (!vintages.includes(query.vintage))
+      return {
+        ok: false,
+        status: 400,
+        error: {
+          error:
+            `Unknown vintage "${query.vintage}" for partner ${query.partner}, ` +
+            `${query.basis}; the vintages are ${vintages.join(", ") || "none"}.`,
+          parameter: "vintage",
+          allowed: vintages,
+        },
+      };
+  }
 
   const series = getSeries(ds, query);
   if (series.points.length === 0) return { ok: false, status: 404, error: noDataError(ds, series) };

@@ -8,12 +8,17 @@ import { writeXlsx, XLSX_CONTENT_TYPE } from "../../export/write-xlsx";
 import { seriesQueryString } from "../download-url";
 
 /** The bodies a series query can be answered with, and the memo key of each. */
-export function seriesJsonBody(series: Series): CachedBody {
+export function seriesJsonBody(series: Series, vintages: readonly string[]): CachedBody {
   return cachedBody(
     JSON.stringify({
       query: series.query,
       vintage: series.vintage,
       source: series.source ?? null,
+      sources: series.sources,
+      /** Every vintage of this partner and basis, oldest first: what `vintage=` accepts. */
+      vintages,
+      spans: series.spans,
+      gaps: series.gaps,
       points: series.points,
     }),
     "application/json",

@@ -3,7 +3,7 @@
  * URLs and snippets with these, without shipping zod); lib/http/embed/options.ts validates with zod, and a unit test
  * keeps the two in step.
  */
-export const EMBED_CHARTS = ["release-month", "bridge", "series", "rank", "figure"] as const;
+export const EMBED_CHARTS = ["release-month", "bridge", "series", "rank", "figure", "revisions"] as const;
 export type EmbedChart = (typeof EMBED_CHARTS)[number];
 
 const COMMON = ["lang", "theme", "size", "release"] as const;
@@ -15,6 +15,7 @@ export const OPTION_KEYS: Record<EmbedChart, readonly string[]> = {
   series: [...COMMON, "from", "to", "range", "perspective", "basis"],
   rank: [...COMMON, "from", "to", "range", "period"],
   figure: [...COMMON, "figure"],
+  revisions: [...COMMON, "figure", "basis"],
 };
 
 const COMMON_DEFAULTS = { lang: "es", theme: "auto", size: "m" } as const;
@@ -26,4 +27,6 @@ export const OPTION_DEFAULTS: Record<EmbedChart, Readonly<Record<string, string>
   series: { ...COMMON_DEFAULTS, perspective: "mx", basis: "SA" },
   rank: { ...COMMON_DEFAULTS },
   figure: { ...COMMON_DEFAULTS, figure: "balance" },
+  // basis: the one the check attributes to the figure, unless asked.
+  revisions: { ...COMMON_DEFAULTS, figure: "exports" },
 };

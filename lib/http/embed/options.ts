@@ -7,7 +7,10 @@ import { RANGE_PRESETS } from "../../views/range";
 import { readQuery, type QuerySchema } from "../read-query";
 
 export { EMBED_CHARTS, type EmbedChart };
-/** The widgets Balanza can embed: the dashboard's four charts and the single-figure "verified number" card. */
+/**
+ * The widgets Balanza can embed: the dashboard's four charts, the single-figure "verified number" card, and how one
+ * figure was revised.
+ */
 export const embedChartSchema = z.enum(EMBED_CHARTS);
 
 export const themeSchema = z.enum(["light", "dark", "auto"]);
@@ -44,6 +47,8 @@ export const embedOptionSchemas = {
   // The rank's month is the release's (its rank claim) unless `period` picks another; from/to set its history.
   rank: z.object({ ...common, ...range, period: periodSchema.optional() }).refine(fromNotAfterTo, FROM_NOT_AFTER_TO),
   figure: z.object({ ...common, figure: figureSchema.default("balance") }),
+  // How one figure of the release was revised: every vintage held, on its basis (or the one asked for).
+  revisions: z.object({ ...common, figure: figureSchema.default("exports"), basis: basisSchema.optional() }),
 } as const;
 
 export type EmbedOptions<C extends EmbedChart = EmbedChart> = z.infer<(typeof embedOptionSchemas)[C]>;

@@ -37,6 +37,12 @@ export function dashboardPath(
     if ((r.from || r.to) && resolvedRange) params.set("range", `${resolvedRange.from}..${resolvedRange.to}`);
     else if (r.range && r.range !== "5y") params.set("range", r.range);
   }
+  // A figure's history has its own page, always under the release's name.
+  if (w.chart === "revisions") {
+    const slug = o.release ?? latestSlug ?? "";
+    const query = params.toString();
+    return `/releases/${slug}/revisions/${w.options.figure}${query ? `?${query}` : ""}`;
+  }
   const base = o.release && o.release !== latestSlug ? `/releases/${o.release}` : "/";
   const query = params.toString();
   const anchor = w.chart === "figure" ? `check-claim-${w.options.figure}` : `chart-${w.chart}`;
@@ -47,7 +53,12 @@ export function dashboardPath(
  * The CSV of exactly the data a widget shows (Excel-ready, bom=1), at the URLs of the data endpoints (issue 4):
  * the series it draws; the release month, bridge or ranks table of its release; for the figure card, the checks.
  */
-export function csvPath(w: AnyEmbedOptions, releaseSlug: string, range?: { from: string; to: string }): string {
+export function csvPath(
+  w: AnyEmbedOptions,
+  releaseSlug: string,
+  range?: { from: string; to: string },
+  revisions?: { partner: string; flow: string; basis: string; period: string },
+): string {
   const slug = encodeURIComponent(releaseSlug);
   const params = new URLSearchParams();
   switch (w.chart) {
@@ -77,17 +88,25 @@ export function csvPath(w: AnyEmbedOptions, releaseSlug: string, range?: { from:
       params.set("lang", w.options.lang);
       params.set("bom", "1");
       return `/api/releases/${slug}/checks.csv?${params.toString()}`;
+    case "revisions":
+      if (!revisions) return `/api/releases/${slug}/checks.csv?bom=1`;
+      for (const [k, v] of Object.entries(revisions)) params.set(k, v);
+      params.set("bom", "1");
+      return `/api/revisions.csv?${params.toString()}`;
   }
 }
 
-/** Default iframe heights (CSS px) per widget and size: tall enough for the whole widget from 320 to 720 px wide without the loader
- * (measured in Chromium; tests/e2e/embed-widget.test.ts checks 320 and 720 px). */
+/**
+ * Default iframe heights (CSS px) per widget and size: tall enough for the whole widget from 320 to 720 px wide
+ * without the loader (measured in Chromium; tests/e2e/embed-widget.test.ts checks 320 and 720 px).
+ */
 const HEIGHTS: Record<EmbedChart, Record<EmbedSize, number>> = {
   "release-month": { s: 767, m: 797, l: 847 },
   bridge: { s: 677, m: 742, l: 827 },
   series: { s: 537, m: 602, l: 692 },
   rank: { s: 682, m: 747, l: 832 },
   figure: { s: 502, m: 502, l: 502 },
+  revisions: { s: 560, m: 625, l: 710 },
 };
 
 export function defaultHeight(chart: EmbedChart, size: EmbedSize): number {
