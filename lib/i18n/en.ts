@@ -404,11 +404,15 @@ export const en: Messages = {
     noClaims: "No trade figure was found in the text.",
     json: "See this result as JSON",
     summary: (claims: number, consistent: number, others: string) =>
-      `${claims} trade figures; ${consistent} consistent with the official data${others}.`,
+      `${claims} trade ${claims === 1 ? "figure" : "figures"}; ${consistent} consistent with the official data${others}.`,
     /** The summary's words for figures that are not consistent. */
     summaryWords: { revised: "revised", mismatch: "do not match", unverified: "unverified" },
+    summaryWordsOne: { revised: "revised", mismatch: "does not match", unverified: "unverified" },
     summaryOther: (n: number, word: string) => `; ${n} ${word}`,
-    notClaims: (n: number) => `${n} numbers that are not trade figures (dates, years, counts).`,
+    notClaims: (n: number) =>
+      n === 1
+        ? "1 number that is not a trade figure (a date, a year, a count)."
+        : `${n} numbers that are not trade figures (dates, years, counts).`,
     inferenceTitle: "What the text does not say",
     changedByYou: (n: number) => `Readings you changed: ${n}.`,
     overridesDropped: "The text changed: the readings chosen for the previous text were not applied.",

@@ -450,11 +450,17 @@ export const es = {
     noClaims: "No se encontró ninguna cifra de comercio en el texto.",
     json: "Ver este resultado en JSON",
     summary: (claims: number, consistent: number, others: string) =>
-      `${claims} cifras de comercio; ${consistent} coherentes con los datos oficiales${others}.`,
+      `${claims} ${claims === 1 ? "cifra" : "cifras"} de comercio; ${consistent} ` +
+      `${consistent === 1 ? "coherente" : "coherentes"} con los datos oficiales${others}.`,
     /** The summary's words for figures that are not consistent. */
     summaryWords: { revised: "revisadas", mismatch: "no coinciden", unverified: "sin verificar" },
+    /** The same words for one figure. */
+    summaryWordsOne: { revised: "revisada", mismatch: "no coincide", unverified: "sin verificar" },
     summaryOther: (n: number, word: string) => `; ${n} ${word}`,
-    notClaims: (n: number) => `${n} números que no son cifras de comercio (fechas, años, conteos).`,
+    notClaims: (n: number) =>
+      n === 1
+        ? "1 número que no es una cifra de comercio (una fecha, un año, un conteo)."
+        : `${n} números que no son cifras de comercio (fechas, años, conteos).`,
     inferenceTitle: "Lo que el texto no dice",
     changedByYou: (n: number) => `Lecturas cambiadas por ti: ${n}.`,
     overridesDropped: "El texto cambió: las lecturas elegidas para el texto anterior no se aplicaron.",

@@ -9,7 +9,9 @@ import { html, type Html } from "@/lib/render/html";
  */
 export function statusBadge(status: CheckStatus, lang: Lang): Html {
   const { icon, word } = statusText(status, lang);
-  return html`<span class="status st-${status}" data-status="${status}"
+  // Its own lang: a badge in the reader's language may sit inside a text in another (a Spanish release on the English
+  // page), and a screen reader should read the word in the badge's language.
+  return html`<span class="status st-${status}" data-status="${status}" lang="${lang}"
     ><span aria-hidden="true" class="status-icon">${icon}</span> ${word}</span
   >`;
 }

@@ -100,7 +100,9 @@ export function checkSummary(result: CheckTextResult, lang: Lang): string {
   const consistent = count("exact") + count("within_rounding");
   const others = (["revised", "mismatch", "unverified"] as const)
     .filter((v) => count(v) > 0)
-    .map((v) => t.checkPage.summaryOther(count(v), t.checkPage.summaryWords[v]))
+    .map((v) =>
+      t.checkPage.summaryOther(count(v), (count(v) === 1 ? t.checkPage.summaryWordsOne : t.checkPage.summaryWords)[v]),
+    )
     .join("");
   return t.checkPage.summary(claims.length, consistent, others);
 }
