@@ -1,3 +1,4 @@
+import { revisionsCsvDownloadUrl } from "@/lib/http/download-url";
 import type { RevisionHistoryView } from "@/lib/views/revision-history";
 import { formatNumber, formatPeriod, type Lang } from "@/lib/i18n/format";
 import { revisionChartSvg } from "@/lib/render/revision-svg";
@@ -6,12 +7,6 @@ import { DrawnChart, DrawnTable } from "@/components/charts/drawn-chart";
 import { messages } from "@/lib/i18n/messages";
 import { DownloadLink } from "@/components/downloads/download-link";
 import { EmbedDialog } from "@/components/embed/embed-dialog";
-
-/** GET /api/revisions.csv for exactly the values a basis's table shows (with a BOM, for Excel). */
-function revisionsCsvUrl(view: RevisionHistoryView, basis: string): string {
-  const q = new URLSearchParams({ partner: view.partner, flow: view.usMeasure, basis, period: view.period, bom: "1" });
-  return `/api/revisions.csv?${q.toString()}`;
-}
 
 /**
  * "How this figure was revised": per basis, a small chart and a table of every value by vintage, the release's
@@ -47,7 +42,12 @@ export function RevisionHistory({ view, lang }: { view: RevisionHistoryView; lan
               {/* a div, not a p: the Embed dialog inside is flow content, and a p would be closed around it */}
               <div className="chart-actions">
                 <DownloadLink
-                  href={revisionsCsvUrl(view, b.basis)}
+                  href={revisionsCsvDownloadUrl({
+                    partner: view.partner,
+                    flow: view.usMeasure,
+                    basis: b.basis,
+                    period: view.period,
+                  })}
                   accessibleName={`${t.downloadCsv}: ${t.revisionsChartLabel(b.basis)}`}
                 >
                   {t.downloadCsv}

@@ -1,3 +1,4 @@
+import { joinSourceIds } from "../data/source-ids";
 import type { Dataset } from "../data/dataset";
 import { seriesKey } from "../data/dataset";
 import type { Basis, MeasureFlow, Observation } from "../data/schema";
@@ -51,7 +52,7 @@ export function revisionHistory(ds: Dataset, q: RevisionQuery): RevisionHistory 
     rows = [...e].flatMap(([key, ex]) => {
       const im = i.get(key);
       if (!im) return [];
-      const sourceId = ex.sourceId === im.sourceId ? ex.sourceId : `${ex.sourceId}+${im.sourceId}`;
+      const sourceId = joinSourceIds(ex.sourceId, im.sourceId);
       return [
         { vintage: ex.vintage, sourceId, kind: ex.kind, value: clean(ex.value + sign * im.value, 9), computed: true },
       ];

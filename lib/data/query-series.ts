@@ -1,3 +1,4 @@
+import { joinSourceIds, splitSourceId } from "./source-ids";
 import type { Dataset } from "./dataset";
 import { seriesKey } from "./dataset";
 import type { Basis, Flow, MeasureFlow, Observation, Perspective, Source } from "./schema";
@@ -174,7 +175,7 @@ export function getSeries(ds: Dataset, query: SeriesQuery): Series {
           continue;
         }
         const value = clean(both[1].value - imp.value, 9);
-        const sourceId = both[1].sourceId === imp.sourceId ? both[1].sourceId : `${both[1].sourceId}+${imp.sourceId}`;
+        const sourceId = joinSourceIds(both[1].sourceId, imp.sourceId);
         points.push({ period, ...base, flow, value, vintage: both[0], sourceId, computed: true });
         continue;
       }
@@ -200,7 +201,7 @@ export function getSeries(ds: Dataset, query: SeriesQuery): Series {
     reason: GAP_REASONS[cls],
   }));
   const spans = spansOf(points);
-  const sourceIds = [...new Set(spans.flatMap((s) => s.sourceId.split("+")))];
+  const sourceIds = [...new Set(spans.flatMap((s) => splitSourceId(s.sourceId)))];
   const sources = sourceIds.map((id) => ds.sources.get(id)).filter((s): s is Source => Boolean(s));
   sources.sort((a, b) => compareVintages(a.vintage, b.vintage));
   const vintages = new Set(points.map((p) => p.vintage));

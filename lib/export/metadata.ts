@@ -1,3 +1,4 @@
+import { splitSourceId } from "../data/source-ids";
 import type { Lang } from "../i18n/format";
 import type { Partner, Perspective, Source } from "../data/schema";
 import type { ChecksReport } from "../checks/schema";
@@ -245,7 +246,7 @@ export function revisionsCsvMetadata(
   sourcesById: ReadonlyMap<string, Source>,
 ): CsvMetadata {
   const q = history.query;
-  const ids = [...new Set(history.entries.flatMap((e) => e.sourceId.split("+")))];
+  const ids = [...new Set(history.entries.flatMap((e) => splitSourceId(e.sourceId)))];
   const sources = ids.map((id) => sourcesById.get(id)).filter((s): s is Source => Boolean(s));
   const basisWords = q.basis === "SA" ? "seasonally adjusted (SA)" : "not seasonally adjusted (NSA)";
   const title = `US ${q.flow} with ${partner.name_en}, ${q.period}, ${basisWords}: every vintage held`;

@@ -1,3 +1,4 @@
+import { sourceTitles } from "../data/source-ids";
 import type { Partner } from "../data/schema";
 import type { Lang } from "../i18n/format";
 import type { Series, SeriesPoint } from "../data/query-series";
@@ -40,11 +41,6 @@ export function seriesCsvRows(series: Series, names: SeriesNames): CsvCell[][] {
   // Each row's own source: the latest vintage that has the month, so one series may draw on several files; a
   // balance is computed from two flows of one vintage ("a+b" where they are two files of it).
   const titles = new Map(series.sources.map((s) => [s.id, s.title]));
-  const title = (id: string) =>
-    id
-      .split("+")
-      .map((one) => titles.get(one) ?? one)
-      .join(" + ");
   return series.points.map((p) => [
     p.period,
     p.reporter,
@@ -55,7 +51,7 @@ export function seriesCsvRows(series: Series, names: SeriesNames): CsvCell[][] {
     p.value,
     p.vintage,
     seriesSourceCell(p),
-    title(p.sourceId),
+    sourceTitles(p.sourceId, (id) => titles.get(id)),
   ]);
 }
 

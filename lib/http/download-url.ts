@@ -49,6 +49,12 @@ export function checksCsvDownloadUrl(slug: string, lang?: Lang, perspective?: Pe
   return `/api/releases/${encodeURIComponent(slug)}/checks.csv?${params.toString()}`;
 }
 
+/** The revision history of one month of one series as CSV, Excel-ready: exactly a revision chart's values. */
+export function revisionsCsvDownloadUrl(q: { partner: string; flow: string; basis: string; period: string }): string {
+  const params = new URLSearchParams({ partner: q.partner, flow: q.flow, basis: q.basis, period: q.period, bom: "1" });
+  return `/api/revisions.csv?${params.toString()}`;
+}
+
 /** "Download all data": the whole series (every month, every flow) of a partner on a basis, Excel-ready. */
 export function allDataDownloadUrl(basis: Basis = "SA", perspective: Perspective = "us"): string {
   return seriesCsvDownloadUrl({ partner: "MX", basis, perspective });

@@ -1,3 +1,4 @@
+import { sourceTitles, splitSourceId } from "../data/source-ids";
 import type { Dataset } from "../data/dataset";
 import type { Basis, Flow } from "../data/schema";
 import type { Release } from "../data/release-schema";
@@ -47,11 +48,7 @@ function revisionTable(
   entries: readonly RevisionEntry[],
   sources: ReadonlyMap<string, string>,
 ): DataTable {
-  const sourceTitles = (id: string) =>
-    id
-      .split("+")
-      .map((s) => sources.get(s) ?? s)
-      .join(" + ");
+  const titleOf = (id: string) => sources.get(id);
   return {
     caption: [
       text(bilingual((m) => m.usMeasureWords[v.usMeasure])),
@@ -80,7 +77,7 @@ function revisionTable(
         { kind: "number", value: e.value },
         { kind: "change", value: e.change === null ? null : { change: e.change, percent: e.changePercent } },
         { kind: "number", value: v.releaseValue },
-        { kind: "text", value: { es: sourceTitles(e.sourceId), en: sourceTitles(e.sourceId) } },
+        { kind: "text", value: { es: sourceTitles(e.sourceId, titleOf), en: sourceTitles(e.sourceId, titleOf) } },
       ],
     })),
   };
@@ -111,18 +108,14 @@ export function revisionHistoryView(ds: Dataset, release: Release, claimId: stri
     releaseDate: release.meta.date,
     bases: order.map((basis) => {
       const { entries } = revisionHistory(ds, { partner: claim.partner, flow: usMeasure, basis, period: claim.period });
-      const sources = new Map(
-        entries.flatMap((e) => e.sourceId.split("+")).map((id) => [id, ds.sources.get(id)?.title ?? id] as const),
-      );
+      const ids = entries.flatMap((e) => splitSourceId(e.sourceId));
+      const sources = new Map(ids.map((id) => [id, ds.sources.get(id)?.title ?? id] as const));
       return {
         basis,
         claimed: basis === claim.basis,
         entries,
         sources,
-        chartSources: chartSources(
-          ds,
-          entries.flatMap((e) => e.sourceId.split("+")),
-        ),
+        chartSources: chartSources(ds, ids),
         table: revisionTable(head, basis, entries, sources),
       };
     }),

@@ -1,3 +1,4 @@
+import { splitSourceId } from "../../data/source-ids";
 import type { Dataset } from "../../data/dataset";
 import type { Partner } from "../../data/schema";
 import type { RevisionHistory } from "../../checks/revisions";
@@ -11,7 +12,7 @@ export function revisionsMemoKey(history: RevisionHistory, extra: string): strin
 }
 
 export function revisionsJsonBody(ds: Dataset, history: RevisionHistory): CachedBody {
-  const ids = [...new Set(history.entries.flatMap((e) => e.sourceId.split("+")))];
+  const ids = [...new Set(history.entries.flatMap((e) => splitSourceId(e.sourceId)))];
   return cachedBody(
     JSON.stringify({
       query: history.query,

@@ -1,3 +1,4 @@
+import { revisionsCsvDownloadUrl } from "../download-url";
 import type { AnyEmbedOptions, EmbedSize } from "./options";
 import { OPTION_DEFAULTS, OPTION_KEYS, type EmbedChart } from "./chart-options";
 
@@ -89,10 +90,7 @@ export function csvPath(
       params.set("bom", "1");
       return `/api/releases/${slug}/checks.csv?${params.toString()}`;
     case "revisions":
-      if (!revisions) return `/api/releases/${slug}/checks.csv?bom=1`;
-      for (const [k, v] of Object.entries(revisions)) params.set(k, v);
-      params.set("bom", "1");
-      return `/api/revisions.csv?${params.toString()}`;
+      return revisions ? revisionsCsvDownloadUrl(revisions) : `/api/releases/${slug}/checks.csv?bom=1`;
   }
 }
 
