@@ -21,6 +21,8 @@ export interface FigureCheck {
   tolerance: number;
   vintage: string | null;
   sourceIds: string[];
+  /** For a change, growth or share: the two official levels compared (now and then, or partner and World), $M. */
+  levels: { now: number; then: number } | null;
   /** "rounded" or "truncated": how the printed figure fits the official value, when it does. */
   fit: "rounded" | "truncated" | null;
   /** How close the best reading came, for inference: 3 fits at printed precision, 2 within revision size, 0 not. */
@@ -137,6 +139,9 @@ function vintageWords(c: OfficialCandidate, lang: "es" | "en"): string {
 
 const vintageOf = (c: OfficialCandidate) => (c.baseVintage ? `${c.vintage} (base ${c.baseVintage})` : c.vintage);
 
+const levelsOf = (c: OfficialCandidate) =>
+  c.levels ? { now: clean(c.levels.now.value, 6), then: clean(c.levels.then.value, 6) } : null;
+
 export function checkFigure(ds: Dataset, input: CheckInput): FigureCheck {
   const all = officialCandidates(ds, { ...input, baseBefore: input.date });
   const digits = input.kind === "growth_pct" || input.kind === "share_pct" ? 2 : 1;
@@ -154,6 +159,7 @@ export function checkFigure(ds: Dataset, input: CheckInput): FigureCheck {
       tolerance: input.precision / 2,
       vintage: null,
       sourceIds: [],
+      levels: null,
       fit: null,
       score: 0,
       gap: Infinity,
@@ -181,6 +187,7 @@ export function checkFigure(ds: Dataset, input: CheckInput): FigureCheck {
       tolerance: f.tol,
       vintage: vintageOf(c),
       sourceIds: c.sourceIds,
+      levels: levelsOf(c),
       fit: f.fit,
       score: 3,
       gap: 0,
@@ -207,6 +214,7 @@ export function checkFigure(ds: Dataset, input: CheckInput): FigureCheck {
     tolerance: f.tol,
     vintage: vintageOf(c),
     sourceIds: c.sourceIds,
+    levels: levelsOf(c),
     fit: null,
     gap: rel,
   };

@@ -20,7 +20,8 @@ export interface OfficialCandidate {
   /** The level the figure rests on ($M), for revision bounds. */
   level: number;
   partnerImports: number | null;
-  /** For a change or growth: the two levels it compares (this period, the period compared), in $M. */
+  /** For a change or growth: the two levels it compares (this period, the period compared); for a share, the
+   * partner's level and the World's; in $M. */
   levels?: { now: OfficialCandidate; then: OfficialCandidate };
   /** A change or growth over a base from another vintage: the base as published before the text. */
   baseVintage?: string;
@@ -176,7 +177,8 @@ function computeCandidates(ds: Dataset, q: FigureQuery): OfficialCandidate[] {
       }
     } else if (q.kind === "share_pct") {
       const world = levelIn(ds, { ...q, partner: "0015" }, v);
-      if (world && world.value !== 0) out.push({ ...now, value: (now.value / world.value) * 100 });
+      if (world && world.value !== 0)
+        out.push({ ...now, value: (now.value / world.value) * 100, levels: { now, then: world } });
     }
   }
   const baseBefore = q.baseBefore;

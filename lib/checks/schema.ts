@@ -37,7 +37,7 @@ export const checkResultSchema = z.object({
   /** For identities: the arithmetic, e.g. "39,874 − 27,210". */
   formula: z.string().optional(),
   inputs: z.array(z.string()),
-  unit: z.enum(["musd", "rank"]),
+  unit: z.enum(["musd", "rank", "percent"]),
   reported: z.number(),
   /** The official value (claims) or the value the release's own figures give (identities); null if none. */
   computed: z.number().nullable(),
@@ -48,6 +48,15 @@ export const checkResultSchema = z.object({
   status: checkStatusSchema,
   partner: partnerCodeSchema,
   period: periodSchema,
+  /** Every month the claim covers, where it is a span (summed); for a change or growth, the period compared too. */
+  months: z.array(periodSchema).optional(),
+  compareMonths: z.array(periodSchema).optional(),
+  /** The flow a change, growth or share is of, named from `perspective`. */
+  flow: z.enum(["total", "exports", "imports", "balance"]).optional(),
+  /** A share's denominator (0015: the World) and its official value, with the partner's, in $M. */
+  shareOf: partnerCodeSchema.optional(),
+  /** The official levels a change, growth or share compares (this period, the other or the denominator), in $M. */
+  levels: z.object({ now: z.number(), then: z.number() }).optional(),
   perspective: perspectiveSchema,
   basis: basisSchema.nullable(),
   vintage: z.string().nullable(),

@@ -1,10 +1,11 @@
 /**
  * A draft release.json (the existing release schema) from the claim engine's reading of a text, for an analyst to
- * review before it is committed. The schema holds single-month levels and ranks; every other number is listed under
- * nonFigures with the reason it is not a claim or why the schema cannot hold it, so the loader's "every figure is
- * covered" rule still holds.
+ * review before it is committed: levels over a month or a span, changes, growth rates, shares and ranks; every other
+ * number is listed under nonFigures with the reason it is not a claim, so the loader's "every figure is covered" rule
+ * still holds.
  */
-import { findFigures, parseFigure, FigureParseError } from "./figures";
+import { findFigures } from "./figures";
+import { quotedNumber } from "./quoted-number";
 import type { CheckTextResult, CheckedFigure } from "./schema";
 import type { Claim, ReleaseFile } from "../data/release-schema";
 import { bilingual } from "../i18n/messages";
@@ -17,10 +18,15 @@ export interface DraftMeta {
   number?: string;
   city?: string;
   title?: string;
+  url?: string;
+  sourceType?: ReleaseFile["meta"]["sourceType"];
+  excerpt?: boolean;
+  secondaryCopy?: boolean;
+  truncates?: boolean;
+  datePrecision?: "day" | "month";
 }
 
-const measureLabel = (measure: "total" | "exports" | "imports" | "balance" | "rank") =>
-  bilingual((m) => m.engine.draftMeasure[measure]);
+const measureLabel = (measure: Claim["measure"]) => bilingual((m) => m.engine.draftMeasure[measure]);
 
 /** The release schema's measure and value for a figure, told from the side its words speak from. */
 function measureOf(f: CheckedFigure): { measure: "total" | "exports" | "imports" | "balance"; sign: 1 | -1 } {
@@ -63,20 +69,16 @@ export function draftRelease(text: string, result: CheckTextResult, meta: DraftM
       continue;
     }
     const months = f.months ?? [];
-    const period = months[0];
-    if (months.length !== 1 || !period || f.kind === "change" || f.kind === "growth_pct" || f.kind === "share_pct") {
-      nonFigures.push({
-        quote: f.quote,
-        reason:
-          `a ${f.kind ?? "figure"} over ${String(months.length)} month(s): ` +
-          "checked by the engine, not held by this schema",
-      });
+    const period = months.at(-1);
+    if (!period) {
+      nonFigures.push({ quote: f.quote, reason: "a claim the engine could not place in time: check it by hand" });
       continue;
     }
     const common = {
       quote: f.quote,
       partner: f.partner ?? "2010",
       period,
+      ...(months.length > 1 ? { months } : {}),
       perspective: f.perspective ?? "us",
       basis: f.basis ?? "NSA",
       periodAttribution: attribution(!f.periodStated, f.reasons?.period, statedPeriod),
@@ -99,35 +101,58 @@ export function draftRelease(text: string, result: CheckTextResult, meta: DraftM
       continue;
     }
     const { measure, sign } = measureOf(f);
-    let parsed;
-    try {
-      parsed = parseFigure(f.quote, "es-MX");
-    } catch (error) {
-      if (!(error instanceof FigureParseError)) throw error;
-      nonFigures.push({
-        quote: f.quote,
-        reason: `${f.kind ?? "level"} claim the release schema's figure parser cannot hold`,
-      });
+    const read = quotedNumber(f.quote, result.lang);
+    if (!read) {
+      nonFigures.push({ quote: f.quote, reason: `a ${f.kind ?? "level"} claim whose quote is not one number` });
       continue;
     }
-    const musd = (parsed.value * parsed.scale) / 1e6;
-    if (Math.abs(musd - Math.abs(f.value ?? 0)) > 1e-6 * Math.max(1, musd)) {
-      nonFigures.push({
-        quote: f.quote,
-        reason: "a claim whose scale is stated elsewhere in the text (not held by this schema)",
-      });
+    if (f.kind === "growth_pct" || f.kind === "share_pct") {
+      const percent = {
+        ...common,
+        flow: measure,
+        unit: "percent" as const,
+        // The sign the words give ("cayó 3.4%"): the engine's value, on no side (a ratio).
+        value: Math.sign(f.value ?? 1) * read.value,
+        precision: read.precision,
+      };
+      if (f.kind === "growth_pct")
+        claims.push({
+          ...percent,
+          id: idFor("growth"),
+          measure: "growth",
+          compareMonths: f.compareMonths ?? [],
+          label: measureLabel("growth"),
+        });
+      else
+        claims.push({
+          ...percent,
+          id: idFor("share"),
+          measure: "share",
+          shareOf: "0015",
+          label: measureLabel("share"),
+        });
       continue;
     }
-    claims.push({
+    const musd = Math.abs(f.value ?? 0);
+    // A scale the quote does not write is the one the engine read from the words around it.
+    const scale = read.scale ?? (read.value === 0 ? 1e6 : (musd * 1e6) / read.value);
+    const money = {
       ...common,
-      id: idFor(measure),
-      measure,
-      value: parsed.value * Math.sign((f.value ?? 1) * sign || 1),
-      unit: "USD",
-      scale: parsed.scale,
-      precision: parsed.precision,
-      label: measureLabel(measure),
-    });
+      value: read.value * Math.sign((f.value ?? 1) * sign || 1),
+      unit: "USD" as const,
+      scale,
+      precision: read.precision,
+    };
+    if (f.kind === "change")
+      claims.push({
+        ...money,
+        id: idFor(`change-${measure}`),
+        measure: "change",
+        flow: measure,
+        compareMonths: f.compareMonths ?? [],
+        label: measureLabel("change"),
+      });
+    else claims.push({ ...money, id: idFor(measure), measure, label: measureLabel(measure) });
   }
   // The loader wants every number its parser finds covered: add what the engine's figures do not cover.
   const covered = (s: number, e: number) => result.figures.some((f) => f.start <= s && f.end >= e);
@@ -147,11 +172,17 @@ export function draftRelease(text: string, result: CheckTextResult, meta: DraftM
       issuerShort: meta.issuerShort ?? "draft",
       number: meta.number ?? "draft",
       date: meta.date,
+      datePrecision: meta.datePrecision ?? "day",
       city: meta.city ?? "unknown",
       language: result.lang,
       title: meta.title ?? firstLine.slice(0, 160),
       textFile: "release.md",
       sourceNote: "Draft written by npm run release:draft from the claim engine; review every claim before committing.",
+      ...(meta.url ? { url: meta.url } : {}),
+      sourceType: meta.sourceType ?? "news",
+      excerpt: meta.excerpt ?? false,
+      secondaryCopy: meta.secondaryCopy ?? false,
+      truncates: meta.truncates ?? result.figures.some((f) => f.rounding === "truncated"),
     },
     claims,
     nonFigures,

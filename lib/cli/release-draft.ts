@@ -28,11 +28,22 @@ const { values } = parseArgs({
     lang: { type: "string" },
     data: { type: "string", default: "data" },
     force: { type: "boolean", default: false },
+    url: { type: "string" },
+    "source-type": { type: "string" },
+    excerpt: { type: "boolean", default: false },
+    secondary: { type: "boolean", default: false },
+    "issuer-short": { type: "string" },
   },
 });
 if (!values.text) fail("--text FILE is required (the release's verbatim text)");
-if (!values.date || !/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(values.date))
-  fail(`--date must be the publication date as YYYY-MM-DD, got ${JSON.stringify(values.date ?? "")}`);
+if (!values.date || !/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/.test(values.date))
+  fail(`--date must be the publication date as YYYY-MM-DD (or YYYY-MM), got ${JSON.stringify(values.date ?? "")}`);
+const SOURCE_TYPES = ["us_government", "mx_government", "chamber", "news"] as const;
+const sourceType = SOURCE_TYPES.find((t) => t === values["source-type"]);
+if (values["source-type"] && !sourceType) fail(`--source-type must be one of ${SOURCE_TYPES.join(", ")}`);
+// Known only to the month: the engine reads such a date as the month's 28th, and the release says so.
+const monthOnly = values.date.length === 7;
+const fullDate = monthOnly ? `${values.date}-28` : values.date;
 if (values.lang && values.lang !== "es" && values.lang !== "en") fail(`--lang must be es or en, got ${values.lang}`);
 const slug =
   values.slug ??
@@ -63,14 +74,20 @@ try {
 const result = checkText(ds, { text, date: values.date, ...(values.lang ? { lang: values.lang as "es" | "en" } : {}) });
 const draft = draftRelease(text, result, {
   slug,
-  date: values.date,
-  ...(values.issuer ? { issuer: values.issuer, issuerShort: values.issuer.slice(0, 40) } : {}),
+  date: fullDate,
+  ...(monthOnly ? { datePrecision: "month" as const } : {}),
+  ...(values.issuer
+    ? { issuer: values.issuer, issuerShort: values["issuer-short"] ?? values.issuer.slice(0, 40) }
+    : {}),
+  ...(values.url ? { url: values.url } : {}),
+  ...(sourceType ? { sourceType } : {}),
+  excerpt: values.excerpt ?? false,
+  secondaryCopy: values.secondary ?? false,
   ...(values.title ? { title: values.title } : {}),
   ...(values.number ? { number: values.number } : {}),
   ...(values.city ? { city: values.city } : {}),
 });
-if (draft.claims.length === 0)
-  fail("the engine found no claim the release schema can hold (single-month levels and ranks)");
+if (draft.claims.length === 0) fail("the engine found no trade figure in the text");
 const issues: DataIssue[] = [];
 const file = `releases/${slug}/release.json`;
 const valid = readRelease(draft, text, file, `releases/${slug}/release.md`, new Set(ds.partners.keys()), issues);

@@ -1,7 +1,7 @@
 import type { Dataset } from "../data/dataset";
 import type { Basis, Flow, MeasureFlow, Perspective } from "../data/schema";
 import type { ChecksReport } from "../checks/schema";
-import type { MoneyClaim, Release } from "../data/release-schema";
+import { isMoneyClaim, type MoneyClaim, type Release } from "../data/release-schema";
 import { clean } from "../checks/rounding";
 import type { Bilingual, FigureLink } from "./types";
 import { restate } from "../data/perspective";
@@ -23,7 +23,8 @@ export function statedFlow(
   perspective: Perspective,
 ): { claim: MoneyClaim; value: number } | null {
   for (const claim of release.claims) {
-    if (claim.measure === "rank" || claim.measure === "total") continue;
+    // One month's level only: a span, a change, a growth or a share is not the release month's flow.
+    if (!isMoneyClaim(claim) || claim.measure === "total" || claim.months) continue;
     const seen = restate(claim.measure, claim.perspective, perspective);
     if (seen.flow === flow) return { claim, value: clean(seen.sign * claimMusd(claim)) };
   }

@@ -1,7 +1,7 @@
 import { sourceTitles, splitSourceId } from "../data/source-ids";
 import type { Dataset } from "../data/dataset";
 import type { Basis, Flow } from "../data/schema";
-import type { Release } from "../data/release-schema";
+import { isMoneyClaim, type Release } from "../data/release-schema";
 import { usFlowOf } from "../data/perspective";
 import { revisionHistory, type RevisionEntry } from "../checks/revisions";
 import { clean } from "../checks/rounding";
@@ -86,7 +86,8 @@ function revisionTable(
 /** Every value held for the month and measure a release's money claim speaks of, on both bases, beside its figure. */
 export function revisionHistoryView(ds: Dataset, release: Release, claimId: string): RevisionHistoryView | null {
   const claim = release.claims.find((c) => c.id === claimId);
-  if (!claim || claim.measure === "rank") return null;
+  // A revision history is of one month's level; a span, change, growth, share or rank has none of its own.
+  if (!claim || !isMoneyClaim(claim) || claim.months) return null;
   const usMeasure =
     claim.measure === "exports" || claim.measure === "imports"
       ? usFlowOf(claim.measure, claim.perspective)
@@ -124,7 +125,7 @@ export function revisionHistoryView(ds: Dataset, release: Release, claimId: stri
 
 /** The figures of a release whose history can be drawn: its money claims (a rank has no vintages). */
 export function revisableFigures(release: Release): string[] {
-  return release.claims.filter((c) => c.measure !== "rank").map((c) => c.id);
+  return release.claims.filter((c) => isMoneyClaim(c) && !c.months).map((c) => c.id);
 }
 
 /** One figure's history on one basis, framed as a chart: what the widget and the image draw. */

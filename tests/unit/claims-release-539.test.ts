@@ -42,8 +42,8 @@ describe("release 539 through checkText", () => {
     expect(f.perspective).toBe(claim.perspective);
     // Signed from the US side: Mexico's surplus of 12,700 is a US balance of −12,700.
     const usValue = claim.measure === "balance" && claim.perspective === "mx" ? -claim.value : claim.value;
-    expect(f.value).toBe(claim.measure === "rank" ? claim.value : (usValue * claim.scale) / 1e6);
-    if (claim.measure !== "rank") expect(f.precision).toBe((claim.precision * claim.scale) / 1e6);
+    expect(f.value).toBe("scale" in claim ? (usValue * claim.scale) / 1e6 : claim.value);
+    if ("scale" in claim) expect(f.precision).toBe((claim.precision * claim.scale) / 1e6);
     expect(f.months).toEqual([claim.period]);
     expect(f.periodStated).toBe(!claim.periodAttribution.inferred);
     expect(f.basis).toBe(claim.basis);
