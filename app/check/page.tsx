@@ -25,7 +25,8 @@ export default async function CheckPage({ searchParams }: { searchParams: Search
       <header className="site-header">
         <div>
           <p className="app-name">
-            <a href={`/${lang === "en" ? "?lang=en" : ""}`}>{t.appName}</a> · <span>{t.tagline}</span>
+            <a href={`/${lang === "en" ? "?lang=en" : ""}`}>{t.appName}</a> · <span>{t.tagline}</span> ·{" "}
+            <a href={`/releases${lang === "en" ? "?lang=en" : ""}`}>{t.library.link}</a>
           </p>
           <h1>{p.title}</h1>
         </div>

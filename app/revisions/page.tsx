@@ -21,7 +21,8 @@ export default async function RevisionStatsPage({ searchParams }: Props) {
   return (
     <main className="revisions-page" lang={lang}>
       <p>
-        <a href={lang === "en" ? "/?lang=en" : "/"}>← Balanza</a>
+        <a href={lang === "en" ? "/?lang=en" : "/"}>← Balanza</a> ·{" "}
+        <a href={`/releases${lang === "en" ? "?lang=en" : ""}`}>{t.library.link}</a>
       </p>
       <h1>{t.revisionStatsTitle}</h1>
       <p>{t.revisionStatsIntro(formatNumber(v.totalPairs, lang, 0), v.vintages)}</p>

@@ -21,6 +21,7 @@ import { messages } from "@/lib/i18n/messages";
 import { makeQueryClient } from "../query/make-query-client";
 import { ranksQuery, seriesQuery } from "../query/queries";
 import { ReleaseText } from "../release/release-text";
+import { claimedFiguresView } from "@/lib/views/claimed-figures";
 import { ChecksTable } from "../checks/checks-table";
 import { ChartFrame, frameText } from "../charts/chart-frame";
 import { BridgeChart, ReleaseMonthChart } from "../charts/lazy-charts";
@@ -66,6 +67,7 @@ export function Dashboard({ slug, state, origin }: { slug: string; state: Dashbo
   const t = messages(lang);
 
   const month = releaseMonthView(ds, release, report, perspective);
+  const claimed = claimedFiguresView(ds, release, report);
   const bridge = bridgeView(ds, release, report, perspective);
   const partner = month.partner;
   const bounds = {
@@ -147,10 +149,16 @@ export function Dashboard({ slug, state, origin }: { slug: string; state: Dashbo
             <a href={`/${lang === "en" ? "?lang=en" : ""}`}>{t.appName}</a> · <span>{t.tagline}</span> ·{" "}
             <a href={`/check${lang === "en" ? "?lang=en" : ""}`} className="check-link">
               {t.checkPage.link}
+            </a>{" "}
+            ·{" "}
+            <a href={`/releases${lang === "en" ? "?lang=en" : ""}`} className="library-link">
+              {t.library.link}
             </a>
           </p>
           <h1>
-            {t.release} {release.meta.number}, {release.meta.issuerShort} ({release.meta.date})
+            {release.meta.number === "—"
+              ? `${release.meta.issuerShort} (${release.meta.datePrecision === "month" ? release.meta.date.slice(0, 7) : release.meta.date})`
+              : `${t.release} ${release.meta.number}, ${release.meta.issuerShort} (${release.meta.date})`}
           </h1>
         </div>
         <ViewToggles />
@@ -167,39 +175,61 @@ export function Dashboard({ slug, state, origin }: { slug: string; state: Dashbo
           <p className="note">{t.releaseTextNote}</p>
           <ReleaseText release={release} report={report} lang={lang} />
           <p className="note">{release.meta.sourceNote}</p>
+          {release.meta.excerpt || release.meta.url ? (
+            <p className="note">
+              {release.meta.excerpt ? `${t.excerptNote} ` : null}
+              {release.meta.url ? <a href={release.meta.url}>{t.originalLink}</a> : null}
+            </p>
+          ) : null}
         </section>
 
         <section className="charts" aria-labelledby="charts-title">
           <h2 id="charts-title">{t.charts}</h2>
-          <ChartFrame
-            id="chart-release-month"
-            actions={releaseChartActions("release-month", month)}
-            {...frameText(month, lang)}
-            tableLabel={t.dataTable}
-            table={<DrawnTable table={dataTableHtml(month.table, lang, { linked: true })} />}
-          >
-            <DeferredChart
-              drawn={
-                <DrawnChart
-                  label={month.title[lang]}
-                  legend={html`${legend(
-                    month.series.map((s) => ({ fillClass: `f-${s.key}`, label: shortHead(s, lang) })),
-                    "narrow",
-                  )}${legend(
-                    month.series.map((s) => ({ fillClass: `f-${s.key}`, label: s.label[lang] })),
-                    "wide",
-                  )}`}
-                  draw={(d, h) => releaseMonthChartSvg(month, lang, h - 44, d)}
-                />
-              }
+          {month.rows.some((r) => r.values.stated !== null) ? (
+            <ChartFrame
+              id="chart-release-month"
+              actions={releaseChartActions("release-month", month)}
+              {...frameText(month, lang)}
+              tableLabel={t.dataTable}
+              table={<DrawnTable table={dataTableHtml(month.table, lang, { linked: true })} />}
             >
-              <ReleaseMonthChart
-                view={{ rows: month.rows, series: month.series }}
-                lang={lang}
-                label={month.title[lang]}
-              />
-            </DeferredChart>
-          </ChartFrame>
+              <DeferredChart
+                drawn={
+                  <DrawnChart
+                    label={month.title[lang]}
+                    legend={html`${legend(
+                      month.series.map((s) => ({ fillClass: `f-${s.key}`, label: shortHead(s, lang) })),
+                      "narrow",
+                    )}${legend(
+                      month.series.map((s) => ({ fillClass: `f-${s.key}`, label: s.label[lang] })),
+                      "wide",
+                    )}`}
+                    draw={(d, h) => releaseMonthChartSvg(month, lang, h - 44, d)}
+                  />
+                }
+              >
+                <ReleaseMonthChart
+                  view={{ rows: month.rows, series: month.series }}
+                  lang={lang}
+                  label={month.title[lang]}
+                />
+              </DeferredChart>
+            </ChartFrame>
+          ) : null}
+
+          {claimed.map((c) => (
+            <section
+              key={c.kind}
+              id={`claimed-${c.kind}`}
+              className="chart-frame claimed-figures"
+              aria-labelledby={`claimed-${c.kind}-title`}
+            >
+              <h3 id={`claimed-${c.kind}-title`}>{c.title[lang]}</h3>
+              <div className="table-scroll" tabIndex={0} role="region" aria-label={c.title[lang]}>
+                <DrawnTable table={dataTableHtml(c.table, lang, { linked: true })} />
+              </div>
+            </section>
+          ))}
 
           {bridge ? (
             <ChartFrame

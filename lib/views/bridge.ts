@@ -84,7 +84,9 @@ export function bridgeView(
   const b = statedFlow(release, "balance", perspective);
   if (!e || !i || !b) return null;
   const computed = clean(e.value - i.value);
-  const identity = report?.results.find((r) => r.id === "identity-balance");
+  const identity = report?.results.find(
+    (r) => r.kind === "identity" && r.measure === "balance" && r.inputs.includes(e.claim.id),
+  );
   const tolerance = identity?.tolerance ?? clean((b.claim.precision * b.claim.scale) / 2e6);
   const delta = clean(b.value - computed);
   const name = partnerName(ds, b.claim.partner);

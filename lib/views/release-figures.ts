@@ -16,13 +16,29 @@ export function claimMusd(claim: MoneyClaim): number {
   return clean((claim.value * claim.scale) / 1e6);
 }
 
+/**
+ * The partner and month the release's one-month levels speak of — Mexico's where it states some, else the first
+ * partner's — and the month most of them name; null when it states no one-month level (only spans, rates, shares).
+ */
+export function releaseAnchor(release: Release): { partner: string; period: string } | null {
+  const levels = release.claims.filter((c): c is MoneyClaim => isMoneyClaim(c) && !c.months);
+  const partner = levels.find((c) => c.partner === "2010")?.partner ?? levels[0]?.partner;
+  if (!partner) return null;
+  const counts = new Map<string, number>();
+  for (const c of levels) if (c.partner === partner) counts.set(c.period, (counts.get(c.period) ?? 0) + 1);
+  const period = [...counts].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0]))[0]?.[0];
+  return period ? { partner, period } : null;
+}
+
 /** The release's claim of a flow, named from `perspective` (restated if the release speaks from the other side). */
 export function statedFlow(
   release: Release,
   flow: MeasureFlow,
   perspective: Perspective,
 ): { claim: MoneyClaim; value: number } | null {
+  const anchor = releaseAnchor(release);
   for (const claim of release.claims) {
+    if (claim.partner !== anchor?.partner || claim.period !== anchor.period) continue;
     // One month's level only: a span, a change, a growth or a share is not the release month's flow.
     if (!isMoneyClaim(claim) || claim.measure === "total" || claim.months) continue;
     const seen = restate(claim.measure, claim.perspective, perspective);

@@ -7,7 +7,7 @@ import { latestSeriesFile } from "../data/query-series";
 import type { Bilingual, ChartMeta, FigureLink } from "./types";
 import { FLOW_SHORT, flowLabel } from "./flow-labels";
 import { chartSources, MUSD_UNIT, sourceLine } from "./sources";
-import { figureLink, fromUs, partnerName, statedFlow, usFlowsAt } from "./release-figures";
+import { figureLink, fromUs, partnerName, releaseAnchor, statedFlow, usFlowsAt } from "./release-figures";
 import { text, word, type DataTable } from "./table";
 
 export type ReleaseMonthSeriesKey = "stated" | "officialSA" | "officialNSA" | "reportedNSA";
@@ -79,8 +79,8 @@ export function releaseMonthView(
   report: ChecksReport | undefined,
   perspective: Perspective,
 ): ReleaseMonthView {
-  const money = release.claims.filter((c) => c.measure !== "rank" && c.measure !== "total");
-  const anchor = money[0] ?? release.claims[0];
+  const at = releaseAnchor(release);
+  const anchor = release.claims.find((c) => c.partner === at?.partner && c.period === at.period) ?? release.claims[0];
   const partner = anchor?.partner ?? "2010";
   const period = anchor?.period ?? release.meta.date.slice(0, 7);
   const statedBasis = anchor?.basis ?? "SA";
@@ -152,7 +152,8 @@ export function releaseMonthView(
   );
   const notes = uniqueNotes([
     bilingual((m) => m.releaseMonthNote(statedBasis)),
-    ...money
+    ...rows
+      .flatMap((r) => release.claims.filter((c) => c.id === r.claimId))
       .flatMap((c) => [c.periodAttribution, c.basisAttribution])
       .filter((a) => a.inferred)
       .map((a) => a.reason),

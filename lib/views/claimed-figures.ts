@@ -1,0 +1,123 @@
+/**
+ * The release's figures that the release-month chart cannot hold — levels over a span of months or of other partners
+ * and months, growth rates with the two periods compared, shares with their denominator — each beside the official
+ * value it was checked against. One table per kind of figure; a kind the release does not state gets none.
+ */
+import type { Dataset } from "../data/dataset";
+import type { Release } from "../data/release-schema";
+import type { ChecksReport, CheckResult } from "../checks/schema";
+import { bilingual } from "../i18n/messages";
+import { partnerName, releaseAnchor } from "./release-figures";
+import { text, word, type DataTable, type TableCell, type TextPiece } from "./table";
+
+export type ClaimedKind = "levels" | "growth" | "shares";
+
+export interface ClaimedTable {
+  kind: ClaimedKind;
+  title: { es: string; en: string };
+  table: DataTable;
+}
+
+const periodPieces = (months: readonly string[]): TextPiece[] => {
+  const first = months[0] ?? "";
+  const last = months.at(-1) ?? first;
+  return first === last
+    ? [{ kind: "month", period: first, style: "short" }]
+    : [{ kind: "month", period: first, style: "short" }, " – ", { kind: "month", period: last, style: "short" }];
+};
+
+function head(ds: Dataset, r: CheckResult): TextPiece[] {
+  const name = partnerName(ds, r.partner);
+  return [text(r.label), " · ", text(name), " · ", ...periodPieces(r.months ?? [r.period])];
+}
+
+/** Which results go in which table: the rest (the release month's own levels, ranks, identities) are drawn elsewhere. */
+function kindOf(r: CheckResult, anchor: { partner: string; period: string } | null): ClaimedKind | null {
+  if (r.kind !== "claim") return null;
+  if (r.measure === "growth") return "growth";
+  if (r.measure === "share") return "shares";
+  if (r.measure === "rank") return null;
+  const oneMonth = !r.months || r.months.length < 2;
+  const releaseMonth = oneMonth && anchor && r.partner === anchor.partner && r.period === anchor.period;
+  return releaseMonth && r.measure !== "change" ? null : "levels";
+}
+
+export function claimedFiguresView(ds: Dataset, release: Release, report: ChecksReport): ClaimedTable[] {
+  const anchor = releaseAnchor(release);
+  const by = new Map<ClaimedKind, CheckResult[]>();
+  for (const r of report.results) {
+    const k = kindOf(r, anchor);
+    if (!k) continue;
+    let list = by.get(k);
+    if (!list) by.set(k, (list = []));
+    list.push(r);
+  }
+  const out: ClaimedTable[] = [];
+  const status = (r: CheckResult): TableCell => ({ kind: "status", value: r.status });
+  const levels = by.get("levels");
+  if (levels?.length) {
+    const title = bilingual((m) => m.claimed.levelsTitle);
+    out.push({
+      kind: "levels",
+      title,
+      table: {
+        caption: [text(title)],
+        head: [
+          { text: [word("figure")] },
+          { text: [text(bilingual((m) => m.claimed.stated))] },
+          { text: [text(bilingual((m) => m.claimed.official))] },
+          { text: [word("status")] },
+        ],
+        rows: levels.map((r) => ({
+          key: r.claimId,
+          claimId: r.claimId,
+          head: [
+            ...head(ds, r),
+            ...(r.compareMonths
+              ? [" ", text(bilingual((m) => m.claimed.versus)), " ", ...periodPieces(r.compareMonths)]
+              : []),
+          ],
+          cells: [{ kind: "number", value: r.reported }, { kind: "number", value: r.computed }, status(r)],
+        })),
+      },
+    });
+  }
+  for (const kind of ["growth", "shares"] as const) {
+    const list = by.get(kind);
+    if (!list?.length) continue;
+    const title = bilingual((m) => (kind === "growth" ? m.claimed.growthTitle : m.claimed.sharesTitle));
+    out.push({
+      kind,
+      title,
+      table: {
+        caption: [text(title)],
+        head: [
+          { text: [word("figure")] },
+          { text: [text(bilingual((m) => m.claimed.statedPercent))] },
+          { text: [text(bilingual((m) => m.claimed.officialPercent))] },
+          { text: [text(bilingual((m) => (kind === "growth" ? m.claimed.levelNow : m.claimed.levelPartner)))] },
+          { text: [text(bilingual((m) => (kind === "growth" ? m.claimed.levelThen : m.claimed.levelWorld)))] },
+          { text: [word("status")] },
+        ],
+        rows: list.map((r) => ({
+          key: r.claimId,
+          claimId: r.claimId,
+          head: [
+            ...head(ds, r),
+            ...(r.compareMonths
+              ? [" ", text(bilingual((m) => m.claimed.versus)), " ", ...periodPieces(r.compareMonths)]
+              : []),
+          ],
+          cells: [
+            { kind: "percent", value: r.reported },
+            { kind: "percent", value: r.computed },
+            { kind: "number", value: r.levels?.now ?? null },
+            { kind: "number", value: r.levels?.then ?? null },
+            status(r),
+          ],
+        })),
+      },
+    });
+  }
+  return out;
+}
