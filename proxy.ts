@@ -6,13 +6,16 @@ import { NextResponse, type NextRequest } from "next/server";
 // request sends a 404 whose HTML is an empty shell until JavaScript runs (Next issue #62228), a blank page without it.
 const RELEASE_PAGE = /^\/releases\/([^/]+)\/?$/;
 const RELEASE_SLUGS = new Set((process.env.BALANZA_RELEASE_SLUGS ?? "").split(","));
+// The library's own files under /releases/ that are not a release: its Atom feed.
+const LIBRARY_FILES = new Set(["feed.xml"]);
 export function proxy(request: NextRequest) {
   try {
     const { pathname } = request.nextUrl;
     decodeURIComponent(pathname);
     // Matched on the path as sent: a slug may hold an encoded "/" (%2F), which is still one segment.
     const release = RELEASE_PAGE.exec(pathname);
-    if (release && !RELEASE_SLUGS.has(decodeURIComponent(release[1] ?? "")))
+    const segment = decodeURIComponent(release?.[1] ?? "");
+    if (release && !RELEASE_SLUGS.has(segment) && !LIBRARY_FILES.has(segment))
       return NextResponse.rewrite(new URL("/_unknown-release", request.url));
     return NextResponse.next();
   } catch {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { listReleaseSlugs } from "@/lib/checks/release-checks";
+import { frontPageSlug } from "@/lib/checks/release-checks";
 import { parseDashboardState, stateToSearch } from "@/lib/http/dashboard-state";
 import { headers } from "next/headers";
 import { Dashboard } from "@/components/dashboard/dashboard";
@@ -10,14 +10,14 @@ import { releaseMetadata } from "@/components/dashboard/release-metadata";
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  const [slug] = listReleaseSlugs();
+  const slug = frontPageSlug();
   const state = parseDashboardState(await searchParams);
   return slug ? releaseMetadata(slug, state.lang, `/${stateToSearch(state)}`) : {};
 }
 
-/** The latest release. */
+/** The newest whole release (lib/checks/release-checks.ts: frontPageSlug), with the library one link away. */
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
-  const [slug] = listReleaseSlugs();
+  const slug = frontPageSlug();
   if (!slug) notFound();
   return (
     <Dashboard

@@ -172,14 +172,13 @@ export function Dashboard({ slug, state, origin }: { slug: string; state: Dashbo
       <main className="layout">
         <section className="release" aria-labelledby="release-title">
           <h2 id="release-title">{t.releaseText}</h2>
-          <p className="note">{t.releaseTextNote}</p>
+          <p className="note">
+            {(release.meta.excerpt ? t.releaseExcerptNote : t.releaseTextNote)(release.meta.language)}
+          </p>
           <ReleaseText release={release} report={report} lang={lang} />
           <p className="note">{release.meta.sourceNote}</p>
           {release.meta.excerpt || release.meta.url ? (
-            <p className="note">
-              {release.meta.excerpt ? `${t.excerptNote} ` : null}
-              {release.meta.url ? <a href={release.meta.url}>{t.originalLink}</a> : null}
-            </p>
+            <p className="note">{release.meta.url ? <a href={release.meta.url}>{t.originalLink}</a> : null}</p>
           ) : null}
         </section>
 
@@ -276,7 +275,7 @@ export function Dashboard({ slug, state, origin }: { slug: string; state: Dashbo
                 />
               }
             />
-            {rankClaim || rank.month.length ? (
+            {rankClaim ? (
               <RankPanel
                 slug={slug}
                 view={rank}
@@ -326,6 +325,15 @@ export function Dashboard({ slug, state, origin }: { slug: string; state: Dashbo
           />
         </p>
         <ChecksTable report={report} lang={lang} perspective={perspective} partner={partnerName(ds, partner)} />
+        <p className="downloads">
+          {/* A card of any one figure the release states, with its checks: the editor picks which. */}
+          <EmbedDialog
+            chart="figure"
+            lang={lang}
+            state={{ release: slug }}
+            figures={release.claims.map((c) => ({ id: c.id, label: `${c.label[lang]} — «${c.quote}»` }))}
+          />
+        </p>
         <ChecksCitations
           report={report}
           lang={lang}

@@ -40,6 +40,8 @@ export interface EmbedDialogProps {
    * Options fixed by the page (a release slug, a figure…); the dashboard's own state is read from its URL on opening.
    */
   state?: Record<string, string | undefined>;
+  /** The figures the card may show, by claim id, with their labels; the five measures of a release when absent. */
+  figures?: ReadonlyArray<{ id: string; label: string }>;
 }
 
 /** The dashboard's state in the URL (already validated by readDashboardState) as widget options. */
@@ -67,7 +69,7 @@ function widgetOptions(
  * "Embed" for one chart: a button that opens a modal dialog with the widget's options (language, theme, size),
  * a live preview (the real widget in an iframe) and the snippet with a copy button.
  */
-export function EmbedDialog({ chart, lang, state = {} }: EmbedDialogProps) {
+export function EmbedDialog({ chart, lang, state = {}, figures }: EmbedDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -75,7 +77,9 @@ export function EmbedDialog({ chart, lang, state = {} }: EmbedDialogProps) {
   const [theme, setTheme] = useState<EmbedTheme>("auto");
   const [size, setSize] = useState<EmbedSize>("m");
   // The figure card shows one of the release's figures: which one is the editor's choice (the page may preset it).
-  const [figure, setFigure] = useState<EmbedFigure>((state.figure as EmbedFigure | undefined) ?? "balance");
+  const [figure, setFigure] = useState<EmbedFigure>(
+    (state.figure as EmbedFigure | undefined) ?? figures?.[0]?.id ?? "balance",
+  );
   const [copyState, setCopyState] = useState<"idle" | "copied" | "failed">("idle");
   const [pageState, setPageState] = useState<Record<string, string>>({});
   const widget = widgetOptions(
@@ -141,8 +145,8 @@ export function EmbedDialog({ chart, lang, state = {} }: EmbedDialogProps) {
                 <Choice
                   label={m.embed.figure}
                   value={figure}
-                  choices={Object.keys(m.embed.figures) as EmbedFigure[]}
-                  words={m.embed.figures}
+                  choices={figures ? figures.map((f) => f.id) : Object.keys(m.embed.figures)}
+                  words={figures ? Object.fromEntries(figures.map((f) => [f.id, f.label])) : m.embed.figures}
                   onChange={setFigure}
                 />
               ) : null}

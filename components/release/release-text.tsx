@@ -31,7 +31,7 @@ export function ReleaseText({ release, report, lang }: { release: Release; repor
     );
   };
   return (
-    <div className="release-text" lang="es">
+    <div className="release-text" lang={release.meta.language}>
       {blocks.map((b, i) =>
         b.kind === "heading" ? <h3 key={i}>{b.inlines.map(inline)}</h3> : <p key={i}>{b.inlines.map(inline)}</p>,
       )}

@@ -10,6 +10,7 @@ import type { Perspective } from "../data/schema";
 import { checkFigure } from "./check-figure";
 import type { FigureKind, UsFlow } from "./figure-official";
 import type { CheckResult } from "./schema";
+import type { CheckedFigure } from "../claims/schema";
 import { clean } from "./rounding";
 
 type NamedFlow = "total" | "exports" | "imports" | "balance";
@@ -132,5 +133,95 @@ export function checkEngineClaim(
     // On the release's side: a Mexican export is a US import, level for level.
     // The levels on the release's side too (only a balance changes sign).
     ...(c.levels ? { levels: { now: clean(c.levels.now * q.sign), then: clean(c.levels.then * q.sign) } } : {}),
+  };
+}
+
+/**
+ * The claim engine's own verdict on each claim whose reading it shares: the same figure (by its quote's place in the
+ * text) read the same way — kind, partner, flow, months, basis and value. The engine weighs what one figure cannot
+ * tell alone (the text's own arithmetic, a swapped or mislabelled flow), so a release states the verdict a pasted
+ * copy of its text gets. A claim the analyst read otherwise has none here and is checked on its own reading.
+ */
+export function sharedReadings(release: Release, figures: readonly CheckedFigure[]): Map<string, CheckedFigure> {
+  const out = new Map<string, CheckedFigure>();
+  const used = new Set<number>();
+  for (const claim of release.claims) {
+    const q = figureQueryOf(claim);
+    const i = figures.findIndex(
+      (f, k) =>
+        !used.has(k) &&
+        f.claim &&
+        f.quote === claim.quote &&
+        f.kind === q.kind &&
+        f.partner === claim.partner &&
+        (q.kind === "rank" || f.flow === q.flow) &&
+        f.basis === claim.basis &&
+        (f.months ?? []).join() === q.months.join() &&
+        (f.compareMonths ?? []).join() === (q.compareMonths ?? []).join() &&
+        f.value !== undefined &&
+        Math.abs(f.value - q.value) <= 1e-9 * Math.max(1, Math.abs(q.value)),
+    );
+    const f = figures[i];
+    if (!f) continue;
+    used.add(i);
+    out.set(claim.id, f);
+  }
+  return out;
+}
+
+/** A check result from the engine's verdict on the same reading, told from the release's side. */
+export function resultFromEngine(
+  ds: Dataset,
+  claim: Claim,
+  f: CheckedFigure,
+  base: Omit<
+    CheckResult,
+    | "unit"
+    | "reported"
+    | "computed"
+    | "delta"
+    | "tolerance"
+    | "status"
+    | "vintage"
+    | "vintageChoice"
+    | "sources"
+    | "explanation"
+  >,
+  releaseDate: string,
+): CheckResult {
+  const q = figureQueryOf(claim);
+  const back = q.unit === "musd" ? q.sign : 1;
+  const computed = f.official === null || f.official === undefined ? null : clean(f.official * back);
+  const reported = clean(q.value * back);
+  return {
+    ...base,
+    unit: q.unit,
+    reported,
+    computed,
+    delta: computed === null ? null : clean(reported - computed, 9),
+    tolerance: clean(f.tolerance ?? q.precision / 2),
+    status: f.verdict ?? "unverified",
+    vintage: f.vintage ?? null,
+    vintageChoice: !f.vintage ? "none" : f.vintage <= releaseDate ? "before_release" : "latest_after_release",
+    sources: (f.source ?? []).flatMap((s) => {
+      const full = ds.sources.get(s.id);
+      return full
+        ? [
+            {
+              id: full.id,
+              publisher: full.publisher,
+              title: full.title,
+              url: full.url,
+              vintage: full.vintage,
+              basis: full.basis,
+            },
+          ]
+        : [];
+    }),
+    explanation: f.explanation ?? { es: "", en: "" },
+    ...(q.months.length > 1 ? { months: q.months } : {}),
+    ...(q.compareMonths ? { compareMonths: q.compareMonths } : {}),
+    ...("flow" in claim ? { flow: claim.flow } : {}),
+    ...(claim.measure === "share" ? { shareOf: claim.shareOf } : {}),
   };
 }

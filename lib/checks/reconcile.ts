@@ -8,7 +8,8 @@ import {
   type RankClaim,
   type Release,
 } from "../data/release-schema";
-import { checkEngineClaim, needsEngineCheck } from "./engine-claim";
+import { checkEngineClaim, needsEngineCheck, resultFromEngine, sharedReadings } from "./engine-claim";
+import { checkText } from "../claims/check-text";
 import type { CheckResult, CheckSource, ChecksReport, ChecksSummary } from "./schema";
 import { checkStatus, clean, roundingTolerance } from "./rounding";
 import { noOfficialReason, officialValue } from "./official";
@@ -289,35 +290,27 @@ function summarise(results: CheckResult[]): ChecksSummary {
  * Values are millions of US dollars (rank claims: a rank); tolerance is half a unit of the printed precision.
  */
 export function reconcileRelease(ds: Dataset, release: Release): ChecksReport {
+  const engine = sharedReadings(release, checkText(ds, { text: release.text, date: release.meta.date }).figures);
   const results: CheckResult[] = [
     ...identityGroups(release.claims).flatMap(checkIdentities),
     ...release.claims.map((c): CheckResult => {
-      if (needsEngineCheck(c))
-        return checkEngineClaim(ds, release, c, {
-          ...common(c),
-          id: `claim-${c.id}`,
-          kind: "claim",
-          inputs: [c.id],
-          basis: c.basis,
-        });
-      const own =
-        c.measure === "rank"
+      const base = { ...common(c), id: `claim-${c.id}`, kind: "claim" as const, inputs: [c.id], basis: c.basis };
+      const own = needsEngineCheck(c)
+        ? null
+        : c.measure === "rank"
           ? checkRankClaim(ds, release, c)
           : isMoneyClaim(c)
             ? checkMoneyClaim(ds, release, c)
             : null;
-      if (!own) throw new Error(`unreachable: claim ${c.id} (${c.measure}) is checked by the engine`);
-      if (own.status === "exact" || own.status === "within_rounding") return own;
-      // The vintage nearest the release did not confirm it; a figure that another vintage we hold confirms at its
-      // printed precision is consistent all the same (the engine's checker tries every vintage, never mixing two).
-      const engine = checkEngineClaim(ds, release, c, {
-        ...common(c),
-        id: own.id,
-        kind: "claim",
-        inputs: [c.id],
-        basis: c.basis,
-      });
-      return engine.status === "exact" || engine.status === "within_rounding" ? engine : own;
+      const shared = engine.get(c.id);
+      // The verdict is the engine's, on the same reading as a pasted copy of the text gets; where the release-month
+      // checker agrees, its fuller record (the revision bound, the ranking) is kept.
+      const verdict = shared
+        ? resultFromEngine(ds, c, shared, base, release.meta.date)
+        : checkEngineClaim(ds, release, c, base);
+      // Read apart from the rest of the text, a level the nearest vintage does not confirm may still be confirmed by
+      // another; the text's own context is the engine's to weigh, so a shared reading's verdict stands.
+      return own && own.status === verdict.status ? own : verdict;
     }),
   ];
   return { release: release.meta, summary: summarise(results), results };

@@ -11,6 +11,15 @@ export function listReleaseSlugs(): string[] {
     .map((r) => r.meta.slug);
 }
 
+/**
+ * The release the front page and the widgets show when none is named: the newest whose text is whole as issued —
+ * not the sentences of a news story — so every chart of the dashboard has figures to draw. The library lists all.
+ */
+export function frontPageSlug(): string | undefined {
+  const all = [...getDataset().releases.values()].sort((a, b) => b.meta.date.localeCompare(a.meta.date));
+  return (all.find((r) => !r.meta.excerpt) ?? all[0])?.meta.slug;
+}
+
 export function getRelease(slug: string): Release | undefined {
   return getDataset().releases.get(slug);
 }

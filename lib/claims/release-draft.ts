@@ -135,7 +135,9 @@ export function draftRelease(text: string, result: CheckTextResult, meta: DraftM
     }
     const musd = Math.abs(f.value ?? 0);
     // A scale the quote does not write is the one the engine read from the words around it.
-    const scale = read.scale ?? (read.value === 0 ? 1e6 : (musd * 1e6) / read.value);
+    // (a power of a thousand: "$22.9" under "in billions" is 1e9).
+    const scale =
+      read.scale ?? (read.value === 0 ? 1e6 : 1000 ** Math.round(Math.log10((musd * 1e6) / read.value) / 3));
     const money = {
       ...common,
       value: read.value * Math.sign((f.value ?? 1) * sign || 1),

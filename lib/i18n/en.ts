@@ -7,7 +7,11 @@ export const en: Messages = {
   tagline: "Every figure of a press release, checked against the official data",
   release: "Press release",
   releaseText: "Release text",
-  releaseTextNote: "The full text, in Spanish, as distributed. Every marked figure carries its check.",
+  releaseTextNote: (textLang: "es" | "en") =>
+    `The full text, in ${textLang === "es" ? "Spanish" : "English"}, as distributed. Every marked figure carries its check.`,
+  releaseExcerptNote: (textLang: "es" | "en") =>
+    `The sentences of the original that state figures, in ${textLang === "es" ? "Spanish" : "English"}, quoted ` +
+    "verbatim. Every marked figure carries its check.",
   charts: "Charts",
   checks: "Check of every figure",
   summary: "Summary",
@@ -259,9 +263,6 @@ export const en: Messages = {
       imports: "Imports",
       total: "Two-way trade",
       rank: "Rank among US partners",
-      change: "Change on the period compared",
-      growth: "Growth on the period compared",
-      share: "Share of US trade with the World",
     },
     preview: "Preview",
     snippet: "Code to paste into your page",
@@ -390,7 +391,6 @@ export const en: Messages = {
     versus: "vs",
     heading: "The release's other figures",
   },
-  excerptNote: "This page shows the sentences of the original that state figures.",
   originalLink: "Read the original",
   library: {
     link: "Every release",

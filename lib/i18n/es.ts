@@ -17,7 +17,11 @@ export const es = {
   tagline: "Cada cifra de un comunicado, cotejada con los datos oficiales",
   release: "Comunicado",
   releaseText: "Texto del comunicado",
-  releaseTextNote: "Texto íntegro, en español, tal como se distribuyó. Cada cifra marcada lleva su verificación.",
+  releaseTextNote: (textLang: "es" | "en") =>
+    `Texto íntegro, en ${textLang === "es" ? "español" : "inglés"}, tal como se distribuyó. Cada cifra marcada lleva su verificación.`,
+  releaseExcerptNote: (textLang: "es" | "en") =>
+    `Las oraciones del original que dan cifras, en ${textLang === "es" ? "español" : "inglés"}, citadas ` +
+    "textualmente. Cada cifra marcada lleva su verificación.",
   charts: "Gráficas",
   checks: "Verificación de cada cifra",
   summary: "Resumen",
@@ -293,9 +297,6 @@ export const es = {
       imports: "Importaciones",
       total: "Intercambio comercial",
       rank: "Lugar entre los socios de EUA",
-      change: "Cambio frente al periodo comparado",
-      growth: "Crecimiento frente al periodo comparado",
-      share: "Participación en el comercio de EUA con el mundo",
     },
     preview: "Vista previa",
     snippet: "Código para pegar en tu página",
@@ -436,7 +437,6 @@ export const es = {
     versus: "frente a",
     heading: "Las demás cifras del comunicado",
   },
-  excerptNote: "Esta página muestra las oraciones del original que dan cifras.",
   originalLink: "Leer el original",
   library: {
     link: "Todos los comunicados",

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDataset } from "@/lib/data/get-dataset";
-import { getChecksReport, getRelease, listReleaseSlugs } from "@/lib/checks/release-checks";
+import { frontPageSlug, getChecksReport, getRelease, listReleaseSlugs } from "@/lib/checks/release-checks";
 import { bridgeView, rankBounds, rankView, releaseMonthView, resolveRange, seriesBounds } from "@/lib/views";
 import type { ChartMeta } from "@/lib/views/types";
 import type { AnyEmbedOptions } from "@/lib/http/embed/options";
@@ -137,7 +137,7 @@ function fileState(w: AnyEmbedOptions, range?: { from: string; to: string }): st
  */
 export function chartImage(w: AnyEmbedOptions, origin: string): ChartImageResult {
   const slugs = listReleaseSlugs();
-  const slug = w.options.release ?? slugs[0];
+  const slug = w.options.release ?? frontPageSlug();
   const release = slug ? getRelease(slug) : undefined;
   const report = slug ? getChecksReport(slug) : undefined;
   if (!slug || !release || !report)

@@ -34,6 +34,7 @@ function checkLine(r: CheckResult, lang: Lang): Html {
 /** The figure as printed, formatted for its unit: "12,700 mdd" / "US$12.7 billion", or a rank "1". */
 export function printed(r: CheckResult, lang: Lang): string {
   if (r.unit === "rank") return messages(lang).rankPrinted(r.reported);
+  if (r.unit === "percent") return `${formatNumber(r.reported, lang, 2)} %`;
   return formatMusd(r.reported, lang, messages(lang).sentenceMusd);
 }
 
@@ -72,7 +73,7 @@ export function figureCard(
     title: `${messages(lang).figureTitle}: ${main.label[lang]}`,
     body,
     sourceLine,
-    unit: main.unit === "rank" ? m.rankWord : m.musdUnit,
+    unit: main.unit === "rank" ? m.rankWord : main.unit === "percent" ? "%" : m.musdUnit,
     notes,
   };
 }

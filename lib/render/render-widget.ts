@@ -1,6 +1,6 @@
 import "server-only";
 import { getDataset } from "@/lib/data/get-dataset";
-import { getChecksReport, getRelease, listReleaseSlugs } from "@/lib/checks/release-checks";
+import { frontPageSlug, getChecksReport, getRelease, listReleaseSlugs } from "@/lib/checks/release-checks";
 import {
   bridgeView,
   DEFAULT_RANGE,
@@ -95,7 +95,7 @@ function frameWords(v: Pick<ChartMeta, "title" | "unit" | "notes" | "sourceLine"
 /** A widget page for valid options: the view model of lib/views, drawn as SVG on the server, in its frame. */
 export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse {
   const slugs = listReleaseSlugs();
-  const latest = slugs[0];
+  const latest = frontPageSlug();
   const slug = w.options.release ?? latest;
   const release = slug ? getRelease(slug) : undefined;
   const report = slug ? getChecksReport(slug) : undefined;

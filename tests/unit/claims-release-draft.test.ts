@@ -45,17 +45,25 @@ describe("release:draft", () => {
     expect(draft.claims.map((c) => c.measure).sort()).toEqual(["balance", "exports", "imports", "rank", "total"]);
   }, 60_000);
 
-  it("drafts an English text with a stated period; multi-month and percent figures go to nonFigures", () => {
+  it("drafts an English text with a stated period; a growth rate and a span of months become claims too", () => {
     const text =
       "In January 2024, U.S. exports to Mexico were $26,481 million and imports from Mexico $38,042 million, " +
       "up 2.1 percent. From January to February 2024 imports totaled $78.28 billion.";
     const { draft, loaded } = loadWithDraft("draft-en", text, "2024-04-04");
     expect(loaded).toBeDefined();
     expect(draft.meta.language).toBe("en");
-    expect(draft.claims.map((c) => [c.measure, c.value, c.period, c.periodAttribution.inferred])).toEqual([
-      ["exports", 26481, "2024-01", false],
-      ["imports", 38042, "2024-01", false],
+    expect(draft.claims.map((c) => [c.measure, c.value, c.period, c.months ?? null, c.unit])).toEqual([
+      ["exports", 26481, "2024-01", null, "USD"],
+      ["imports", 38042, "2024-01", null, "USD"],
+      ["growth", 2.1, "2024-01", null, "percent"],
+      ["imports", 78.28, "2024-02", ["2024-01", "2024-02"], "USD"],
     ]);
-    expect(draft.nonFigures.map((n) => n.quote)).toEqual(expect.arrayContaining(["2.1 percent", "$78.28 billion"]));
+    const growth = draft.claims.find((c) => c.measure === "growth");
+    expect(growth && "flow" in growth ? growth.flow : null).toBe("imports");
+    expect(growth && "compareMonths" in growth ? growth.compareMonths : null).toHaveLength(1);
+    // The loader checks what the quote prints: a span's scale as the quote writes it ("billion").
+    const span = draft.claims.find((c) => c.months);
+    expect(span && "scale" in span ? span.scale : null).toBe(1e9);
+    expect(draft.nonFigures.map((n) => n.quote)).not.toContain("2.1 percent");
   }, 60_000);
 });

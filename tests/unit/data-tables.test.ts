@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { getDataset } from "@/lib/data/get-dataset";
-import { getChecksReport, getRelease, listReleaseSlugs } from "@/lib/checks/release-checks";
+import { frontPageSlug, getChecksReport, getRelease } from "@/lib/checks/release-checks";
 import { bridgeView, rankView, releaseMonthView, seriesViewFromDataset } from "@/lib/views";
 import { dataTableHtml } from "@/lib/render/data-table";
 import { renderWidget } from "@/lib/render/render-widget";
 import { parseEmbedOptions } from "@/lib/http/embed/options";
 
-const slug = listReleaseSlugs()[0]!;
+const slug = frontPageSlug()!;
 const release = getRelease(slug)!;
 const report = getChecksReport(slug)!;
 const ds = getDataset();

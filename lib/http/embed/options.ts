@@ -16,8 +16,11 @@ export const embedChartSchema = z.enum(EMBED_CHARTS);
 export const themeSchema = z.enum(["light", "dark", "auto"]);
 /** How tall the chart is drawn: small, medium or large. */
 export const sizeSchema = z.enum(["s", "m", "l"]);
-/** The figures of a release a card can show (claim ids in release.json). */
-export const figureSchema = z.enum(["total", "exports", "imports", "balance", "rank"]);
+/**
+ * The figure of a release a card shows: a claim id of its release.json ("balance", "growth-2"…), checked against the
+ * release by the renderer, which answers 400 with the release's own ids when there is no such claim.
+ */
+export const figureSchema = z.string().regex(/^[a-z0-9-]{1,40}$/, "a claim id of the release, e.g. balance");
 const slugSchema = z.string().regex(/^[a-z0-9-]{1,80}$/, "a release slug such as 2024-03-22-index-usa-539");
 
 export type EmbedSize = z.infer<typeof sizeSchema>;
@@ -28,7 +31,7 @@ const common = {
   lang: langSchema.default("es"),
   theme: themeSchema.default("auto"),
   size: sizeSchema.default("m"),
-  /** Which release; the latest when absent. Checked against the dataset by the route. */
+  /** Which release; the front page's (the newest whole release) when absent. Checked against the dataset by the route. */
   release: slugSchema.optional(),
 };
 
@@ -61,7 +64,7 @@ export const OPTION_VALUES: Record<string, readonly string[]> = {
   size: sizeSchema.options,
   perspective: perspectiveSchema.options,
   basis: basisSchema.options,
-  figure: figureSchema.options,
+  figure: ["a claim id of the release (total, exports, imports, balance, rank, growth-2…)"],
   from: ["YYYY-MM"],
   to: ["YYYY-MM"],
   release: ["a release slug"],
