@@ -77,9 +77,7 @@ export function EmbedDialog({ chart, lang, state = {}, figures }: EmbedDialogPro
   const [theme, setTheme] = useState<EmbedTheme>("auto");
   const [size, setSize] = useState<EmbedSize>("m");
   // The figure card shows one of the release's figures: which one is the editor's choice (the page may preset it).
-  const [figure, setFigure] = useState<EmbedFigure>(
-    (state.figure as EmbedFigure | undefined) ?? figures?.[0]?.id ?? "balance",
-  );
+  const [figure, setFigure] = useState<EmbedFigure>(state.figure ?? figures?.[0]?.id ?? "balance");
   const [copyState, setCopyState] = useState<"idle" | "copied" | "failed">("idle");
   const [pageState, setPageState] = useState<Record<string, string>>({});
   const widget = widgetOptions(
