@@ -21,7 +21,8 @@ import { messages } from "@/lib/i18n/messages";
 import { makeQueryClient } from "../query/make-query-client";
 import { ranksQuery, seriesQuery } from "../query/queries";
 import { ReleaseText } from "../release/release-text";
-import { claimedFiguresView } from "@/lib/views/claimed-figures";
+import { claimedFiguresView, type ClaimedTable } from "@/lib/views/claimed-figures";
+import { claimedBarsSvg } from "@/lib/render/claimed-svg";
 import { ChecksTable } from "../checks/checks-table";
 import { ChartFrame, frameText } from "../charts/chart-frame";
 import { BridgeChart, ReleaseMonthChart } from "../charts/lazy-charts";
@@ -68,6 +69,22 @@ export function Dashboard({ slug, state, origin }: { slug: string; state: Dashbo
 
   const month = releaseMonthView(ds, release, report, perspective);
   const claimed = claimedFiguresView(ds, release, report);
+  // The sources of a table of other figures: every official file its checks read, by title and vintage.
+  const claimedSourceLine = (c: ClaimedTable) => {
+    const ids = new Set(c.bars.map((b) => b.claimId));
+    const sources = [
+      ...new Map(
+        report.results
+          .filter((r) => r.kind === "claim" && ids.has(r.claimId))
+          .flatMap((r) => r.sources)
+          .map((s) => [s.id, s]),
+      ).values(),
+    ];
+    return t.sourceLine([
+      t.releaseRef(release.meta.issuerShort, release.meta.number, release.meta.date),
+      ...sources.map(t.sourceOf),
+    ]);
+  };
   const bridge = bridgeView(ds, release, report, perspective);
   const partner = month.partner;
   const bounds = {
@@ -217,17 +234,31 @@ export function Dashboard({ slug, state, origin }: { slug: string; state: Dashbo
           ) : null}
 
           {claimed.map((c) => (
-            <section
+            <ChartFrame
               key={c.kind}
-              id={`claimed-${c.kind}`}
-              className="chart-frame claimed-figures"
-              aria-labelledby={`claimed-${c.kind}-title`}
+              id={`chart-claimed-${c.kind}`}
+              title={c.title[lang]}
+              unit={c.unit === "percent" ? "%" : t.musdUnit}
+              unitLabel={t.unit}
+              sourceLine={claimedSourceLine(c)}
+              notes={[]}
+              notesLabel={t.notes}
+              tableLabel={t.dataTable}
+              table={<DrawnTable table={dataTableHtml(c.table, lang, { linked: true })} />}
             >
-              <h3 id={`claimed-${c.kind}-title`}>{c.title[lang]}</h3>
-              <div className="table-scroll" tabIndex={0} role="region" aria-label={c.title[lang]}>
-                <DrawnTable table={dataTableHtml(c.table, lang, { linked: true })} />
-              </div>
-            </section>
+              <div
+                className="chart-box chart-box-auto drawn"
+                role="img"
+                aria-label={c.title[lang]}
+                dangerouslySetInnerHTML={{
+                  __html:
+                    legend([
+                      { fillClass: "f-printed", label: t.claimed.legendStated },
+                      { fillClass: "f-officialNSA", label: t.claimed.legendOfficial },
+                    ]).value + claimedBarsSvg(c.bars, c.unit, lang).value,
+                }}
+              />
+            </ChartFrame>
           ))}
 
           {bridge ? (
@@ -325,15 +356,16 @@ export function Dashboard({ slug, state, origin }: { slug: string; state: Dashbo
           />
         </p>
         <ChecksTable report={report} lang={lang} perspective={perspective} partner={partnerName(ds, partner)} />
-        <p className="downloads">
-          {/* A card of any one figure the release states, with its checks: the editor picks which. */}
+        <div className="downloads">
+          {/* A card of any one figure the release states, with its checks: the editor picks which (a <dialog> may not
+              sit in a <p>). */}
           <EmbedDialog
             chart="figure"
             lang={lang}
             state={{ release: slug }}
             figures={release.claims.map((c) => ({ id: c.id, label: `${c.label[lang]} — «${c.quote}»` }))}
           />
-        </p>
+        </div>
         <ChecksCitations
           report={report}
           lang={lang}

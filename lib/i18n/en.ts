@@ -377,6 +377,8 @@ export const en: Messages = {
   and: " and ",
   /** The /check page: any text, checked. */
   claimed: {
+    legendStated: "Stated in the release",
+    legendOfficial: "Official (the vintage it was checked against)",
     levelsTitle: "Levels the release states, against official (millions of dollars)",
     growthTitle: "Growth rates the release states, with the two periods compared",
     sharesTitle: "Shares the release states, with the denominator (US trade with the World)",

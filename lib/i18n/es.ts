@@ -423,6 +423,8 @@ export const es = {
   and: " y ",
   /** The /check page: any text, checked. */
   claimed: {
+    legendStated: "Lo que dice el comunicado",
+    legendOfficial: "Oficial (la edición con que se verificó)",
     levelsTitle: "Montos que dice el comunicado, frente a los oficiales (millones de dólares)",
     growthTitle: "Tasas de crecimiento que dice el comunicado, con los dos periodos comparados",
     sharesTitle: "Participaciones que dice el comunicado, con el denominador (comercio de EUA con el mundo)",

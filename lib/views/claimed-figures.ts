@@ -7,15 +7,46 @@ import type { Dataset } from "../data/dataset";
 import type { Release } from "../data/release-schema";
 import type { ChecksReport, CheckResult } from "../checks/schema";
 import { bilingual } from "../i18n/messages";
+import { formatPeriod } from "../i18n/format";
 import { partnerName, releaseAnchor } from "./release-figures";
 import { text, word, type DataTable, type TableCell, type TextPiece } from "./table";
 
 export type ClaimedKind = "levels" | "growth" | "shares";
 
+/** One figure drawn: what the release states beside the official value, and the verdict. */
+export interface ClaimedBar {
+  claimId: string;
+  /** "Exportaciones · Canadá · ene 2025 – jul 2025". */
+  label: { es: string; en: string };
+  stated: number | null;
+  official: number | null;
+  status: CheckResult["status"] | null;
+}
+
 export interface ClaimedTable {
   kind: ClaimedKind;
   title: { es: string; en: string };
+  unit: "musd" | "percent";
+  bars: ClaimedBar[];
   table: DataTable;
+}
+
+function barOf(ds: Dataset, r: CheckResult): ClaimedBar {
+  const name = partnerName(ds, r.partner);
+  const months = r.months ?? [r.period];
+  const period = (lang: "es" | "en") => {
+    const first = formatPeriod(months[0] ?? r.period, lang, "short");
+    const last = formatPeriod(months.at(-1) ?? r.period, lang, "short");
+    return first === last ? first : `${first} – ${last}`;
+  };
+  const label = (lang: "es" | "en") => `${r.label[lang]} · ${name[lang]} · ${period(lang)}`;
+  return {
+    claimId: r.claimId,
+    label: { es: label("es"), en: label("en") },
+    stated: r.reported,
+    official: r.computed,
+    status: r.status,
+  };
 }
 
 const periodPieces = (months: readonly string[]): TextPiece[] => {
@@ -60,6 +91,8 @@ export function claimedFiguresView(ds: Dataset, release: Release, report: Checks
     out.push({
       kind: "levels",
       title,
+      unit: "musd",
+      bars: levels.map((r) => barOf(ds, r)),
       table: {
         caption: [text(title)],
         head: [
@@ -89,6 +122,8 @@ export function claimedFiguresView(ds: Dataset, release: Release, report: Checks
     out.push({
       kind,
       title,
+      unit: "percent",
+      bars: list.map((r) => barOf(ds, r)),
       table: {
         caption: [text(title)],
         head: [
