@@ -94,7 +94,8 @@ export function ChecksTable({
             </td>
             <td className="explanation">
               {v.explanation[lang]}
-              {r.kind === "claim" && r.measure !== "rank" ? (
+              {/* A revision history is of one month's level: a span, change, growth, share or rank has none. */}
+              {r.kind === "claim" && !r.months && ["total", "exports", "imports", "balance"].includes(r.measure) ? (
                 <>
                   {" "}
                   <a

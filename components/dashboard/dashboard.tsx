@@ -21,7 +21,7 @@ import { messages } from "@/lib/i18n/messages";
 import { makeQueryClient } from "../query/make-query-client";
 import { ranksQuery, seriesQuery } from "../query/queries";
 import { ReleaseText } from "../release/release-text";
-import { claimedFiguresView, type ClaimedTable } from "@/lib/views/claimed-figures";
+import { claimedFiguresView } from "@/lib/views/claimed-figures";
 import { claimedBarsSvg } from "@/lib/render/claimed-svg";
 import { ChecksTable } from "../checks/checks-table";
 import { ChartFrame, frameText } from "../charts/chart-frame";
@@ -69,22 +69,6 @@ export function Dashboard({ slug, state, origin }: { slug: string; state: Dashbo
 
   const month = releaseMonthView(ds, release, report, perspective);
   const claimed = claimedFiguresView(ds, release, report);
-  // The sources of a table of other figures: every official file its checks read, by title and vintage.
-  const claimedSourceLine = (c: ClaimedTable) => {
-    const ids = new Set(c.bars.map((b) => b.claimId));
-    const sources = [
-      ...new Map(
-        report.results
-          .filter((r) => r.kind === "claim" && ids.has(r.claimId))
-          .flatMap((r) => r.sources)
-          .map((s) => [s.id, s]),
-      ).values(),
-    ];
-    return t.sourceLine([
-      t.releaseRef(release.meta.issuerShort, release.meta.number, release.meta.date),
-      ...sources.map(t.sourceOf),
-    ]);
-  };
   const bridge = bridgeView(ds, release, report, perspective);
   const partner = month.partner;
   const bounds = {
@@ -236,13 +220,19 @@ export function Dashboard({ slug, state, origin }: { slug: string; state: Dashbo
           {claimed.map((c) => (
             <ChartFrame
               key={c.kind}
-              id={`chart-claimed-${c.kind}`}
-              title={c.title[lang]}
-              unit={c.unit === "percent" ? "%" : t.musdUnit}
-              unitLabel={t.unit}
-              sourceLine={claimedSourceLine(c)}
-              notes={[]}
-              notesLabel={t.notes}
+              id={`chart-${c.id}`}
+              {...frameText(c, lang)}
+              actions={
+                <>
+                  <ChartDownloadLink slug={slug} chart={c.id} state={{}} lang={lang} />
+                  <XlsxDownloadLink
+                    href={xlsxBesideCsv(chartCsvDownloadUrl(slug, c.id, {}), lang)}
+                    what={chartDownloadLabel(c.id, {}, lang).replace(/^[^:]*: /, "")}
+                    lang={lang}
+                  />
+                  {cite(`chart-${c.id}`, c)}
+                </>
+              }
               tableLabel={t.dataTable}
               table={<DrawnTable table={dataTableHtml(c.table, lang, { linked: true })} />}
             >
@@ -255,7 +245,7 @@ export function Dashboard({ slug, state, origin }: { slug: string; state: Dashbo
                     legend([
                       { fillClass: "f-printed", label: t.claimed.legendStated },
                       { fillClass: "f-officialNSA", label: t.claimed.legendOfficial },
-                    ]).value + claimedBarsSvg(c.bars, c.unit, lang).value,
+                    ]).value + claimedBarsSvg(c.bars, c.valueUnit === "percent" ? "percent" : "musd", lang).value,
                 }}
               />
             </ChartFrame>

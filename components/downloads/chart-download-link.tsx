@@ -1,3 +1,4 @@
+import type { ClaimedChart } from "@/lib/views/types";
 import type { Lang } from "@/lib/i18n/format";
 import type { Perspective } from "@/lib/data/schema";
 import { chartCsvDownloadUrl } from "@/lib/http/download-url";
@@ -7,7 +8,7 @@ import { DownloadLink } from "./download-link";
 
 export interface ChartDownloadLinkProps {
   slug: string;
-  chart: "release-month" | "bridge" | "ranks";
+  chart: "release-month" | "bridge" | "ranks" | ClaimedChart;
   /** The chart's state: perspective for the release month and bridge, months for the ranks. */
   state: { perspective?: Perspective; from?: string; to?: string };
   lang: Lang;

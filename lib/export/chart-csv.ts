@@ -1,6 +1,7 @@
 import type { ReleaseMonthView } from "../views/release-month";
 import type { BridgeView } from "../views/bridge";
 import type { RankView } from "../views/rank";
+import type { ClaimedTable } from "../views/claimed-figures";
 import type { ChartMeta, ChartSource } from "../views/types";
 import type { Partner, Source } from "../data/schema";
 import type { ReleaseMeta } from "../data/release-schema";
@@ -260,5 +261,88 @@ export function chartCsvMetadata(
     query: { csv: info.csv, json: null, parameters: info.parameters },
     lastUpdated: vintages.at(-1) ?? null,
     columns: Object.fromEntries(table.columns.map((c) => [c, { description: table.describe[c] ?? "" }])),
+  };
+}
+
+/**
+ * The release's other figures of one kind (levels over a span or of other months and partners, growth rates, shares):
+ * each as the release states it beside the official value it was checked against, with the levels compared.
+ */
+export function claimedTable(view: ClaimedTable, names: TableNames): ChartTable {
+  const rows = view.results.map((r): CsvCell[] => {
+    const months = r.months ?? [r.period];
+    const [source, sourceTitle] = r.sources[0]
+      ? [r.sources.map((s) => s.id).join("+"), r.sources.map((s) => s.title).join("; ")]
+      : ["", ""];
+    return [
+      r.claimId,
+      r.label[names.lang],
+      r.quote,
+      r.partner,
+      partnerNameOf(names.partners, r.partner, names.lang),
+      r.perspective,
+      r.flow ?? r.measure,
+      months[0] ?? "",
+      months.at(-1) ?? "",
+      r.compareMonths?.[0] ?? "",
+      r.compareMonths?.at(-1) ?? "",
+      r.basis,
+      r.unit,
+      r.reported,
+      r.computed,
+      r.levels?.now ?? null,
+      r.levels?.then ?? null,
+      r.status,
+      r.vintage,
+      source,
+      sourceTitle,
+    ];
+  });
+  return {
+    columns: [
+      "claim_id",
+      "figure",
+      "quote",
+      "partner_code",
+      "partner_name",
+      "perspective",
+      "flow",
+      "first_month",
+      "last_month",
+      "compared_first_month",
+      "compared_last_month",
+      "basis",
+      "unit",
+      "stated",
+      "official",
+      "official_level_musd",
+      "official_compared_musd",
+      "status",
+      "vintage",
+      "source",
+      "source_title",
+    ],
+    rows,
+    describe: {
+      claim_id: "The claim's id in the release (its figure in the text, its row in the checks).",
+      figure: "What the release calls the figure.",
+      quote: "The figure exactly as the release prints it.",
+      ...PARTNER_DESCRIPTIONS(names.lang),
+      perspective: "Whose side flows are named from: us or mx (Mexico's exports = US imports from Mexico).",
+      flow: "total, exports, imports or balance, named from the perspective.",
+      first_month: "First month the figure covers (a span is summed).",
+      last_month: "Last month the figure covers.",
+      compared_first_month: "For a growth rate or change: the first month of the period compared; empty otherwise.",
+      compared_last_month: "For a growth rate or change: the last month of the period compared.",
+      basis: "SA or NSA: the basis the figure is read on.",
+      unit: "musd (millions of US dollars) or percent.",
+      stated: "The figure as the release states it, in `unit`.",
+      official: "The official value it was checked against, in `unit`; empty where we hold none.",
+      official_level_musd: "For a growth rate: the official level of the period; for a share: the partner's level.",
+      official_compared_musd: "For a growth rate: the level of the period compared; for a share: the World's.",
+      status: "exact, within_rounding, revised, mismatch or unverified.",
+      vintage: "The vintage of the official value (two joined by + where a growth rate compares two).",
+      ...SOURCE_DESCRIPTIONS,
+    },
   };
 }

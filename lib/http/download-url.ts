@@ -1,3 +1,4 @@
+import type { ClaimedChart } from "../views/types";
 import type { Lang } from "../i18n/format";
 import type { Basis, Perspective } from "../data/schema";
 import type { SeriesQuery } from "./series-query";
@@ -63,7 +64,7 @@ export function allDataDownloadUrl(basis: Basis = "SA", perspective: Perspective
 /** The CSV of one of a release's dashboard charts, for the chart's current state, Excel-ready. */
 export function chartCsvDownloadUrl(
   slug: string,
-  chart: "release-month" | "bridge" | "ranks",
+  chart: "release-month" | "bridge" | "ranks" | ClaimedChart,
   state: { perspective?: Perspective; from?: string; to?: string },
   lang?: Lang,
 ): string {

@@ -1,3 +1,4 @@
+import type { ClaimedChart } from "../views/types";
 import type { Lang } from "./format";
 import type { Perspective } from "../data/schema";
 import type { SeriesDownloadState } from "../http/download-url";
@@ -23,7 +24,7 @@ export function checksDownloadLabel(releaseName: string, lang: Lang): string {
 
 /** The accessible name of a release chart's "Download CSV": the visible words, the chart, and its state. */
 export function chartDownloadLabel(
-  chart: "release-month" | "bridge" | "ranks",
+  chart: "release-month" | "bridge" | "ranks" | ClaimedChart,
   state: { perspective?: Perspective; from?: string; to?: string },
   lang: Lang,
 ): string {

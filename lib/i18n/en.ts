@@ -288,6 +288,9 @@ export const en: Messages = {
     "release-month": "the release month's figures, reported and official",
     bridge: "from exports minus imports to the printed balance",
     ranks: "rank among US trading partners by month",
+    "claimed-levels": "the release's other levels, stated and official",
+    "claimed-growth": "the release's growth rates, stated and official, with both periods",
+    "claimed-shares": "the release's shares, stated and official, with the World",
   },
   downloadChartSide: { mx: ", from Mexico's side", us: ", from the US side" },
   allData: {

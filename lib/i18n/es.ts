@@ -324,6 +324,9 @@ export const es = {
     "release-month": "cifras del mes del comunicado, reportadas y oficiales",
     bridge: "de exportaciones menos importaciones al saldo impreso",
     ranks: "lugar entre los socios comerciales de EUA por mes",
+    "claimed-levels": "los demás montos del comunicado, dichos y oficiales",
+    "claimed-growth": "las tasas de crecimiento del comunicado, dichas y oficiales, con ambos periodos",
+    "claimed-shares": "las participaciones del comunicado, dichas y oficiales, con el mundo",
   },
   downloadChartSide: { mx: ", desde el lado de México", us: ", desde el lado de EUA" },
   allData: {

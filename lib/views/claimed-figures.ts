@@ -10,6 +10,8 @@ import { bilingual } from "../i18n/messages";
 import { formatPeriod } from "../i18n/format";
 import { partnerName, releaseAnchor } from "./release-figures";
 import { text, word, type DataTable, type TableCell, type TextPiece } from "./table";
+import type { ChartMeta, ClaimedChart } from "./types";
+import { chartSources, MUSD_UNIT, sourceLine } from "./sources";
 
 export type ClaimedKind = "levels" | "growth" | "shares";
 
@@ -23,11 +25,12 @@ export interface ClaimedBar {
   status: CheckResult["status"] | null;
 }
 
-export interface ClaimedTable {
+export interface ClaimedTable extends ChartMeta {
+  id: ClaimedChart;
   kind: ClaimedKind;
-  title: { es: string; en: string };
-  unit: "musd" | "percent";
   bars: ClaimedBar[];
+  /** The results drawn, for the chart's CSV. */
+  results: CheckResult[];
   table: DataTable;
 }
 
@@ -84,14 +87,33 @@ export function claimedFiguresView(ds: Dataset, release: Release, report: Checks
     list.push(r);
   }
   const out: ClaimedTable[] = [];
+  const meta = (kind: ClaimedKind, title: { es: string; en: string }, results: CheckResult[]) => {
+    const sources = chartSources(
+      ds,
+      results.flatMap((r) => r.sources.map((s) => s.id)),
+    );
+    const m = release.meta;
+    return {
+      id: `claimed-${kind}` as ClaimedChart,
+      kind,
+      title,
+      sources,
+      sourceLine: sourceLine(
+        sources,
+        bilingual((w) => w.releaseRef(m.issuerShort, m.number, m.date)),
+      ),
+      notes: [],
+      results,
+    };
+  };
   const status = (r: CheckResult): TableCell => ({ kind: "status", value: r.status });
   const levels = by.get("levels");
   if (levels?.length) {
     const title = bilingual((m) => m.claimed.levelsTitle);
     out.push({
-      kind: "levels",
-      title,
-      unit: "musd",
+      ...meta("levels", title, levels),
+      unit: MUSD_UNIT,
+      valueUnit: "musd",
       bars: levels.map((r) => barOf(ds, r)),
       table: {
         caption: [text(title)],
@@ -120,9 +142,9 @@ export function claimedFiguresView(ds: Dataset, release: Release, report: Checks
     if (!list?.length) continue;
     const title = bilingual((m) => (kind === "growth" ? m.claimed.growthTitle : m.claimed.sharesTitle));
     out.push({
-      kind,
-      title,
-      unit: "percent",
+      ...meta(kind, title, list),
+      unit: { es: "%", en: "%" },
+      valueUnit: "percent",
       bars: list.map((r) => barOf(ds, r)),
       table: {
         caption: [text(title)],

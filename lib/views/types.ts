@@ -1,3 +1,7 @@
+/** The charts of a release's other figures (lib/views/claimed-figures.ts). */
+export type ClaimedChart = "claimed-levels" | "claimed-growth" | "claimed-shares";
+export const CLAIMED_CHARTS: readonly ClaimedChart[] = ["claimed-levels", "claimed-growth", "claimed-shares"];
+
 import type { Source } from "../data/schema";
 import type { Bilingual } from "../data/release-schema";
 import type { CheckStatus } from "../checks/schema";
@@ -12,11 +16,11 @@ export type ChartSource = Pick<Source, "publisher" | "title" | "url" | "vintage"
  * labels and sources it the same way. `unit` names the unit of every value in the view (musd = millions of US dollars).
  */
 export interface ChartMeta {
-  id: "release-month" | "bridge" | "series" | "rank";
+  id: "release-month" | "bridge" | "series" | "rank" | ClaimedChart;
   title: Bilingual;
   /** The unit as a reader sees it, e.g. "millones de dólares (mdd)". */
   unit: Bilingual;
-  valueUnit: "musd" | "rank";
+  valueUnit: "musd" | "rank" | "percent";
   sources: ChartSource[];
   /** One line: "Fuente: U.S. Census Bureau … (SA, edición 2025-04)". */
   sourceLine: Bilingual;

@@ -137,6 +137,23 @@ describe("the library of releases in the browser (Chromium)", () => {
     );
   }
 
+  it("downloads exactly what each chart of other figures draws, as CSV", async () => {
+    const slug = "2025-09-04-elfinanciero-julio-2025";
+    const release = JSON.parse(readFileSync(`data/releases/${slug}/release.json`, "utf8")) as {
+      claims: Array<{ id: string; measure: string }>;
+    };
+    const res = await fetch(`${base}/api/releases/${slug}/charts/claimed-growth.csv`);
+    expect(res.status).toBe(200);
+    const lines = (await res.text()).trim().split(/\r?\n/);
+    expect(lines[0]?.split(",").slice(0, 3)).toEqual(["claim_id", "figure", "quote"]);
+    const growth = release.claims.filter((c) => c.measure === "growth").map((c) => c.id);
+    expect(lines.slice(1).map((l) => l.split(",")[0])).toEqual(growth);
+    // Release 539 states no growth rate: no such chart, and the answer says which files there are.
+    const none = await fetch(`${base}/api/releases/2024-03-22-index-usa-539/charts/claimed-growth.csv`);
+    expect(none.status).toBe(404);
+    expect(((await none.json()) as { allowed: string[] }).allowed).toContain("bridge.csv");
+  });
+
   it("embeds any figure of any release as a card, and refuses one it does not state", async () => {
     const slug = "2025-09-04-elfinanciero-julio-2025";
     const ok = await fetch(`${base}/embed/figure?release=${slug}&figure=growth-2&lang=en`);

@@ -13,10 +13,19 @@ import { monthRanking, rankView } from "../../views/rank";
 import { DEFAULT_RANGE, resolveRange } from "../../views/range";
 import { rankBounds } from "../../views/series-data";
 import type { ChartMeta } from "../../views/types";
-import { bridgeTable, ranksTable, releaseMonthTable, type ChartTable, type TableNames } from "../../export/chart-csv";
+import {
+  bridgeTable,
+  claimedTable,
+  ranksTable,
+  releaseMonthTable,
+  type ChartTable,
+  type TableNames,
+} from "../../export/chart-csv";
+import { claimedFiguresView } from "../../views/claimed-figures";
+import { CLAIMED_CHARTS } from "../../views/types";
 import { langSchema, type Lang } from "../../data/release-schema";
 
-export const CHART_NAMES = ["release-month", "bridge", "ranks"] as const;
+export const CHART_NAMES = ["release-month", "bridge", "ranks", ...CLAIMED_CHARTS] as const;
 export type ChartName = (typeof CHART_NAMES)[number];
 export const CHART_FILES = CHART_NAMES.flatMap((c) => [`${c}.csv`, `${c}.xlsx`, `${c}.metadata.json`]);
 export type ChartFormat = "csv" | "xlsx" | "metadata";
@@ -26,6 +35,7 @@ const perspectiveOnly = z.object({
   lang: langSchema.optional(),
   bom: bomParamSchema.optional(),
 });
+const langOnly = z.object({ lang: langSchema.optional(), bom: bomParamSchema.optional() });
 const rangeOnly = z
   .object({
     from: periodSchema.optional(),
@@ -62,7 +72,8 @@ export function readChartRequest(
   file: string,
   params: URLSearchParams,
 ): ChartRequest {
-  const match = /^(release-month|bridge|ranks)\.(csv|xlsx|metadata\.json)$/.exec(file);
+  const match =
+    /^(release-month|bridge|ranks|claimed-levels|claimed-growth|claimed-shares)\.(csv|xlsx|metadata\.json)$/.exec(file);
   if (!match)
     return {
       ok: false,
@@ -72,7 +83,7 @@ export function readChartRequest(
   const chart = match[1] as ChartName;
   const format: ChartFormat = match[2] === "csv" ? "csv" : match[2] === "xlsx" ? "xlsx" : "metadata";
   const known = [
-    ...(chart === "ranks" ? ["from", "to"] : ["perspective"]),
+    ...(chart === "ranks" ? ["from", "to"] : chart.startsWith("claimed-") ? [] : ["perspective"]),
     "lang",
     ...(format === "csv" ? ["bom"] : []),
   ];
@@ -153,6 +164,25 @@ export function readChartRequest(
       names(lang),
     );
     return answer(lang, view, table, parsed.value.bom === "1", { from, to }, `${first}_${last}`);
+  }
+
+  if (chart === "claimed-levels" || chart === "claimed-growth" || chart === "claimed-shares") {
+    const parsed = parseSearchParams(langOnly, params, known, ALLOWED);
+    if (!parsed.ok) return { ok: false, status: 400, error: parsed.error };
+    const all = report ? claimedFiguresView(ds, release, report) : [];
+    const view = all.find((v) => v.id === chart);
+    if (!view)
+      return {
+        ok: false,
+        status: 404,
+        error: {
+          error: `This release states no figures for ${chart}.`,
+          parameter: "file",
+          allowed: CHART_FILES.filter((f) => !f.startsWith("claimed-") || all.some((v) => f.startsWith(v.id))),
+        },
+      };
+    const lang = parsed.value.lang ?? "en";
+    return answer(lang, view, claimedTable(view, names(lang)), parsed.value.bom === "1", {}, "figures");
   }
 
   const parsed = parseSearchParams(perspectiveOnly, params, known, ALLOWED);
