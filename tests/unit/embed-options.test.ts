@@ -79,7 +79,7 @@ describe("the error frame", () => {
     expect(page).not.toContain("XX");
   });
 
-  it("never lets a hostile query put markup of its own into the page (property)", () => {
+  it("never lets a hostile query put markup of its own into the page (property)", { timeout: 30_000 }, () => {
     const hostile = fc.oneof(
       fc.string(),
       fc.constantFrom(
