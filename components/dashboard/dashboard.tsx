@@ -1,3 +1,4 @@
+import { shownDate } from "@/lib/data/release-schema";
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { getDataset } from "@/lib/data/get-dataset";
 import { getChecksReport, getRelease } from "@/lib/checks/release-checks";
@@ -158,7 +159,7 @@ export function Dashboard({ slug, state, origin }: { slug: string; state: Dashbo
           </p>
           <h1>
             {release.meta.number === "—"
-              ? `${release.meta.issuerShort} (${release.meta.datePrecision === "month" ? release.meta.date.slice(0, 7) : release.meta.date})`
+              ? `${release.meta.issuerShort} (${shownDate(release.meta)})`
               : `${t.release} ${release.meta.number}, ${release.meta.issuerShort} (${release.meta.date})`}
           </h1>
         </div>

@@ -145,3 +145,7 @@ export type ReleaseFile = z.infer<typeof releaseFileSchema>;
 export type ReleaseMeta = z.infer<typeof releaseMetaSchema>;
 
 export type Release = ReleaseFile & { text: string };
+
+/** The publication date as known: the day, or the month alone where only the month is known. */
+export const shownDate = (meta: Pick<ReleaseMeta, "date" | "datePrecision">): string =>
+  meta.datePrecision === "month" ? meta.date.slice(0, 7) : meta.date;

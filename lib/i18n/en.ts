@@ -620,7 +620,7 @@ export const en: Messages = {
       rank: "Rank among US partners",
       change: "Change on the period compared",
       growth: "Growth on the period compared",
-      share: "Share of US trade with the World",
+      share: "Share of the World total",
     },
     draftPeriodStated: "Period stated in the text.",
     draftBasisStated: "Basis stated in the text.",

@@ -683,7 +683,7 @@ export const es = {
       rank: "Lugar entre los socios de EUA",
       change: "Cambio frente al periodo comparado",
       growth: "Crecimiento frente al periodo comparado",
-      share: "Participación en el comercio de EUA con el mundo",
+      share: "Participación en el total mundial",
     },
     draftPeriodStated: "Periodo dicho en el texto.",
     draftBasisStated: "Base dicha en el texto.",

@@ -1,3 +1,4 @@
+import { shownDate } from "@/lib/data/release-schema";
 import "server-only";
 import { getDataset } from "@/lib/data/get-dataset";
 import { frontPageSlug, getChecksReport, getRelease, listReleaseSlugs } from "@/lib/checks/release-checks";
@@ -278,7 +279,10 @@ export function chartImage(w: AnyEmbedOptions, origin: string): ChartImageResult
         );
       const sources = [...new Map(results.flatMap((r) => r.sources).map((s) => [s.id, s])).values()];
       const rel = report.release;
-      const line = m.sourceLine([m.releaseRef(rel.issuerShort, rel.number, rel.date), ...sources.map(m.sourceOf)]);
+      const line = m.sourceLine([
+        m.releaseRef(rel.issuerShort, rel.number, shownDate(rel)),
+        ...sources.map(m.sourceOf),
+      ]);
       meta = { title: { es: title, en: title }, unit: { es: "", en: "" }, sourceLine: { es: line, en: line } };
       break;
     }

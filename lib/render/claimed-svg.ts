@@ -9,10 +9,10 @@ import { statusText } from "@/lib/i18n/status";
 import { html, type Html } from "@/lib/render/html";
 import { px } from "@/lib/render/scale";
 
-const WIDTH = 640;
+const WIDTH = 420;
 const ROW = 58;
 const LEFT = 8;
-const RIGHT = 150;
+const RIGHT = 96;
 
 export function claimedBarsSvg(bars: readonly ClaimedBar[], unit: "musd" | "percent", lang: Lang): Html {
   const values = bars.flatMap((b) => [b.stated, b.official]).filter((v): v is number => v !== null);

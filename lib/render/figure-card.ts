@@ -1,3 +1,4 @@
+import { shownDate } from "@/lib/data/release-schema";
 import type { CheckResult, ChecksReport } from "@/lib/checks/schema";
 import type { Bilingual } from "@/lib/data/release-schema";
 import { formatDelta, formatMusd, formatNumber, formatPeriod, type Lang } from "@/lib/i18n/format";
@@ -60,7 +61,10 @@ export function figureCard(
   const notes = [periodAttribution, basisAttribution, valueAttribution].flatMap((a) => (a?.inferred ? [a.reason] : []));
   const sources = [...new Map(results.flatMap((r) => r.sources).map((s) => [s.id, s])).values()];
   const rel = report.release;
-  const sourceLine = m.sourceLine([m.releaseRef(rel.issuerShort, rel.number, rel.date), ...sources.map(m.sourceOf)]);
+  const sourceLine = m.sourceLine([
+    m.releaseRef(rel.issuerShort, rel.number, shownDate(rel)),
+    ...sources.map(m.sourceOf),
+  ]);
   const body = html`<p class="note">«${main.quote}»</p>
     <p class="figure" data-figure="${figure}" data-value="${main.reported}">${printed(main, lang)}</p>
     <p class="note">

@@ -1,3 +1,4 @@
+import { shownDate } from "../data/release-schema";
 import type { Dataset } from "../data/dataset";
 import { bilingual } from "../i18n/messages";
 import type { Perspective } from "../data/schema";
@@ -142,7 +143,7 @@ export function bridgeView(
     // The bridge draws the release's own figures: their basis is the one attributed to them, their vintage the release.
     sourceLine: bilingual((m) =>
       m.bridgeSourceLine({
-        release: m.releaseRef(release.meta.issuerShort, release.meta.number, release.meta.date),
+        release: m.releaseRef(release.meta.issuerShort, release.meta.number, shownDate(release.meta)),
         basis: b.claim.basis,
         inferred: b.claim.basisAttribution.inferred,
         date: release.meta.date,

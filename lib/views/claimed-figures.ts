@@ -1,3 +1,4 @@
+import { shownDate } from "../data/release-schema";
 /**
  * The release's figures that the release-month chart cannot hold — levels over a span of months or of other partners
  * and months, growth rates with the two periods compared, shares with their denominator — each beside the official
@@ -6,7 +7,7 @@
 import type { Dataset } from "../data/dataset";
 import type { Release } from "../data/release-schema";
 import type { ChecksReport, CheckResult } from "../checks/schema";
-import { bilingual } from "../i18n/messages";
+import { bilingual, messages } from "../i18n/messages";
 import { formatPeriod } from "../i18n/format";
 import { partnerName, releaseAnchor } from "./release-figures";
 import { text, word, type DataTable, type TableCell, type TextPiece } from "./table";
@@ -42,7 +43,10 @@ function barOf(ds: Dataset, r: CheckResult): ClaimedBar {
     const last = formatPeriod(months.at(-1) ?? r.period, lang, "short");
     return first === last ? first : `${first} – ${last}`;
   };
-  const label = (lang: "es" | "en") => `${r.label[lang]} · ${name[lang]} · ${period(lang)}`;
+  // A growth rate or share says of which flow ("Crecimiento … (Exportaciones)"): its label alone does not.
+  const flow = (lang: "es" | "en") =>
+    r.flow && r.measure !== r.flow ? ` (${messages(lang).engine.draftMeasure[r.flow]})` : "";
+  const label = (lang: "es" | "en") => `${r.label[lang]}${flow(lang)} · ${name[lang]} · ${period(lang)}`;
   return {
     claimId: r.claimId,
     label: { es: label("es"), en: label("en") },
@@ -100,7 +104,7 @@ export function claimedFiguresView(ds: Dataset, release: Release, report: Checks
       sources,
       sourceLine: sourceLine(
         sources,
-        bilingual((w) => w.releaseRef(m.issuerShort, m.number, m.date)),
+        bilingual((w) => w.releaseRef(m.issuerShort, m.number, shownDate(m))),
       ),
       notes: [],
       results,

@@ -1,3 +1,4 @@
+import { shownDate } from "../data/release-schema";
 import type { Dataset } from "../data/dataset";
 import { bilingual } from "../i18n/messages";
 import type { Basis, MeasureFlow, Perspective } from "../data/schema";
@@ -167,7 +168,7 @@ export function releaseMonthView(
     sources,
     sourceLine: sourceLine(
       sources,
-      bilingual((m) => m.releaseRef(release.meta.issuerShort, release.meta.number, release.meta.date)),
+      bilingual((m) => m.releaseRef(release.meta.issuerShort, release.meta.number, shownDate(release.meta))),
     ),
     notes,
     partner,
