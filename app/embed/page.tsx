@@ -19,7 +19,8 @@ export default async function EmbedGalleryPage({
   return (
     <main lang={lang} className="embed-gallery">
       <p className="app-name">
-        <a href={lang === "en" ? "/?lang=en" : "/"}>Balanza</a> · {m.embed.galleryBack}
+        <a href={lang === "en" ? "/?lang=en" : "/"}>Balanza</a> · {m.embed.galleryBack} ·{" "}
+        <a href={`/releases${lang === "en" ? "?lang=en" : ""}`}>{m.library.link}</a>
       </p>
       <h1>{m.embed.galleryTitle}</h1>
       <p>{m.embed.galleryIntro}</p>
