@@ -303,14 +303,16 @@ export function reconcileRelease(ds: Dataset, release: Release): ChecksReport {
             ? checkMoneyClaim(ds, release, c)
             : null;
       const shared = engine.get(c.id);
-      // The verdict is the engine's, on the same reading as a pasted copy of the text gets; where the release-month
-      // checker agrees, its fuller record (the revision bound, the ranking) is kept.
-      const verdict = shared
-        ? resultFromEngine(ds, c, shared, base, release.meta.date)
-        : checkEngineClaim(ds, release, c, base);
-      // Read apart from the rest of the text, a level the nearest vintage does not confirm may still be confirmed by
-      // another; the text's own context is the engine's to weigh, so a shared reading's verdict stands.
-      return own && own.status === verdict.status ? own : verdict;
+      const solo = checkEngineClaim(ds, release, c, base);
+      const consistent = (r: CheckResult) => r.status === "exact" || r.status === "within_rounding";
+      // The text's own context (its arithmetic, a swapped or mislabelled flow) can change a figure's verdict: the
+      // engine reads the whole text, so where its verdict differs from the figure's alone, the text's stands.
+      if (shared && shared.verdict !== solo.status) return resultFromEngine(ds, c, shared, base, release.meta.date);
+      // Spans, changes, growth rates and shares have only the engine's checker.
+      if (!own) return shared ? resultFromEngine(ds, c, shared, base, release.meta.date) : solo;
+      // A vintage that confirms the figure at its printed precision makes it consistent, whichever vintage the
+      // release-month checker compared; otherwise its verdict stands, with its measured revision bound (issue 11).
+      return consistent(solo) && !consistent(own) ? solo : own;
     }),
   ];
   return { release: release.meta, summary: summarise(results), results };
