@@ -19,9 +19,12 @@ export interface LighthouseScores {
   lcpMs: number;
   tbtMs: number;
   cls: number;
+  /** Lighthouse's measure of this machine's CPU speed (lhr.environment.benchmarkIndex): higher is faster. */
+  benchmarkIndex: number;
 }
 
 interface Lhr {
+  environment?: { benchmarkIndex?: number };
   categories: Record<string, { score: number | null } | undefined>;
   audits: Record<string, { numericValue?: number } | undefined>;
 }
@@ -57,6 +60,7 @@ async function runOnce(url: string, preset: Preset): Promise<LighthouseScores> {
     lcpMs: audit("largest-contentful-paint"),
     tbtMs: audit("total-blocking-time"),
     cls: audit("cumulative-layout-shift"),
+    benchmarkIndex: lhr.environment?.benchmarkIndex ?? NaN,
   };
 }
 
@@ -76,6 +80,7 @@ export async function measureLighthouse(
     lcpMs: m("lcpMs"),
     tbtMs: m("tbtMs"),
     cls: m("cls"),
+    benchmarkIndex: m("benchmarkIndex"),
     runs: all,
   };
 }
