@@ -1,11 +1,31 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { readDataset } from "./lib/data/read-dataset";
+import { manifestSchema } from "./lib/data/schema";
 import { WIDGET_CSS_HASH } from "./lib/render/widget-css";
 import { PAGE_CACHE_CONTROL } from "./lib/http/cache";
 
-// Fail `next build` (and `next start`) at once on bad data, naming file, line and field,
-// rather than serving a half-loaded dataset.
-const dataset = readDataset(process.env.BALANZA_DATA_DIR ?? "data");
+const DATA_DIR = process.env.BALANZA_DATA_DIR ?? "data";
+
+/**
+ * The release slugs there are. `next build` reads and validates all of data/ here, so it fails at once on bad data,
+ * naming file, line and field. Any other phase (`next start`, `next dev`) reads only the manifest: the server reads
+ * and validates the dataset itself when it starts (instrumentation.ts), and a second copy here, in the same process,
+ * would double its memory. A manifest that does not parse is reported the same way, by the full read.
+ */
+function releaseSlugs(phase: string): string[] {
+  if (phase === PHASE_PRODUCTION_BUILD) return [...readDataset(DATA_DIR).releases.keys()];
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(readFileSync(path.join(DATA_DIR, "manifest.json"), "utf8"));
+  } catch {
+    manifest = undefined;
+  }
+  const parsed = manifestSchema.safeParse(manifest);
+  return parsed.success ? parsed.data.releases : [...readDataset(DATA_DIR).releases.keys()];
+}
 
 const isDev = process.env.NODE_ENV === "development";
 const csp = (directives: string[]) => directives.join("; ");
@@ -61,30 +81,29 @@ const PAGE_CACHE = {
   missing: [{ type: "header" as const, key: "rsc" }],
   headers: [{ key: "Cache-Control", value: PAGE_CACHE_CONTROL }],
 };
-const RELEASE_SLUGS = [...dataset.releases.keys()];
-const DASHBOARD_PAGES = ["/", ...RELEASE_SLUGS.map((slug) => `/releases/${slug}`)];
-
-const nextConfig: NextConfig = {
-  reactStrictMode: true,
-  // The release slugs there are, for proxy.ts: an unknown one is sent to Next's own 404 for unmatched paths, which
-  // (unlike notFound() in a page rendered per request, Next issue #62228) is in the server HTML.
-  env: { BALANZA_RELEASE_SLUGS: RELEASE_SLUGS.join(",") },
-  poweredByHeader: false,
-  // Loaded by Node as they are, not bundled: resvg is a native addon (its binary ships in its npm package), and
-  // exceljs reads its own files at run time.
-  serverExternalPackages: ["@resvg/resvg-js", "exceljs"],
-  headers() {
-    // Later entries override earlier ones for the same key: the widgets (/embed/{chart}) replace the page policy;
-    // /embed itself (the gallery page with the Embed dialogs) is a page like any other.
-    return Promise.resolve([
-      { source: "/:path*", headers: [...COMMON, { key: "Content-Security-Policy", value: PAGE_CSP }] },
-      // The legacy header too, for browsers without frame-ancestors; never on the widget.
-      { source: "/((?!embed/).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
-      { source: "/embed/:chart+", headers: [{ key: "Content-Security-Policy", value: EMBED_CSP }] },
-      { source: "/api/oembed", headers: [{ key: "Access-Control-Allow-Origin", value: "*" }] },
-      ...DASHBOARD_PAGES.map((source) => ({ source, ...PAGE_CACHE })),
-    ]);
-  },
-};
-
-export default nextConfig;
+export default function nextConfig(phase: string): NextConfig {
+  const RELEASE_SLUGS = releaseSlugs(phase);
+  const DASHBOARD_PAGES = ["/", ...RELEASE_SLUGS.map((slug) => `/releases/${slug}`)];
+  return {
+    reactStrictMode: true,
+    // The release slugs there are, for proxy.ts: an unknown one is sent to Next's own 404 for unmatched paths, which
+    // (unlike notFound() in a page rendered per request, Next issue #62228) is in the server HTML.
+    env: { BALANZA_RELEASE_SLUGS: RELEASE_SLUGS.join(",") },
+    poweredByHeader: false,
+    // Loaded by Node as they are, not bundled: resvg is a native addon (its binary ships in its npm package), and
+    // exceljs reads its own files at run time.
+    serverExternalPackages: ["@resvg/resvg-js", "exceljs"],
+    headers() {
+      // Later entries override earlier ones for the same key: the widgets (/embed/{chart}) replace the page policy;
+      // /embed itself (the gallery page with the Embed dialogs) is a page like any other.
+      return Promise.resolve([
+        { source: "/:path*", headers: [...COMMON, { key: "Content-Security-Policy", value: PAGE_CSP }] },
+        // The legacy header too, for browsers without frame-ancestors; never on the widget.
+        { source: "/((?!embed/).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
+        { source: "/embed/:chart+", headers: [{ key: "Content-Security-Policy", value: EMBED_CSP }] },
+        { source: "/api/oembed", headers: [{ key: "Access-Control-Allow-Origin", value: "*" }] },
+        ...DASHBOARD_PAGES.map((source) => ({ source, ...PAGE_CACHE })),
+      ]);
+    },
+  };
+}

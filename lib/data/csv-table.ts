@@ -11,15 +11,34 @@ export interface CsvRow {
  * (a wrong header stops the file: its rows cannot be read safely); rows with the wrong number
  * of fields are reported and left out.
  */
+type CsvRecords = { record: string[]; info: { lines: number } }[];
+
+/**
+ * The records of a CSV with no quote and no carriage return anywhere — every data file the importer writes: split on
+ * newlines and commas, exactly what csv-parse gives for such text (an empty line skipped, a leading BOM dropped,
+ * each record's line number), at a fraction of its time and garbage. Anything else goes to csv-parse.
+ */
+function plainRecords(text: string): CsvRecords | undefined {
+  if (text.includes('"') || text.includes("\r")) return undefined;
+  const lines = (text.startsWith("\uFEFF") ? text.slice(1) : text).split("\n");
+  const records: CsvRecords = [];
+  lines.forEach((line, i) => {
+    if (line !== "") records.push({ record: line.split(","), info: { lines: i + 1 } });
+  });
+  return records;
+}
+
 export function readCsvTable(text: string, file: string, columns: readonly string[], issues: DataIssue[]): CsvRow[] {
-  let records: { record: string[]; info: { lines: number } }[];
+  let records: CsvRecords;
   try {
-    records = parse(text, {
-      relax_column_count: true,
-      skip_empty_lines: true,
-      info: true,
-      bom: true,
-    }) as unknown as typeof records;
+    records =
+      plainRecords(text) ??
+      (parse(text, {
+        relax_column_count: true,
+        skip_empty_lines: true,
+        info: true,
+        bom: true,
+      }) as unknown as typeof records);
   } catch (error) {
     issues.push({
       file,

@@ -23,7 +23,9 @@ export function indexObservations(observations: Observation[]): Pick<Dataset, "o
     if (!list) byKey.set(key, (list = []));
     list.push(o);
   }
-  for (const list of byKey.values())
-    list.sort((a, b) => a.period.localeCompare(b.period) || a.vintage.localeCompare(b.vintage));
+  // Periods and vintages are ASCII digits and hyphens, so code-unit order is their order (and much faster than
+  // localeCompare over ~423,000 observations).
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  for (const list of byKey.values()) list.sort((a, b) => cmp(a.period, b.period) || cmp(a.vintage, b.vintage));
   return { observations, byKey };
 }

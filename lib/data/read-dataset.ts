@@ -70,12 +70,17 @@ export function readDataset(dir: string): Dataset {
   const partners = readPartners(dir, issues);
   if (!manifest) throw new DatasetError(issues);
 
-  const partnerCodes = new Set(partners.keys());
+  const partnerCodes = new Map([...partners.keys()].map((code) => [code, code]));
   const observations: Observation[] = [];
   const entries = [
     ...manifest.series.map((e) => ({ ...e, kind: "official" as const })),
     ...manifest.reported.map((e) => ({ ...e, kind: "reported" as const })),
   ];
+  // Only files that share a basis, vintage and kind can clash; a file alone in its group was checked for repeats by
+  // its reader, so its ~100,000 observations need no key here (the keys cost more memory than the dataset itself).
+  const group = (e: { basis: string; vintage: string; kind: string }) => `${e.basis}|${e.vintage}|${e.kind}`;
+  const groupSizes = new Map<string, number>();
+  for (const e of entries) groupSizes.set(group(e), (groupSizes.get(group(e)) ?? 0) + 1);
   const fileOf = new Map<string, string>();
   const clashes = new Set<string>();
   for (const entry of entries) {
@@ -111,6 +116,10 @@ export function readDataset(dir: string): Dataset {
       entry.layout === "census-wide" ? readWideSeries(text, ctx, issues) : readReportedSeries(text, ctx, issues);
     // Two files of one vintage giving the same month: a vintage must name one published value, or queries by vintage
     // would pick one silently.
+    if ((groupSizes.get(group(entry)) ?? 0) < 2) {
+      for (const o of read) observations.push(o);
+      continue;
+    }
     for (const o of read) {
       const key = `${o.partner}|${o.flow}|${o.basis}|${o.period}|${o.vintage}|${o.kind}`;
       const other = fileOf.get(key);

@@ -77,7 +77,7 @@ export function readRelease(
   text: string,
   file: string,
   textFile: string,
-  partners: ReadonlySet<string>,
+  partners: Pick<ReadonlySet<string>, "has">,
   issues: DataIssue[],
 ): Release | undefined {
   const parsed = parseWithIssues(releaseFileSchema, json, file, issues);

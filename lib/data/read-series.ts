@@ -9,8 +9,27 @@ interface SeriesContext {
   basis: Basis;
   vintage: Vintage;
   sourceId: string;
-  partners: ReadonlySet<string>;
+  /** Partner codes of data/partners.csv, each mapped to itself: observations share these strings (see intern). */
+  partners: ReadonlyMap<string, string>;
   kind: Observation["kind"];
+}
+
+/**
+ * One string per month for the whole dataset: ~423,000 observations name ~500 months, so each observation points at a
+ * shared string instead of owning a copy (the partner codes are shared the same way, through ctx.partners).
+ */
+const PERIODS = new Map<string, string>();
+function internPeriod(period: string): string {
+  const known = PERIODS.get(period);
+  if (known !== undefined) return known;
+  PERIODS.set(period, period);
+  return period;
+}
+const WIDE_PERIODS = new Map<number, string[]>();
+function wideYearPeriods(year: number): string[] {
+  let periods = WIDE_PERIODS.get(year);
+  if (!periods) WIDE_PERIODS.set(year, (periods = MONTHS.map((_, i) => internPeriod(monthPeriod(year, i)))));
+  return periods;
 }
 
 const FLOWS = [
@@ -54,15 +73,16 @@ export function readWideSeries(text: string, ctx: SeriesContext, issues: DataIss
       issues.push({ file: ctx.file, line, field: "year", expected: "a four-digit year", got: cells.year });
       continue;
     }
-    const code = cells.cty_code ?? "";
-    if (!ctx.partners.has(code)) {
-      issues.push(notAPartner(ctx.file, line, "cty_code", code));
+    const code = ctx.partners.get(cells.cty_code ?? "");
+    if (code === undefined) {
+      issues.push(notAPartner(ctx.file, line, "cty_code", cells.cty_code ?? ""));
       continue;
     }
     const at = { file: ctx.file, line, field: "cty_code" };
     const already = (first: number) =>
       `one row per partner and year (partner ${code}, ${year} is already on line ${first})`;
     if (isDuplicate(seen, `${code}|${year}`, at, already, issues)) continue;
+    const periods = wideYearPeriods(year);
     for (const [prefix, flow] of FLOWS) {
       MONTHS.forEach((month, i) => {
         const field = `${prefix}${month}`;
@@ -83,7 +103,7 @@ export function readWideSeries(text: string, ctx: SeriesContext, issues: DataIss
         observations.push({
           reporter: "US",
           partner: code,
-          period: monthPeriod(year, i),
+          period: periods[i] ?? monthPeriod(year, i),
           flow,
           basis: ctx.basis,
           vintage: ctx.vintage,
@@ -103,7 +123,7 @@ export function readReportedSeries(text: string, ctx: SeriesContext, issues: Dat
   const seen = new Map<string, number>();
   const observations: Observation[] = [];
   for (const { line, cells } of rows) {
-    const partner = cells.partner ?? "";
+    const partner = ctx.partners.get(cells.partner ?? "") ?? cells.partner ?? "";
     const period = periodSchema.safeParse(cells.period);
     const flow = flowSchema.safeParse(cells.flow);
     const value = cells.value_musd ?? "";
@@ -127,7 +147,7 @@ export function readReportedSeries(text: string, ctx: SeriesContext, issues: Dat
     observations.push({
       reporter: "US",
       partner,
-      period: period.data,
+      period: internPeriod(period.data),
       flow: flow.data,
       basis: ctx.basis,
       vintage: ctx.vintage,

@@ -71,37 +71,74 @@ export function dataError(status: 400 | 404, body: ApiError): Response {
   return Response.json(body, { status, headers: { ...CORS_HEADERS, "Cache-Control": "no-store" } });
 }
 
-/** Keeps at most `limit` built bodies per route, oldest dropped first: repeat requests cost a lookup. */
+const bodySize = (entry: CachedBody) =>
+  typeof entry.body === "string" ? Buffer.byteLength(entry.body) : entry.body.byteLength;
+
+/**
+ * Keeps at most `limit` built bodies per route and at most `maxBytes` of them in all (a query string can ask for every
+ * vintage of every month, hundreds of KB), oldest dropped first: repeat requests cost a lookup, and the server's memory
+ * stays bounded whatever the queries.
+ */
 export class BodyMemo {
-  private readonly entries = new Map<string, CachedBody>();
-  constructor(private readonly limit = 200) {}
+  private readonly entries = new Map<string, { entry: CachedBody; bytes: number }>();
+  private bytes = 0;
+  constructor(
+    private readonly limit = 200,
+    private readonly maxBytes = 8 * 2 ** 20,
+  ) {}
   get(key: string, build: () => CachedBody): CachedBody {
-    let entry = this.entries.get(key);
-    if (!entry) {
-      entry = build();
-      this.entries.set(key, entry);
-      if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value as string);
+    const kept = this.entries.get(key);
+    if (kept) return kept.entry;
+    const entry = build();
+    const bytes = bodySize(entry);
+    if (bytes > this.maxBytes) return entry;
+    this.entries.set(key, { entry, bytes });
+    this.bytes += bytes;
+    while (this.entries.size > this.limit || this.bytes > this.maxBytes) {
+      const [oldest, value] = this.entries.entries().next().value as [string, { bytes: number }];
+      this.entries.delete(oldest);
+      this.bytes -= value.bytes;
     }
     return entry;
   }
 }
 
 /**
- * BodyMemo for bodies built asynchronously (XLSX): concurrent first requests share one build; a failed build is not
- * kept.
+ * BodyMemo for bodies built asynchronously (XLSX, PNG): concurrent first requests share one build; a failed build is
+ * not kept. Bounded the same way, each body counted once built.
  */
 export class AsyncBodyMemo {
-  private readonly entries = new Map<string, Promise<CachedBody>>();
-  constructor(private readonly limit = 100) {}
+  private readonly entries = new Map<string, { entry: Promise<CachedBody>; bytes: number }>();
+  private bytes = 0;
+  constructor(
+    private readonly limit = 100,
+    private readonly maxBytes = 8 * 2 ** 20,
+  ) {}
   get(key: string, build: () => Promise<CachedBody>): Promise<CachedBody> {
-    let entry = this.entries.get(key);
-    if (!entry) {
-      entry = build();
-      this.entries.set(key, entry);
-      entry.catch(() => this.entries.delete(key));
-      if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value as string);
+    const kept = this.entries.get(key);
+    if (kept) return kept.entry;
+    const slot = { entry: build(), bytes: 0 };
+    this.entries.set(key, slot);
+    slot.entry.then(
+      (body) => {
+        if (this.entries.get(key) !== slot) return;
+        slot.bytes = bodySize(body);
+        this.bytes += slot.bytes;
+        this.trim();
+      },
+      () => {
+        if (this.entries.get(key) === slot) this.entries.delete(key);
+      },
+    );
+    this.trim();
+    return slot.entry;
+  }
+  private trim(): void {
+    while (this.entries.size > this.limit || this.bytes > this.maxBytes) {
+      const [oldest, value] = this.entries.entries().next().value as [string, { bytes: number }];
+      this.entries.delete(oldest);
+      this.bytes -= value.bytes;
     }
-    return entry;
   }
 }
 

@@ -1,6 +1,7 @@
 import type { LighthouseScores } from "./lighthouse";
 import type { LoadResult } from "./load";
 import type { PageWeight } from "./page-weight";
+import type { PageKind } from "./routes";
 
 export interface BudgetCheck {
   what: string;
@@ -9,15 +10,24 @@ export interface BudgetCheck {
   met: boolean;
 }
 
-/** The budgets of issue 6 (first view, mobile preset unless said). */
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+const mib = (b: number) => `${(b / 2 ** 20).toFixed(0)} MiB`;
+const ms = (x: number) => `${Math.round(x)} ms`;
+
+/** The page budgets of issue 13 (dashboard pages) and issue 6 (widgets): first view, mobile preset unless said. */
 export function checkPageBudgets(
-  kind: "dashboard" | "embed",
+  kind: PageKind,
   path: string,
   weight: PageWeight,
   mobile: LighthouseScores,
   desktop: LighthouseScores,
 ): BudgetCheck[] {
-  const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+  const a11y = {
+    what: `${path} accessibility`,
+    limit: "= 100",
+    measured: String(mobile.accessibility),
+    met: mobile.accessibility === 100,
+  };
   if (kind === "embed") {
     return [
       {
@@ -26,12 +36,7 @@ export function checkPageBudgets(
         measured: String(mobile.performance),
         met: mobile.performance >= 98,
       },
-      {
-        what: `${path} accessibility`,
-        limit: "= 100",
-        measured: String(mobile.accessibility),
-        met: mobile.accessibility === 100,
-      },
+      a11y,
       {
         what: `${path} transfer`,
         limit: "≤ 30 KB",
@@ -43,10 +48,14 @@ export function checkPageBudgets(
   return [
     {
       what: `${path} performance (mobile)`,
-      limit: "≥ 90",
+      limit: "≥ 95",
       measured: String(mobile.performance),
-      met: mobile.performance >= 90,
+      met: mobile.performance >= 95,
     },
+    { what: `${path} TBT (mobile)`, limit: "≤ 150 ms", measured: ms(mobile.tbtMs), met: mobile.tbtMs <= 150 },
+    { what: `${path} LCP (mobile)`, limit: "≤ 2.0 s", measured: ms(mobile.lcpMs), met: mobile.lcpMs <= 2000 },
+    { what: `${path} CLS (mobile)`, limit: "= 0", measured: mobile.cls.toFixed(3), met: mobile.cls === 0 },
+    a11y,
     {
       what: `${path} performance (desktop)`,
       limit: "= 100",
@@ -54,12 +63,17 @@ export function checkPageBudgets(
       met: desktop.performance === 100,
     },
     {
-      what: `${path} accessibility`,
-      limit: "= 100",
-      measured: String(mobile.accessibility),
-      met: mobile.accessibility === 100,
+      what: `${path} HTML document (uncompressed)`,
+      limit: "≤ 80 KB",
+      measured: kb(weight.documentBytes),
+      met: weight.documentBytes <= 80 * 1024,
     },
-    { what: `${path} CLS (mobile)`, limit: "= 0", measured: mobile.cls.toFixed(3), met: mobile.cls === 0 },
+    {
+      what: `${path} first-view JavaScript (compressed)`,
+      limit: "≤ 120 KB",
+      measured: kb(weight.scriptBytes),
+      met: weight.scriptBytes <= 120 * 1024,
+    },
   ];
 }
 
@@ -69,18 +83,36 @@ export function checkLoadBudget(path: string, r: LoadResult): BudgetCheck {
     what: `${path} under load`,
     limit: "0 errors, 0 non-2xx",
     measured: `${r.errors} errors, ${r.timeouts} timeouts, ${r.non2xx} non-2xx`,
-    met: bad === 0,
+    met: bad === 0 && r.requests > 0,
   };
 }
 
-export function checkRssBudget(before: number, after: number): BudgetCheck {
-  const ratio = after / before;
+/** `/` at least half the req/s of a static (prerendered) Next route, on the same machine in the same run. */
+export function checkStaticSpeedBudget(
+  path: string,
+  app: LoadResult,
+  staticRoute: string,
+  ref: LoadResult,
+): BudgetCheck {
+  const ratio = app.requestsPerSec / ref.requestsPerSec;
   return {
-    what: "server RSS after load",
-    limit: "within 10% of start",
-    measured:
-      `${(before / 2 ** 20).toFixed(0)} → ${(after / 2 ** 20).toFixed(0)} MiB ` +
-      `(${((ratio - 1) * 100).toFixed(1)}%)`,
-    met: ratio <= 1.1,
+    what: `${path} req/s beside static ${staticRoute}`,
+    limit: "≥ 0.5×",
+    measured: `${Math.round(app.requestsPerSec)} / ${Math.round(ref.requestsPerSec)} req/s (${ratio.toFixed(2)}×)`,
+    met: ratio >= 0.5,
   };
+}
+
+/** Server memory (issue 13): at most 300 MiB once started, and within 10% of that after the bench's load. */
+export function checkRssBudgets(start: number, after: number): BudgetCheck[] {
+  const ratio = after / start;
+  return [
+    { what: "server RSS after start", limit: "≤ 300 MiB", measured: mib(start), met: start <= 300 * 2 ** 20 },
+    {
+      what: "server RSS after load",
+      limit: "within 10% of start",
+      measured: `${mib(start)} → ${mib(after)} (${ratio >= 1 ? "+" : ""}${((ratio - 1) * 100).toFixed(1)}%)`,
+      met: ratio <= 1.1,
+    },
+  ];
 }

@@ -19,14 +19,20 @@ export interface LighthouseScores {
   lcpMs: number;
   tbtMs: number;
   cls: number;
+  /** Lighthouse's measure of this machine's CPU speed (lhr.environment.benchmarkIndex): higher is faster. */
+  benchmarkIndex: number;
 }
 
 interface Lhr {
+  runtimeError?: { code: string; message: string };
+  environment?: { benchmarkIndex?: number };
   categories: Record<string, { score: number | null } | undefined>;
   audits: Record<string, { numericValue?: number } | undefined>;
 }
 
+/** The median; NaN if any run failed (a failed run must fail the budget, not vanish from it). */
 function median(xs: number[]): number {
+  if (xs.some((x) => Number.isNaN(x))) return NaN;
   const s = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2;
@@ -43,11 +49,21 @@ async function runOnce(url: string, preset: Preset): Promise<LighthouseScores> {
     `--chrome-flags=--headless=new ${CHROMIUM_FLAGS.join(" ")}`,
     ...(preset === "desktop" ? ["--preset=desktop"] : []),
   ];
-  const { stdout } = await run(process.execPath, argv, {
-    env: { ...process.env, CHROME_PATH: CHROMIUM_PATH },
-    maxBuffer: 64 * 2 ** 20,
-  });
+  let stdout: string;
+  try {
+    ({ stdout } = await run(process.execPath, argv, {
+      env: { ...process.env, CHROME_PATH: CHROMIUM_PATH },
+      maxBuffer: 64 * 2 ** 20,
+    }));
+  } catch (error) {
+    // Lighthouse exits non-zero on a runtime error (on a busy machine, e.g. a DevTools call timing out) but still
+    // prints its report, which names the error.
+    const out = (error as { stdout?: unknown }).stdout;
+    if (typeof out !== "string" || !out.startsWith("{")) throw error;
+    stdout = out;
+  }
   const lhr = JSON.parse(stdout) as Lhr;
+  if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
   const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
   const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
   return {
@@ -57,8 +73,19 @@ async function runOnce(url: string, preset: Preset): Promise<LighthouseScores> {
     lcpMs: audit("largest-contentful-paint"),
     tbtMs: audit("total-blocking-time"),
     cls: audit("cumulative-layout-shift"),
+    benchmarkIndex: lhr.environment?.benchmarkIndex ?? NaN,
   };
 }
+
+const FAILED_RUN: LighthouseScores = {
+  performance: NaN,
+  accessibility: NaN,
+  bestPractices: NaN,
+  lcpMs: NaN,
+  tbtMs: NaN,
+  cls: NaN,
+  benchmarkIndex: NaN,
+};
 
 /** Median of `runs` Lighthouse runs, each in a fresh Chromium (empty cache). */
 export async function measureLighthouse(
@@ -67,7 +94,24 @@ export async function measureLighthouse(
   runs = 3,
 ): Promise<LighthouseScores & { runs: LighthouseScores[] }> {
   const all: LighthouseScores[] = [];
-  for (let i = 0; i < runs; i++) all.push(await runOnce(url, preset));
+  for (let i = 0; i < runs; i++) {
+    // A run that fails (Lighthouse's runtime error) is tried again, twice at most; then it counts as a failed run,
+    // whose NaN scores fail every budget that reads them.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        all.push(await runOnce(url, preset));
+        break;
+      } catch (error) {
+        console.error(
+          `Lighthouse ${preset} ${url}, attempt ${attempt}: ${String(error).split("\n")[0]?.slice(0, 300)}`,
+        );
+        if (attempt === 3) {
+          all.push(FAILED_RUN);
+          break;
+        }
+      }
+    }
+  }
   const m = (k: keyof LighthouseScores) => median(all.map((r) => r[k]));
   return {
     performance: m("performance"),
@@ -76,6 +120,7 @@ export async function measureLighthouse(
     lcpMs: m("lcpMs"),
     tbtMs: m("tbtMs"),
     cls: m("cls"),
+    benchmarkIndex: m("benchmarkIndex"),
     runs: all,
   };
 }

@@ -5,6 +5,8 @@ export interface PageWeight {
   requests: number;
   /** Bytes on the wire (compressed), every request of the first view with an empty cache. */
   transferBytes: number;
+  /** The HTML document's own size, uncompressed (its decoded body). */
+  documentBytes: number;
   scriptBytes: number;
   scriptRequests: number;
 }
@@ -24,7 +26,8 @@ export async function measurePageWeight(
   const sizes = new Map<string, number>();
   cdp.on("Network.responseReceived", (e) => types.set(e.requestId, e.type));
   cdp.on("Network.loadingFinished", (e) => sizes.set(e.requestId, e.encodedDataLength));
-  await page.goto(url, { waitUntil: "networkidle" });
+  const response = await page.goto(url, { waitUntil: "networkidle" });
+  const documentBytes = response ? (await response.body()).length : NaN;
   await page.waitForTimeout(500);
   await context.close();
   let transferBytes = 0;
@@ -37,5 +40,5 @@ export async function measurePageWeight(
       scriptRequests += 1;
     }
   }
-  return { url, requests: sizes.size, transferBytes, scriptBytes, scriptRequests };
+  return { url, requests: sizes.size, transferBytes, documentBytes, scriptBytes, scriptRequests };
 }

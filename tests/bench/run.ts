@@ -1,8 +1,11 @@
 /**
- * `npm run bench`: builds the app, starts it on a free loopback port, measures page weight (Chromium network log),
- * Lighthouse (mobile and desktop, median of 3), server throughput under load beside a bare node:http ceiling, and
- * server RSS before and after; prints one table and writes test-results/bench.json.
- * Flags: --skip-build (reuse .next), --quick (1 Lighthouse run, 5 s loads: a smoke run, not a measurement).
+ * `npm run bench`: builds the app, starts it on a free loopback port, and measures, for `/`, every release page of
+ * data/manifest.json and every widget: page weight (Chromium network log), Lighthouse (mobile and desktop, median of
+ * 3); then server throughput under load (each route beside a bare node:http server sending the same bytes, and `/`
+ * beside a static prerendered route), and server RSS after start and after the load. Prints the machine (CPU, cores,
+ * Lighthouse's benchmarkIndex, load average before and after), one table per measure and every budget of issues 6
+ * and 13; writes test-results/bench.json; exits 1 when any budget is missed.
+ * Flags: --skip-build (reuse .next), --quick (1 Lighthouse run, short loads: a smoke run, NOT a measurement).
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -12,48 +15,105 @@ import { measurePageWeight, type PageWeight } from "./page-weight";
 import { measureLighthouse, type LighthouseScores } from "./lighthouse";
 import { load, startBareMirror, type LoadResult } from "./load";
 import { groupRss } from "./rss";
-import { checkLoadBudget, checkPageBudgets, checkRssBudget, type BudgetCheck } from "./budgets";
-import { BENCH_PAGES, ENGINE_ROUTES, LOAD_ROUTES } from "./routes";
+import {
+  checkLoadBudget,
+  checkPageBudgets,
+  checkRssBudgets,
+  checkStaticSpeedBudget,
+  type BudgetCheck,
+} from "./budgets";
+import { benchPages, engineRoutes, loadRoutes, releaseSlugs, STATIC_REFERENCE, type PageKind } from "./routes";
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has("--quick");
 const lighthouseRuns = quick ? 1 : 3;
 const loadSeconds = quick ? 5 : 30;
+const QUICK_NOTE = "QUICK RUN (--quick): a smoke run, NOT a measurement; budgets need a full `npm run bench`";
+
+interface PageResult {
+  path: string;
+  kind: PageKind;
+  weight: PageWeight;
+  mobile: LighthouseScores;
+  desktop: LighthouseScores;
+}
+interface LoadRow {
+  path: string;
+  app: LoadResult;
+  bare: LoadResult;
+  ratio: number;
+}
+interface Machine {
+  cpuModel: string;
+  cores: number;
+  memGiB: number;
+  node: string;
+  /** Median of every Lighthouse run's lhr.environment.benchmarkIndex. */
+  benchmarkIndex: number | null;
+  loadAverageBefore: number[];
+  loadAverageAfter: number[];
+  date: string;
+  quick: boolean;
+}
+interface Results {
+  machine: Machine;
+  pages: PageResult[];
+  load: LoadRow[];
+  engine: Array<{ route: string; result: LoadResult }>;
+  rss: { startBytes: number; warmBytes: number; afterBytes: number };
+  budgets: BudgetCheck[];
+}
+
+const loadAvg = () => os.loadavg().map((x) => +x.toFixed(2));
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function median(xs: number[]): number | null {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (s.length === 0) return null;
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] ?? null) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+}
+
+/** The static reference must really be prerendered (○ in `next build`), or the comparison means nothing. */
+function assertStatic(route: string): void {
+  const manifest = JSON.parse(readFileSync(".next/prerender-manifest.json", "utf8")) as { routes: object };
+  if (!(route in manifest.routes))
+    throw new Error(`${route} is not a prerendered route (.next/prerender-manifest.json): pick another static route`);
+}
 
 async function main() {
-  if (!args.has("--skip-build")) buildApp();
-  const server = await startApp();
-  const results: {
-    machine: Record<string, unknown>;
-    pages: Array<{
-      path: string;
-      kind: string;
-      weight: PageWeight;
-      mobile: LighthouseScores;
-      desktop: LighthouseScores;
-    }>;
-    load: Array<{ path: string; app: LoadResult; bare: LoadResult; ratio: number }>;
-    engine: Array<{ route: string; result: LoadResult }>;
-    rss: { beforeBytes: number; afterBytes: number };
-    budgets: BudgetCheck[];
-  } = {
+  const slugs = releaseSlugs();
+  const engine = engineRoutes(slugs[0] ?? "");
+  const results: Results = {
     machine: {
-      cpus: os.cpus().length,
-      cpuModel: os.cpus()[0]?.model,
+      cpuModel: os.cpus()[0]?.model ?? "unknown",
+      cores: os.cpus().length,
       memGiB: Math.round(os.totalmem() / 2 ** 30),
       node: process.version,
+      benchmarkIndex: null,
+      loadAverageBefore: loadAvg(),
+      loadAverageAfter: [],
       date: new Date().toISOString(),
       quick,
     },
     pages: [],
     load: [],
     engine: [],
-    rss: { beforeBytes: 0, afterBytes: 0 },
+    rss: { startBytes: 0, warmBytes: 0, afterBytes: 0 },
     budgets: [],
   };
+  if (quick) console.log(`\n*** ${QUICK_NOTE} ***\n`);
+  console.log(`load average before: ${results.machine.loadAverageBefore.join(", ")}`);
+  if (!args.has("--skip-build")) buildApp();
+  assertStatic(STATIC_REFERENCE);
+  const server = await startApp();
   try {
+    // The server's size once started (it reads the dataset at start: instrumentation.ts), before any request.
+    await sleep(3000);
+    results.rss.startBytes = groupRss(server.pid);
+
     const browser = await launchChromium();
-    for (const { path, kind } of BENCH_PAGES) {
+    for (const { path, kind } of benchPages(slugs)) {
       const url = `${server.baseUrl}${path}`;
       const weight = await measurePageWeight(browser, url);
       const mobile = await measureLighthouse(url, "mobile", lighthouseRuns);
@@ -63,13 +123,15 @@ async function main() {
       console.log(`measured ${path}`);
     }
     await browser.close();
+    results.machine.benchmarkIndex = median(
+      results.pages.flatMap((p) => [p.mobile.benchmarkIndex, p.desktop.benchmarkIndex]),
+    );
 
-    // Warm up first (JIT, module and response caches, V8 heap growth), so the baseline RSS is the server's
-    // working size rather than its cold size; then the real load must not grow it by more than 10%.
-    for (const path of LOAD_ROUTES) await load(`${server.baseUrl}${path}`, { durationSec: quick ? 2 : 5 });
-    await new Promise((r) => setTimeout(r, 3000));
-    results.rss.beforeBytes = groupRss(server.pid);
-    for (const path of LOAD_ROUTES) {
+    const routes = loadRoutes(slugs);
+    for (const path of routes) await load(`${server.baseUrl}${path}`, { durationSec: quick ? 1 : 3 });
+    await sleep(3000);
+    results.rss.warmBytes = groupRss(server.pid);
+    for (const path of routes) {
       const app = await load(`${server.baseUrl}${path}`, { durationSec: loadSeconds });
       const mirror = await startBareMirror(`${server.baseUrl}${path}`);
       const bare = await load(mirror.url, { durationSec: loadSeconds });
@@ -78,54 +140,65 @@ async function main() {
       results.budgets.push(checkLoadBudget(path, app));
       console.log(`loaded ${path}`);
     }
-    // The claim engine: release 539's text through POST /api/check, beside the curated checks JSON.
-    const body = JSON.stringify({ text: readFileSync(ENGINE_ROUTES.releaseText, "utf8"), date: ENGINE_ROUTES.date });
+    const ref = results.load.find((l) => l.path === STATIC_REFERENCE);
+    const home = results.load.find((l) => l.path === "/");
+    if (ref && home) results.budgets.push(checkStaticSpeedBudget("/", home.app, STATIC_REFERENCE, ref.app));
+
+    // The claim engine: a release's text through POST /api/check, beside the curated checks JSON.
+    const body = JSON.stringify({ text: readFileSync(engine.releaseText, "utf8"), date: engine.date });
     const post = { method: "POST" as const, body, contentType: "application/json" };
-    const engineSeconds = quick ? 3 : 15;
     for (const [route, request] of [
-      [`POST ${ENGINE_ROUTES.check}`, post],
-      [`GET ${ENGINE_ROUTES.checksJson}`, undefined],
+      [`POST ${engine.check}`, post],
+      [`GET ${engine.checksJson}`, undefined],
     ] as const) {
       const path = route.split(" ")[1] ?? "";
       const result = await load(`${server.baseUrl}${path}`, {
         connections: 1,
-        durationSec: engineSeconds,
+        durationSec: quick ? 3 : 15,
         ...(request ? { request } : {}),
       });
       results.engine.push({ route, result });
       results.budgets.push(checkLoadBudget(route, result));
       console.log(`loaded ${route}`);
     }
-    await new Promise((r) => setTimeout(r, 5000));
+    await sleep(5000);
     results.rss.afterBytes = groupRss(server.pid);
-    results.budgets.push(checkRssBudget(results.rss.beforeBytes, results.rss.afterBytes));
+    results.budgets.push(...checkRssBudgets(results.rss.startBytes, results.rss.afterBytes));
   } finally {
     await server.stop();
   }
+  results.machine.loadAverageAfter = loadAvg();
 
   mkdirSync("test-results", { recursive: true });
   writeFileSync("test-results/bench.json", `${JSON.stringify(results, null, 2)}\n`);
   printTables(results);
   const missed = results.budgets.filter((b) => !b.met);
-  console.log(missed.length ? `\n${missed.length} budget(s) not met.` : "\nEvery budget met.");
+  if (missed.length > 0) {
+    console.error(`\n!!! ${missed.length} BUDGET(S) NOT MET${quick ? " (quick run: not a measurement)" : ""}:`);
+    for (const b of missed) console.error(`!!!   ${b.what}: ${b.measured} (budget ${b.limit})`);
+    process.exitCode = 1;
+  } else console.log(`\nEvery budget met.${quick ? ` ${QUICK_NOTE}.` : ""}`);
 }
 
-function printTables(r: {
-  machine: Record<string, unknown>;
-  pages: Array<{ path: string; weight: PageWeight; mobile: LighthouseScores; desktop: LighthouseScores }>;
-  load: Array<{ path: string; app: LoadResult; bare: LoadResult; ratio: number }>;
-  engine: Array<{ route: string; result: LoadResult }>;
-  budgets: BudgetCheck[];
-}) {
-  console.log(
-    `\nMachine: ${String(r.machine.cpus)} × ${String(r.machine.cpuModel)}, ${String(r.machine.memGiB)} GiB, ` +
-      `Node ${String(r.machine.node)}${r.machine.quick ? " (QUICK RUN: not a measurement)" : ""}`,
+/** The line every quoted run carries: what the numbers were measured on, and how busy it was. */
+function machineLine(m: Machine): string {
+  const index = m.benchmarkIndex === null ? "n/a" : String(Math.round(m.benchmarkIndex));
+  return (
+    `Machine: ${m.cores} × ${m.cpuModel}, ${m.memGiB} GiB, Node ${m.node}; Lighthouse benchmarkIndex ${index}; ` +
+    `load average ${m.loadAverageBefore.join(" ")} before, ${m.loadAverageAfter.join(" ")} after` +
+    `${m.quick ? ` — ${QUICK_NOTE}` : ""}`
   );
+}
+
+function printTables(r: Results) {
+  const mib = (b: number) => Math.round(b / 2 ** 20);
+  console.log(`\n${machineLine(r.machine)}`);
   console.log("\nPages (first view, empty cache; Lighthouse medians)");
   console.table(
     r.pages.map((p) => ({
       page: p.path,
       requests: p.weight.requests,
+      "HTML KB": +(p.weight.documentBytes / 1024).toFixed(1),
       "transfer KB": +(p.weight.transferBytes / 1024).toFixed(1),
       "JS KB": +(p.weight.scriptBytes / 1024).toFixed(1),
       "perf m/d": `${p.mobile.performance}/${p.desktop.performance}`,
@@ -136,7 +209,10 @@ function printTables(r: {
       "CLS m": +p.mobile.cls.toFixed(3),
     })),
   );
-  console.log("\nServer under load (50 connections) beside a bare node:http server sending the same bytes");
+  console.log(
+    `\nServer under load (50 connections) beside a bare node:http server sending the same bytes; ` +
+      `${STATIC_REFERENCE} is the static (prerendered) reference`,
+  );
   console.table(
     r.load.map((l) => ({
       route: l.path,
@@ -149,7 +225,7 @@ function printTables(r: {
       "non-2xx": l.app.non2xx,
     })),
   );
-  console.log("\nClaim engine: release 539's text through POST /api/check beside its checks JSON (1 connection)");
+  console.log("\nClaim engine: a release's text through POST /api/check beside its checks JSON (1 connection)");
   console.table(
     r.engine.map((e) => ({
       route: e.route,
@@ -159,6 +235,10 @@ function printTables(r: {
       requests: e.result.requests,
       "non-2xx": e.result.non2xx,
     })),
+  );
+  console.log(
+    `\nServer RSS: ${mib(r.rss.startBytes)} MiB after start, ${mib(r.rss.warmBytes)} MiB after pages and ` +
+      `warm-up, ${mib(r.rss.afterBytes)} MiB after load`,
   );
   console.log("\nBudgets");
   console.table(

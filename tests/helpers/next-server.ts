@@ -1,5 +1,8 @@
 import { spawn, spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
 import { freePort } from "./free-port";
+
+const NEXT_CLI = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
 export interface RunningServer {
   baseUrl: string;
@@ -31,7 +34,9 @@ async function waitUntilUp(url: string, deadline: number): Promise<void> {
 /** `next start` on a free loopback port, in its own process group so that stop() ends all of it. */
 export async function startApp(env: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
-  const child = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  // Next's own CLI under this Node, not `npx next`: the process group is then the server alone, and its RSS is the
+  // server's (npx adds an npm process of ~70 MiB).
+  const child = spawn(process.execPath, [NEXT_CLI, "start", "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...ENV, ...env },
     stdio: ["ignore", "inherit", "inherit"],
     detached: true,
