@@ -16,7 +16,7 @@ const TTL_MS = 60_000;
 
 function store(): Map<string, Entry> {
   const g = globalThis as { [STORE]?: Map<string, Entry> };
-  return (g[STORE] ??= new Map());
+  return (g[STORE] ??= new Map<string, Entry>());
 }
 
 /** Leaves `html` under `key` for one use (a key is the content's hash: the same markup twice is one entry). */
