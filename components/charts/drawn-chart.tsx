@@ -1,16 +1,17 @@
 import type { Html } from "@/lib/render/html";
 import type { DrawOptions } from "../../lib/render/svg-parts";
+import { ServerHtml } from "../ui/server-html";
 
 // Box heights from globals.css: --chart-h is 240 px on phones, 280 px otherwise; a short box is 160 px.
 const NARROW: DrawOptions = { width: 360, plain: true, cls: "narrow" };
 const WIDE: DrawOptions = { width: 720, plain: true, cls: "wide" };
 
 /**
- * A chart box holding the chart drawn on the server by the widget's SVG code (components/embed/*-svg.ts) from the
+ * A chart box holding the chart drawn on the server by the widget's SVG code (lib/render/*-svg.ts) from the
  * same view model recharts draws: real charts in the HTML, with no JavaScript. Drawn twice, narrow and wide, and the
  * box's container query shows the one that fits, so text keeps its size from a phone to a desktop.
  * `draw` gets the drawing options and the box's height in px; a `legend` (HTML) sits above the drawing, which shrinks
- * to fit.
+ * to fit. The markup is in the HTML once, not repeated in the RSC payload (components/ui/server-html.tsx).
  */
 export function DrawnChart({
   label,
@@ -25,18 +26,19 @@ export function DrawnChart({
 }) {
   const svg = `${legend?.value ?? ""}${draw(NARROW, short ? 160 : 240).value}${draw(WIDE, short ? 160 : 280).value}`;
   return (
-    <div
+    <ServerHtml
       className={short ? "chart-box chart-box-short drawn" : "chart-box drawn"}
       role="img"
       aria-label={label}
-      dangerouslySetInnerHTML={{ __html: svg }}
+      html={svg}
     />
   );
 }
 
 /**
- * A data table written as HTML (lib/render/data-table.ts, as in the widget): one element to hydrate, not a thousand.
+ * A data table written as HTML on the server (lib/render/data-table.ts, as in the widget): one element to hydrate,
+ * not a thousand, and in the HTML once.
  */
 export function DrawnTable({ table }: { table: Html }) {
-  return <div className="drawn-table" dangerouslySetInnerHTML={{ __html: table.value }} />;
+  return <ServerHtml className="drawn-table" html={table.value} />;
 }

@@ -12,7 +12,7 @@ import { useDashboardState } from "../dashboard/use-url-state";
 import { ChartFrame, frameText } from "./chart-frame";
 import { RankHistoryChart, RankMonthChart } from "./lazy-charts";
 import { DeferredChart } from "./deferred-chart";
-import { DrawnTable } from "./drawn-chart";
+import { ClientDrawnTable } from "./drawn-table";
 import { useChartsActive } from "./chart-activation";
 import { StatusBadge } from "../ui/status-badge";
 import { ChartDownloadLink } from "../downloads/chart-download-link";
@@ -87,11 +87,11 @@ export function RankPanel({
       tableLabel={t.dataTable}
       table={
         <>
-          <DrawnTable table={dataTableHtml(view.table, lang, { linked: true })} />
+          <ClientDrawnTable table={dataTableHtml(view.table, lang, { linked: true })} />
           {!active ? (
             drawnHistoryTable
           ) : (
-            <DrawnTable
+            <ClientDrawnTable
               table={dataTableHtml(rankHistoryTable(rows, view.partners, range), lang, { busy: query.isFetching })}
             />
           )}

@@ -21,7 +21,7 @@ import { stateToSearch } from "@/lib/http/dashboard-state";
 import type { ReleaseMeta } from "@/lib/data/release-schema";
 import { SeriesChart } from "./lazy-charts";
 import { DeferredChart } from "./deferred-chart";
-import { DrawnTable } from "./drawn-chart";
+import { ClientDrawnTable } from "./drawn-table";
 import { useChartsActive } from "./chart-activation";
 
 export interface SeriesPanelProps {
@@ -115,7 +115,11 @@ export function SeriesPanel(p: SeriesPanelProps) {
         />
       }
       table={
-        !active ? p.drawnTable : <DrawnTable table={dataTableHtml(view.table, lang, { busy: query.isFetching })} />
+        !active ? (
+          p.drawnTable
+        ) : (
+          <ClientDrawnTable table={dataTableHtml(view.table, lang, { busy: query.isFetching })} />
+        )
       }
     >
       {query.isError ? <p role="alert">{t.loadError}</p> : null}

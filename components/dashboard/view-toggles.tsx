@@ -12,6 +12,7 @@ export function ViewToggles() {
     <Link
       href={hrefFor(change)}
       scroll={false}
+      prefetch={false}
       aria-current={current ? "true" : undefined}
       {...(lang ? { lang, hrefLang: lang } : {})}
     >

@@ -1,5 +1,4 @@
 import { queryOptions } from "@tanstack/react-query";
-import { ranksResponseSchema, seriesWireSchema } from "@/lib/http/responses";
 import type { Basis, Perspective } from "@/lib/data/schema";
 
 export interface SeriesParams {
@@ -8,6 +7,10 @@ export interface SeriesParams {
   from: string;
   to: string;
 }
+
+// The answers' zod/mini schemas load with the first request (a range change): the first view's data is prefetched
+// by the server, so zod stays out of the scripts a page load runs.
+const responses = () => import("@/lib/http/responses");
 
 /**
  * GET `url` and parse its JSON with `schema`: an HTTP error, a body that is not JSON or an answer of another shape
@@ -36,7 +39,7 @@ export function seriesQuery(p: SeriesParams) {
         from: p.from,
         to: p.to,
       });
-      return getParsed(`/api/series?${qs}`, seriesWireSchema);
+      return responses().then((r) => getParsed(`/api/series?${qs}`, r.seriesWireSchema));
     },
   });
 }
@@ -49,7 +52,7 @@ export function ranksQuery(slug: string, range: { from: string; to: string }) {
       (
         await getParsed(
           `/api/releases/${encodeURIComponent(slug)}/ranks?from=${range.from}&to=${range.to}`,
-          ranksResponseSchema,
+          (await responses()).ranksResponseSchema,
         )
       ).rows,
   });

@@ -1,9 +1,8 @@
 import { DEFAULT_RANGE, readRangeParam, rangeToParam, type RangeSpec } from "../views/range";
 import type { Lang } from "../i18n/format";
 import type { Basis, Perspective } from "../data/schema";
-import * as z from "zod/mini";
 import { BASES, LANGS, PERIOD_PATTERN, PERSPECTIVES } from "../data/vocabulary";
-import { readQuery, type QueryInput } from "./read-query";
+import { readQuery, type QueryInput, type QuerySchema } from "./read-query";
 
 /** The dashboard's view state, all of it in the query string so a link reproduces the view. */
 export interface DashboardState {
@@ -16,16 +15,36 @@ export interface DashboardState {
 export const DEFAULT_STATE: DashboardState = { lang: "es", perspective: "mx", basis: "SA", range: DEFAULT_RANGE };
 const QUERY_KEYS = ["lang", "perspective", "basis", "range", "from", "to"];
 
-// zod/mini, not zod: the browser reads the state too. Every key falls back to its default on its own.
-const month = z.catch(z.optional(z.string().check(z.regex(PERIOD_PATTERN))), undefined);
-const dashboardQuerySchema = z.object({
-  lang: z.catch(z.enum(LANGS), DEFAULT_STATE.lang),
-  perspective: z.catch(z.enum(PERSPECTIVES), DEFAULT_STATE.perspective),
-  basis: z.catch(z.enum(BASES), DEFAULT_STATE.basis),
-  range: z.catch(z.optional(z.string()), undefined),
-  from: month,
-  to: month,
-});
+interface DashboardQuery {
+  lang: Lang;
+  perspective: Perspective;
+  basis: Basis;
+  range: string | undefined;
+  from: string | undefined;
+  to: string | undefined;
+}
+
+// Written out rather than zod: the browser reads the state too, and zod would be its largest script after React's.
+// Every key falls back to its default on its own, so the schema never fails.
+const oneOf = <T extends string>(allowed: readonly T[], value: unknown, fallback: T): T =>
+  (allowed as readonly unknown[]).includes(value) ? (value as T) : fallback;
+const month = (value: unknown) => (typeof value === "string" && PERIOD_PATTERN.test(value) ? value : undefined);
+const dashboardQuerySchema: QuerySchema<DashboardQuery> = {
+  safeParse(data) {
+    const q = (data ?? {}) as Record<string, unknown>;
+    return {
+      success: true,
+      data: {
+        lang: oneOf(LANGS, q.lang, DEFAULT_STATE.lang),
+        perspective: oneOf(PERSPECTIVES, q.perspective, DEFAULT_STATE.perspective),
+        basis: oneOf(BASES, q.basis, DEFAULT_STATE.basis),
+        range: typeof q.range === "string" ? q.range : undefined,
+        from: month(q.from),
+        to: month(q.to),
+      },
+    };
+  },
+};
 
 /**
  * Reads the view state from the query string (server page and browser alike, so both agree) with readQuery, the

@@ -1,0 +1,28 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { headers } from "next/headers";
+import { leaveHtml } from "./html-channel";
+import { StaticHtml, type StaticHtmlProps } from "./static-html";
+
+/**
+ * The markup without its source indentation: a line break and the spaces around it between two tags go (tables,
+ * SVG and lists, where they render as nothing), and any other run of white space is one space, as a browser reads it.
+ */
+export function squeeze(markup: string): string {
+  return markup.replace(/>\s*\n\s*</g, "><").replace(/\s+/g, " ");
+}
+
+/**
+ * Static markup of a server component (a chart drawing, a data table) that the page's HTML carries once: left in the
+ * channel for the HTML render, not written into the inline RSC payload a second time. Any other request (a client
+ * navigation's RSC request has no HTML render; Next hides its `rsc` header from headers()) carries the markup itself.
+ */
+export async function ServerHtml({ html: written, ...attrs }: Omit<StaticHtmlProps, "htmlKey"> & { html: string }) {
+  const html = squeeze(written);
+  const h = await headers();
+  const documentRequest = h.get("sec-fetch-dest") === "document" || (h.get("accept") ?? "").includes("text/html");
+  if (!documentRequest) return <StaticHtml {...attrs} html={html} />;
+  const key = createHash("sha1").update(html).digest("base64url").slice(0, 16);
+  leaveHtml(key, html);
+  return <StaticHtml {...attrs} htmlKey={key} />;
+}
