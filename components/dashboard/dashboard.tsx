@@ -24,6 +24,7 @@ import { ranksQuery, seriesQuery } from "../query/queries";
 import { ReleaseText } from "../release/release-text";
 import { claimedFiguresView } from "@/lib/views/claimed-figures";
 import { claimedBarsSvg } from "@/lib/render/claimed-svg";
+import { ServerHtml } from "../ui/server-html";
 import { ChecksTable } from "../checks/checks-table";
 import { ChartFrame, frameText } from "../charts/chart-frame";
 import { BridgeChart, ReleaseMonthChart } from "../charts/lazy-charts";
@@ -237,17 +238,16 @@ export function Dashboard({ slug, state, origin }: { slug: string; state: Dashbo
               tableLabel={t.dataTable}
               table={<DrawnTable table={dataTableHtml(c.table, lang, { linked: true })} />}
             >
-              <div
+              <ServerHtml
                 className="chart-box chart-box-auto drawn"
                 role="img"
                 aria-label={c.title[lang]}
-                dangerouslySetInnerHTML={{
-                  __html:
-                    legend([
-                      { fillClass: "f-printed", label: t.claimed.legendStated },
-                      { fillClass: "f-officialNSA", label: t.claimed.legendOfficial },
-                    ]).value + claimedBarsSvg(c.bars, c.valueUnit === "percent" ? "percent" : "musd", lang).value,
-                }}
+                html={
+                  legend([
+                    { fillClass: "f-printed", label: t.claimed.legendStated },
+                    { fillClass: "f-officialNSA", label: t.claimed.legendOfficial },
+                  ]).value + claimedBarsSvg(c.bars, c.valueUnit === "percent" ? "percent" : "musd", lang).value
+                }
               />
             </ChartFrame>
           ))}
