@@ -87,6 +87,15 @@ const draft = draftRelease(text, result, {
   ...(values.number ? { number: values.number } : {}),
   ...(values.city ? { city: values.city } : {}),
 });
+// A release about several partners names each figure's partner in its label ("Exportaciones (Canadá)").
+if (new Set(draft.claims.map((c) => c.partner)).size > 1)
+  for (const c of draft.claims) {
+    const p = ds.partners.get(c.partner);
+    c.label = {
+      es: `${c.label.es} (${p?.name_es || p?.name_en || c.partner})`,
+      en: `${c.label.en} (${p?.name_en ?? c.partner})`,
+    };
+  }
 if (draft.claims.length === 0) fail("the engine found no trade figure in the text");
 const issues: DataIssue[] = [];
 const file = `releases/${slug}/release.json`;

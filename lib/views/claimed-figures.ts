@@ -46,7 +46,9 @@ function barOf(ds: Dataset, r: CheckResult): ClaimedBar {
   // A growth rate or share says of which flow ("Crecimiento … (Exportaciones)"): its label alone does not.
   const flow = (lang: "es" | "en") =>
     r.flow && r.measure !== r.flow ? ` (${messages(lang).engine.draftMeasure[r.flow]})` : "";
-  const label = (lang: "es" | "en") => `${r.label[lang]}${flow(lang)} · ${name[lang]} · ${period(lang)}`;
+  // The partner, unless the figure's own label already names it ("Exportaciones (Canadá)").
+  const who = (lang: "es" | "en") => (r.label[lang].includes(name[lang]) ? "" : ` · ${name[lang]}`);
+  const label = (lang: "es" | "en") => `${r.label[lang]}${flow(lang)}${who(lang)} · ${period(lang)}`;
   return {
     claimId: r.claimId,
     label: { es: label("es"), en: label("en") },
