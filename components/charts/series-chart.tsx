@@ -1,5 +1,6 @@
 "use client";
 import {
+  ReferenceArea,
   CartesianGrid,
   Legend,
   Line,
@@ -67,6 +68,15 @@ export function SeriesChart({ view, lang, label }: { view: SeriesView; lang: Lan
         <XAxis {...monthAxisProps(lang)} />
         <YAxis tickFormatter={musdTick(lang)} width={64} tick={{ className: "tick" }} {...axis} />
         <ReferenceLine y={0} className="zero" />
+        {view.claimedSpans.map((s) => (
+          <ReferenceArea
+            key={`span-${s.first}`}
+            x1={s.first}
+            x2={s.last}
+            className="span-band"
+            label={{ value: messages(lang).claimedSpan, position: "insideBottomLeft", className: "span-label" }}
+          />
+        ))}
         {releaseInRange && view.releasePeriod ? (
           <ReferenceLine
             x={view.releasePeriod}

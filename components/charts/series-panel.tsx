@@ -32,6 +32,8 @@ export interface SeriesPanelProps {
   partner: string;
   partnerName: Bilingual;
   releasePeriod: string | null;
+  /** The spans of months the release's figures sum, marked on the chart. */
+  claimedSpans?: ReadonlyArray<{ first: string; last: string }>;
   periodNote?: Bilingual;
   bounds: Record<Basis, { first: string; last: string }>;
   actions?: ReactNode;
@@ -59,6 +61,7 @@ export function SeriesPanel(p: SeriesPanelProps) {
     perspective: state.perspective,
     ...range,
     releasePeriod: p.releasePeriod,
+    ...(p.claimedSpans ? { claimedSpans: p.claimedSpans } : {}),
     sources: query.data?.sources ?? [],
     ...(p.periodNote ? { periodNote: p.periodNote } : {}),
   });

@@ -1,3 +1,4 @@
+import { claimedSpansOf } from "@/lib/views/series-data";
 import { shownDate } from "@/lib/data/release-schema";
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { getDataset } from "@/lib/data/get-dataset";
@@ -286,6 +287,7 @@ export function Dashboard({ slug, state, origin }: { slug: string; state: Dashbo
               partner={partner}
               partnerName={partnerName(ds, partner)}
               releasePeriod={month.period}
+              claimedSpans={claimedSpansOf(release, partner)}
               {...(periodNote?.inferred ? { periodNote: periodNote.reason } : {})}
               bounds={bounds}
               drawnTable={<DrawnTable table={dataTableHtml(seriesDrawn.table, lang)} />}

@@ -51,6 +51,7 @@ export const en: Messages = {
   releaseOwnFigures: "the release's own figures",
   yoy: "YoY",
   releaseMonth: "release month",
+  claimedSpan: "months the release sums",
   rank: "Rank",
   rankOverTime: "Rank over time",
   partner: "Partner",

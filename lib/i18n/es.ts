@@ -61,6 +61,7 @@ export const es = {
   releaseOwnFigures: "cifras del propio comunicado",
   yoy: "var. anual",
   releaseMonth: "mes del comunicado",
+  claimedSpan: "meses que suma el comunicado",
   rank: "Lugar",
   rankOverTime: "Lugar en el tiempo",
   partner: "Socio",

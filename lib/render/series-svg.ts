@@ -109,6 +109,26 @@ export function seriesChartSvg(v: SeriesView, lang: Lang, plotHeight: number, d:
             y2="${MARGIN.top + plotHeight}"
           />${markLabel}`
       : "";
+  // Each span of months the release sums: a band behind the lines, named in words (never by its shade alone).
+  const bands = v.claimedSpans.map((s) => {
+    const i0 = rows.findIndex((r) => r.period >= s.first);
+    const i1 = rows.findLastIndex((r) => r.period <= s.last);
+    if (i0 < 0 || i1 < i0) return "";
+    const x0 = x(i0) - (i0 > 0 ? (x(i0) - x(i0 - 1)) / 2 : 0);
+    const x1 = x(i1) + (i1 < rows.length - 1 ? (x(i1 + 1) - x(i1)) / 2 : 0);
+    return html`<rect
+        class="span-band"
+        x="${px(x0)}"
+        y="${MARGIN.top}"
+        width="${px(Math.max(2, x1 - x0))}"
+        height="${plotHeight}"
+        fill="currentColor"
+        fill-opacity="0.1"
+      ></rect
+      ><text class="span-label" x="${px(x0 + 2)}" y="${MARGIN.top + plotHeight - 4}"
+        >${messages(lang).claimedSpan}</text
+      >`;
+  });
   const lastIndex = rows.length - 1;
   const columns = d.plain
     ? []
@@ -130,6 +150,6 @@ export function seriesChartSvg(v: SeriesView, lang: Lang, plotHeight: number, d:
     v.title[lang],
     html`${yAxis(y, lang, d.width)}<g aria-hidden="true">${yearTicks}</g>${seams}${lines}<g aria-hidden="true"
         >${rings}</g
-      >${marker}<g>${columns}</g>`,
+      >${bands}${marker}<g>${columns}</g>`,
   );
 }

@@ -71,7 +71,23 @@ export function seriesViewFromDataset(
     from,
     to,
     releasePeriod: claim?.period ?? null,
+    claimedSpans: claimedSpansOf(opts.release, opts.partner),
     sources: series.sources.map(toChartSource),
     ...(claim?.periodAttribution.inferred ? { periodNote: claim.periodAttribution.reason } : {}),
   });
+}
+
+/** The spans of months a release's figures for `partner` sum (each once), first month to last. */
+export function claimedSpansOf(
+  release: { claims: ReadonlyArray<{ partner: string; months?: string[] | undefined }> } | undefined,
+  partner: string,
+): Array<{ first: string; last: string }> {
+  const seen = new Map<string, { first: string; last: string }>();
+  for (const c of release?.claims ?? []) {
+    if (c.partner !== partner || !c.months || c.months.length < 2) continue;
+    const first = c.months[0] ?? "";
+    const last = c.months.at(-1) ?? "";
+    seen.set(`${first}|${last}`, { first, last });
+  }
+  return [...seen.values()];
 }

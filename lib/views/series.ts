@@ -36,6 +36,8 @@ export interface SeriesView extends ChartMeta {
   from: string;
   to: string;
   releasePeriod: string | null;
+  /** The spans of months the release sums (first and last month), within the chart's months: marked as bands. */
+  claimedSpans: Array<{ first: string; last: string }>;
   flows: Array<{ flow: MeasureFlow; label: Bilingual; short: Bilingual }>;
   rows: SeriesRow[];
   /** Months where a flow's vintage differs from the month before's: where the chart marks a seam. */
@@ -97,6 +99,8 @@ export interface SeriesViewInput {
   from: string;
   to: string;
   releasePeriod: string | null;
+  /** The spans of months the release's figures sum ("de enero a julio"). */
+  claimedSpans?: ReadonlyArray<{ first: string; last: string }>;
   /** Every source the points come from, oldest vintage first. */
   sources: readonly ChartSource[];
   /** Where the release month's period is an inference. */
@@ -182,6 +186,12 @@ export function seriesView(input: SeriesViewInput): SeriesView {
     from: input.from,
     to: input.to,
     releasePeriod: input.releasePeriod,
+    claimedSpans: (input.claimedSpans ?? [])
+      .filter((s) => s.last >= input.from && s.first <= input.to)
+      .map((s) => ({
+        first: s.first < input.from ? input.from : s.first,
+        last: s.last > input.to ? input.to : s.last,
+      })),
     flows: FLOWS.map((flow) => ({
       flow,
       label: flowLabel(flow, input.perspective, input.partnerName),

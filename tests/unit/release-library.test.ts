@@ -10,6 +10,8 @@ import { filterChoices, filterReleases, releaseIndexRow, type ReleaseIndexRow } 
 import { readReleaseFilter } from "@/lib/http/release-filter";
 import { releasesAtom } from "@/lib/render/atom-feed";
 import { claimedFiguresView } from "@/lib/views/claimed-figures";
+import { claimedSpansOf, seriesViewFromDataset } from "@/lib/views/series-data";
+import { seriesChartSvg } from "@/lib/render/series-svg";
 
 const ds = getDataset();
 const corpus = corpusSchema.parse(
@@ -173,5 +175,43 @@ describe("a release of any shape", () => {
     // Release 539 states one month's levels only: nothing beyond the release-month chart and the bridge.
     const r539 = ds.releases.get("2024-03-22-index-usa-539")!;
     expect(claimedFiguresView(ds, r539, getChecksReport(r539.meta.slug)!)).toEqual([]);
+  });
+});
+
+describe("the monthly series of a release that sums months", () => {
+  it("marks each span it sums as a band named in words, clamped to the months drawn", () => {
+    const release = ds.releases.get("2025-09-04-elfinanciero-julio-2025")!;
+    const spans = claimedSpansOf(release, "2010");
+    expect(spans).toEqual([{ first: "2025-01", last: "2025-07" }]);
+    const all = seriesViewFromDataset(ds, {
+      partner: "2010",
+      basis: "NSA",
+      perspective: "mx",
+      range: { preset: "5y" },
+      release,
+    });
+    expect(all.claimedSpans).toEqual(spans);
+    const svg = seriesChartSvg(all, "es", 200).value;
+    expect(svg.match(/class="span-band"/g)).toHaveLength(1);
+    expect(svg).toContain("meses que suma el comunicado");
+    // A range that ends inside the span draws the part it covers; one before it draws none.
+    const cut = seriesViewFromDataset(ds, {
+      partner: "2010",
+      basis: "NSA",
+      perspective: "mx",
+      range: { preset: "custom", from: "2024-06", to: "2025-03" },
+      release,
+    });
+    expect(cut.claimedSpans).toEqual([{ first: "2025-01", last: "2025-03" }]);
+    const before = seriesViewFromDataset(ds, {
+      partner: "2010",
+      basis: "NSA",
+      perspective: "mx",
+      range: { preset: "custom", from: "2023-01", to: "2024-06" },
+      release,
+    });
+    expect(before.claimedSpans).toEqual([]);
+    // Release 539 sums no months.
+    expect(claimedSpansOf(ds.releases.get("2024-03-22-index-usa-539"), "2010")).toEqual([]);
   });
 });
