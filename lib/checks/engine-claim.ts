@@ -9,9 +9,16 @@ import { claimMonths } from "../data/release-schema";
 import type { Perspective } from "../data/schema";
 import { checkFigure } from "./check-figure";
 import type { FigureKind, UsFlow } from "./figure-official";
-import type { CheckResult } from "./schema";
+import type { CheckResult, CheckSource } from "./schema";
+import type { Source } from "../data/schema";
+import { publishedAfter } from "./vintage";
 import type { CheckedFigure } from "../claims/schema";
 import { clean } from "./rounding";
+
+/** A dataset source as a check names it. */
+export function checkSourceOf(s: Source): CheckSource {
+  return { id: s.id, publisher: s.publisher, title: s.title, url: s.url, vintage: s.vintage, basis: s.basis };
+}
 
 type NamedFlow = "total" | "exports" | "imports" | "balance";
 
@@ -68,29 +75,75 @@ export function figureQueryOf(claim: EngineClaim) {
   };
 }
 
+/** What a check result of a claim shares with every other: its id, claim, label, quote, partner, period… */
+export type ResultBase = Omit<
+  CheckResult,
+  | "unit"
+  | "reported"
+  | "computed"
+  | "delta"
+  | "tolerance"
+  | "status"
+  | "vintage"
+  | "vintageChoice"
+  | "sources"
+  | "explanation"
+>;
+
+/**
+ * One claim's check result from the engine's verdict on its reading (US side), told from the side the release speaks
+ * from, as every other check of the release is: a Mexican export is a US import, level for level; only a balance
+ * changes sign.
+ */
+function engineResult(
+  ds: Dataset,
+  claim: EngineClaim,
+  q: ReturnType<typeof figureQueryOf>,
+  base: ResultBase,
+  releaseDate: string,
+  v: {
+    official: number | null;
+    tolerance: number;
+    status: CheckResult["status"];
+    vintage: string | null;
+    sourceIds: readonly string[];
+    explanation: CheckResult["explanation"];
+    levels: { now: number; then: number } | null;
+  },
+): CheckResult {
+  const back = q.unit === "musd" ? q.sign : 1;
+  const reported = clean(q.value * back);
+  const computed = v.official === null ? null : clean(v.official * back);
+  return {
+    ...base,
+    unit: q.unit,
+    reported,
+    computed,
+    delta: computed === null ? null : clean(reported - computed, 9),
+    tolerance: clean(v.tolerance),
+    status: v.status,
+    vintage: v.vintage,
+    vintageChoice:
+      v.vintage === null ? "none" : publishedAfter(v.vintage, releaseDate) ? "latest_after_release" : "before_release",
+    sources: v.sourceIds.flatMap((id) => {
+      const s = ds.sources.get(id);
+      return s ? [checkSourceOf(s)] : [];
+    }),
+    explanation: v.explanation,
+    ...(q.months.length > 1 ? { months: q.months } : {}),
+    ...(q.compareMonths ? { compareMonths: q.compareMonths } : {}),
+    ...("flow" in claim ? { flow: claim.flow } : {}),
+    ...(claim.measure === "share" ? { shareOf: claim.shareOf } : {}),
+    ...(v.levels ? { levels: { now: clean(v.levels.now * q.sign), then: clean(v.levels.then * q.sign) } } : {}),
+  };
+}
+
 /** Needs the engine's checker: a span (a level or a rank over several months), a change, a growth rate or a share. */
 export function needsEngineCheck(c: Claim): boolean {
   return c.measure === "change" || c.measure === "growth" || c.measure === "share" || Boolean(c.months);
 }
 
-export function checkEngineClaim(
-  ds: Dataset,
-  release: Release,
-  claim: EngineClaim,
-  base: Omit<
-    CheckResult,
-    | "unit"
-    | "reported"
-    | "computed"
-    | "delta"
-    | "tolerance"
-    | "status"
-    | "vintage"
-    | "vintageChoice"
-    | "sources"
-    | "explanation"
-  >,
-): CheckResult {
+export function checkEngineClaim(ds: Dataset, release: Release, claim: EngineClaim, base: ResultBase): CheckResult {
   const q = figureQueryOf(claim);
   const c = checkFigure(ds, {
     partner: claim.partner,
@@ -104,36 +157,15 @@ export function checkEngineClaim(
     date: release.meta.date,
     truncates: release.meta.truncates,
   });
-  // Back to the side the release speaks from, as every other check of the release is.
-  const back = q.unit === "musd" ? q.sign : 1;
-  const reported = clean(q.value * back);
-  const computed = c.official === null ? null : clean(c.official * back);
-  return {
-    ...base,
-    unit: q.unit,
-    reported,
-    computed,
-    delta: computed === null ? null : clean(reported - computed, 9),
-    tolerance: clean(c.tolerance),
+  return engineResult(ds, claim, q, base, release.meta.date, {
+    official: c.official,
+    tolerance: c.tolerance,
     status: c.verdict,
     vintage: c.vintage,
-    vintageChoice:
-      c.vintage === null ? "none" : c.vintage < release.meta.date ? "before_release" : "latest_after_release",
-    sources: c.sourceIds.flatMap((id) => {
-      const s = ds.sources.get(id);
-      return s
-        ? [{ id: s.id, publisher: s.publisher, title: s.title, url: s.url, vintage: s.vintage, basis: s.basis }]
-        : [];
-    }),
+    sourceIds: c.sourceIds,
     explanation: c.explanation,
-    ...(q.months.length > 1 ? { months: q.months } : {}),
-    ...(q.compareMonths ? { compareMonths: q.compareMonths } : {}),
-    ...("flow" in claim ? { flow: claim.flow } : {}),
-    ...(claim.measure === "share" ? { shareOf: claim.shareOf } : {}),
-    // On the release's side: a Mexican export is a US import, level for level.
-    // The levels on the release's side too (only a balance changes sign).
-    ...(c.levels ? { levels: { now: clean(c.levels.now * q.sign), then: clean(c.levels.then * q.sign) } } : {}),
-  };
+    levels: c.levels,
+  });
 }
 
 /**
@@ -174,54 +206,16 @@ export function resultFromEngine(
   ds: Dataset,
   claim: Claim,
   f: CheckedFigure,
-  base: Omit<
-    CheckResult,
-    | "unit"
-    | "reported"
-    | "computed"
-    | "delta"
-    | "tolerance"
-    | "status"
-    | "vintage"
-    | "vintageChoice"
-    | "sources"
-    | "explanation"
-  >,
+  base: ResultBase,
   releaseDate: string,
 ): CheckResult {
-  const q = figureQueryOf(claim);
-  const back = q.unit === "musd" ? q.sign : 1;
-  const computed = f.official === null || f.official === undefined ? null : clean(f.official * back);
-  const reported = clean(q.value * back);
-  return {
-    ...base,
-    unit: q.unit,
-    reported,
-    computed,
-    delta: computed === null ? null : clean(reported - computed, 9),
-    tolerance: clean(f.tolerance ?? q.precision / 2),
+  return engineResult(ds, claim, figureQueryOf(claim), base, releaseDate, {
+    official: f.official ?? null,
+    tolerance: f.tolerance ?? figureQueryOf(claim).precision / 2,
     status: f.verdict ?? "unverified",
     vintage: f.vintage ?? null,
-    vintageChoice: !f.vintage ? "none" : f.vintage <= releaseDate ? "before_release" : "latest_after_release",
-    sources: (f.source ?? []).flatMap((s) => {
-      const full = ds.sources.get(s.id);
-      return full
-        ? [
-            {
-              id: full.id,
-              publisher: full.publisher,
-              title: full.title,
-              url: full.url,
-              vintage: full.vintage,
-              basis: full.basis,
-            },
-          ]
-        : [];
-    }),
+    sourceIds: (f.source ?? []).map((x) => x.id),
     explanation: f.explanation ?? { es: "", en: "" },
-    ...(q.months.length > 1 ? { months: q.months } : {}),
-    ...(q.compareMonths ? { compareMonths: q.compareMonths } : {}),
-    ...("flow" in claim ? { flow: claim.flow } : {}),
-    ...(claim.measure === "share" ? { shareOf: claim.shareOf } : {}),
-  };
+    levels: null,
+  });
 }

@@ -1,5 +1,4 @@
 import type { Dataset } from "../data/dataset";
-import type { Source } from "../data/schema";
 import {
   claimMonths,
   isMoneyClaim,
@@ -8,7 +7,7 @@ import {
   type RankClaim,
   type Release,
 } from "../data/release-schema";
-import { checkEngineClaim, needsEngineCheck, resultFromEngine, sharedReadings } from "./engine-claim";
+import { checkEngineClaim, checkSourceOf, needsEngineCheck, resultFromEngine, sharedReadings } from "./engine-claim";
 import { checkText } from "../claims/check-text";
 import type { CheckResult, CheckSource, ChecksReport, ChecksSummary } from "./schema";
 import { checkStatus, clean, roundingTolerance } from "./rounding";
@@ -23,10 +22,6 @@ import { bilingual } from "../i18n/messages";
 /** A money claim in millions of dollars, and its printed precision in the same unit. */
 function inMusd(claim: MoneyClaim): { value: number; precision: number } {
   return { value: clean((claim.value * claim.scale) / 1e6), precision: clean((claim.precision * claim.scale) / 1e6) };
-}
-
-function toCheckSource(s: Source): CheckSource {
-  return { id: s.id, publisher: s.publisher, title: s.title, url: s.url, vintage: s.vintage, basis: s.basis };
 }
 
 function attributionOf(claim: Claim): CheckResult["attribution"] {
@@ -197,7 +192,7 @@ function checkMoneyClaim(ds: Dataset, release: Release, claim: MoneyClaim): Chec
     tolerance: clean(roundingTolerance(reported.precision) + (official?.sourceRounding ?? 0)),
     vintage: official?.vintage ?? null,
     choice: official?.choice ?? "none",
-    sources: official?.sources.map(toCheckSource) ?? [],
+    sources: official?.sources.map(checkSourceOf) ?? [],
   });
   const why = official
     ? null
@@ -246,7 +241,7 @@ function checkRankClaim(ds: Dataset, release: Release, claim: RankClaim): CheckR
     tolerance: 0,
     vintage: ranking?.vintage ?? null,
     choice: ranking?.choice ?? "none",
-    sources: ranking?.source ? [toCheckSource(ranking.source)] : [],
+    sources: ranking?.source ? [checkSourceOf(ranking.source)] : [],
   });
   const ahead = top
     .filter((x) => x.partner !== claim.partner)

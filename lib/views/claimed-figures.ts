@@ -66,9 +66,13 @@ const periodPieces = (months: readonly string[]): TextPiece[] => {
     : [{ kind: "month", period: first, style: "short" }, " – ", { kind: "month", period: last, style: "short" }];
 };
 
+/** A row's header: the figure, its partner and months, and the period it is compared with (a growth rate's). */
 function head(ds: Dataset, r: CheckResult): TextPiece[] {
   const name = partnerName(ds, r.partner);
-  return [text(r.label), " · ", text(name), " · ", ...periodPieces(r.months ?? [r.period])];
+  const compared: TextPiece[] = r.compareMonths
+    ? [" ", text(bilingual((m) => m.claimed.versus)), " ", ...periodPieces(r.compareMonths)]
+    : [];
+  return [text(r.label), " · ", text(name), " · ", ...periodPieces(r.months ?? [r.period]), ...compared];
 }
 
 /** Which results go in which table: the rest (the release month's own levels, ranks, identities) are drawn elsewhere. */
@@ -132,12 +136,7 @@ export function claimedFiguresView(ds: Dataset, release: Release, report: Checks
         rows: levels.map((r) => ({
           key: r.claimId,
           claimId: r.claimId,
-          head: [
-            ...head(ds, r),
-            ...(r.compareMonths
-              ? [" ", text(bilingual((m) => m.claimed.versus)), " ", ...periodPieces(r.compareMonths)]
-              : []),
-          ],
+          head: head(ds, r),
           cells: [{ kind: "number", value: r.reported }, { kind: "number", value: r.computed }, status(r)],
         })),
       },
@@ -165,12 +164,7 @@ export function claimedFiguresView(ds: Dataset, release: Release, report: Checks
         rows: list.map((r) => ({
           key: r.claimId,
           claimId: r.claimId,
-          head: [
-            ...head(ds, r),
-            ...(r.compareMonths
-              ? [" ", text(bilingual((m) => m.claimed.versus)), " ", ...periodPieces(r.compareMonths)]
-              : []),
-          ],
+          head: head(ds, r),
           cells: [
             { kind: "percent", value: r.reported },
             { kind: "percent", value: r.computed },

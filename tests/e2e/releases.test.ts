@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-import { collectErrors, launchChromium } from "../helpers/chromium";
+import { axeSerious, collectErrors, launchChromium } from "../helpers/chromium";
 
 const base = inject("baseUrl");
 const SHOTS = path.join(process.cwd(), "test-results");
@@ -21,18 +21,6 @@ async function open(url: string, options: BrowserContextOptions = {}) {
   const errors = collectErrors(page);
   const response = await page.goto(`${base}${url}`, { waitUntil: "networkidle", timeout: 120_000 });
   return { page, errors, response, close: () => context.close() };
-}
-
-async function axeSerious(page: Page): Promise<string[]> {
-  await page.addScriptTag({
-    content: readFileSync(path.join(process.cwd(), "node_modules/axe-core/axe.min.js"), "utf8"),
-  });
-  return page.evaluate(async () => {
-    const r = await (
-      window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; impact: string }> }> } }
-    ).axe.run();
-    return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
-  });
 }
 
 const overflows = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);

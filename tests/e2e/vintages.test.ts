@@ -1,8 +1,8 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { collectErrors, launchChromium } from "../helpers/chromium";
+import type { Browser } from "playwright-core";
+import { axeSerious, collectErrors, launchChromium } from "../helpers/chromium";
 
 const base = inject("baseUrl");
 const SHOTS = path.join(process.cwd(), "test-results");
@@ -21,18 +21,6 @@ async function open(url: string, width = 1280) {
   // A release page's first render builds its checks, ranks and revision statistics: give a shared machine time.
   const response = await page.goto(`${base}${url}`, { waitUntil: "networkidle", timeout: 120_000 });
   return { page, errors, response, close: () => context.close() };
-}
-
-async function axeSerious(page: Page): Promise<string[]> {
-  await page.addScriptTag({
-    content: readFileSync(path.join(process.cwd(), "node_modules/axe-core/axe.min.js"), "utf8"),
-  });
-  return page.evaluate(async () => {
-    const r = await (
-      window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; impact: string }> }> } }
-    ).axe.run();
-    return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
-  });
 }
 
 describe("every vintage in the browser (Chromium)", () => {

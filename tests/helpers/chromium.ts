@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { chromium, type Browser, type LaunchOptions, type Page } from "playwright-core";
 
 /** Debian's Chromium (no browser downloads here); CHROMIUM_PATH points elsewhere. */
@@ -35,4 +37,17 @@ export function collectErrors(page: Page): string[] {
     if (r.status() >= 400) errors.push(`HTTP ${r.status()} ${r.url()}`);
   });
   return errors;
+}
+
+/** The ids of axe-core's serious and critical violations on the page as it is now. */
+export async function axeSerious(page: Page): Promise<string[]> {
+  await page.addScriptTag({
+    content: readFileSync(path.join(process.cwd(), "node_modules/axe-core/axe.min.js"), "utf8"),
+  });
+  return page.evaluate(async () => {
+    const r = await (
+      window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; impact: string }> }> } }
+    ).axe.run();
+    return r.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
+  });
 }
