@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { EmbedDialog } from "@/components/embed/embed-dialog";
 import { messages } from "@/lib/i18n/messages";
 import { EMBED_CHARTS } from "@/lib/http/embed/options";
+import { exampleRelease } from "@/lib/render/render-widget";
 
 export const metadata: Metadata = {
   title: `${messages("es").embed.galleryTitle} / ${messages("en").embed.galleryTitle}`,
@@ -25,11 +26,20 @@ export default async function EmbedGalleryPage({
       <h1>{m.embed.galleryTitle}</h1>
       <p>{m.embed.galleryIntro}</p>
       <ul>
-        {EMBED_CHARTS.map((chart) => (
-          <li key={chart} id={`embed-${chart}`}>
-            {m.chartName[chart]} <EmbedDialog chart={chart} lang={lang} />
-          </li>
-        ))}
+        {EMBED_CHARTS.map((chart) => {
+          // A chart of a release's other figures needs a release that states some: the newest that does.
+          const example = chart.startsWith("claimed-") ? exampleRelease(chart) : null;
+          return (
+            <li key={chart} id={`embed-${chart}`}>
+              {m.chartName[chart]}{" "}
+              <EmbedDialog
+                chart={chart}
+                lang={lang}
+                {...(example ? { state: { release: example.slug }, drawnHeight: example.drawnHeight } : {})}
+              />
+            </li>
+          );
+        })}
       </ul>
     </main>
   );

@@ -42,6 +42,8 @@ export interface EmbedDialogProps {
   state?: Record<string, string | undefined>;
   /** The figures the card may show, by claim id, with their labels; the five measures of a release when absent. */
   figures?: ReadonlyArray<{ id: string; label: string }>;
+  /** The height of a chart of the release's other figures (claimedBarsHeight): the snippet's grows with it. */
+  drawnHeight?: number | null;
 }
 
 /** The dashboard's state in the URL (already validated by readDashboardState) as widget options. */
@@ -69,7 +71,7 @@ function widgetOptions(
  * "Embed" for one chart: a button that opens a modal dialog with the widget's options (language, theme, size),
  * a live preview (the real widget in an iframe) and the snippet with a copy button.
  */
-export function EmbedDialog({ chart, lang, state = {}, figures }: EmbedDialogProps) {
+export function EmbedDialog({ chart, lang, state = {}, figures, drawnHeight }: EmbedDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -86,7 +88,7 @@ export function EmbedDialog({ chart, lang, state = {}, figures }: EmbedDialogPro
     { lang: widgetLang, theme, size, ...(chart === "figure" ? { figure } : {}) },
   );
   const origin = typeof window === "undefined" ? "" : window.location.origin;
-  const snippet = open ? embedSnippet(origin, widget) : "";
+  const snippet = open ? embedSnippet(origin, widget, { drawnHeight }) : "";
 
   const show = () => {
     // The dashboard's range, perspective and basis as they are now (they change in place, without a reload).
@@ -156,7 +158,7 @@ export function EmbedDialog({ chart, lang, state = {}, figures }: EmbedDialogPro
               className={styles.preview}
               src={embedPath(widget)}
               title={snippetTitle(widget)}
-              height={defaultHeight(chart, size)}
+              height={defaultHeight(chart, size, drawnHeight)}
               inert
             />
             <label htmlFor={`${id}-code`}>{m.embed.snippet}</label>

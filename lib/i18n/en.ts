@@ -236,10 +236,12 @@ export const en: Messages = {
     repeated_option: "Repeated option",
     bad_value: "Invalid value for the option",
     unknown_release: "There is no such release.",
+    not_in_release: "This release has no such chart: it states no figure to show in it.",
     no_data: "There are no data in the months asked for by the option",
     from_after_to: "The month in «from» is after the one in «to»: the first month must be on or before the last.",
     allowed: "Allowed values",
     charts: "Charts",
+    releaseCharts: "This release's charts",
   },
 
   chartName: {
@@ -249,6 +251,9 @@ export const en: Messages = {
     rank: "Rank among US trading partners",
     figure: "Verified figure",
     revisions: "How a figure of the release was revised",
+    "claimed-levels": "The release's amounts against the official ones",
+    "claimed-growth": "The release's growth rates against the official ones",
+    "claimed-shares": "The release's shares against the official ones",
   },
 
   embed: {

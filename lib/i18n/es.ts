@@ -267,11 +267,13 @@ export const es = {
     repeated_option: "Opción repetida",
     bad_value: "Valor no válido en la opción",
     unknown_release: "No existe ese comunicado.",
+    not_in_release: "Este comunicado no tiene ese gráfico: no dice ninguna cifra que mostrar en él.",
     no_data: "No hay datos en los meses que pide la opción",
     from_after_to:
       "El mes de la opción «from» es posterior al de «to»: el primer mes debe ser anterior o igual al último.",
     allowed: "Valores admitidos",
     charts: "Gráficos",
+    releaseCharts: "Gráficos de este comunicado",
   },
 
   /** What each widget is called in snippets, oEmbed titles and the Embed dialog. */
@@ -282,6 +284,9 @@ export const es = {
     rank: "Lugar entre los socios comerciales de EUA",
     figure: "Cifra verificada",
     revisions: "Cómo se revisó una cifra del comunicado",
+    "claimed-levels": "Montos del comunicado frente a los oficiales",
+    "claimed-growth": "Tasas de crecimiento del comunicado frente a las oficiales",
+    "claimed-shares": "Participaciones del comunicado frente a las oficiales",
   },
 
   // The Embed dialog and the /embed gallery.

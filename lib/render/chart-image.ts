@@ -2,6 +2,7 @@ import { shownDate } from "@/lib/data/release-schema";
 import "server-only";
 import { getDataset } from "@/lib/data/get-dataset";
 import { frontPageSlug, getChecksReport, getRelease, listReleaseSlugs } from "@/lib/checks/release-checks";
+import { releasePartner } from "@/lib/views/release-figures";
 import { bridgeView, rankBounds, rankView, releaseMonthView, resolveRange, seriesBounds } from "@/lib/views";
 import type { ChartMeta } from "@/lib/views/types";
 import type { AnyEmbedOptions } from "@/lib/http/embed/options";
@@ -20,6 +21,8 @@ import { checkWhat, printed } from "./figure-card";
 import { revisionChartSvg } from "./revision-svg";
 import { revisableFigures, revisionChartView } from "@/lib/views/revision-history";
 import { imageCss, imagePalette } from "./image-css";
+import { claimedFiguresView } from "@/lib/views/claimed-figures";
+import { claimedBarsSvg } from "./claimed-svg";
 import { rangeOf, widgetSeriesView } from "./render-widget";
 import type { DrawOptions } from "./svg-parts";
 
@@ -75,7 +78,9 @@ class Layout {
   /** A drawing from lib/render at the image's inner width: `draw` gets the options that place it. */
   drawing(draw: (d: DrawOptions) => Html, gap = 6): void {
     const drawn = draw({ width: INNER, plain: true, at: { x: PAD, y: Math.round(this.y) } });
-    const height = Number(/viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(drawn.value)?.[1] ?? 0);
+    // Its height as placed (a drawing scaled to its width says so), else its viewBox's.
+    const placed = /^<svg[^>]*?\sheight="([\d.]+)"/.exec(drawn.value)?.[1];
+    const height = Number(placed ?? /viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(drawn.value)?.[1] ?? 0);
     this.parts.push(drawn);
     this.y += height + gap;
   }
@@ -128,6 +133,10 @@ function fileState(w: AnyEmbedOptions, range?: { from: string; to: string }): st
       return [w.options.figure];
     case "revisions":
       return [w.options.figure, ...(w.options.basis ? [w.options.basis] : [])];
+    case "claimed-levels":
+    case "claimed-growth":
+    case "claimed-shares":
+      return [];
   }
 }
 
@@ -188,7 +197,8 @@ export function chartImage(w: AnyEmbedOptions, origin: string): ChartImageResult
     }
     case "series": {
       const o = w.options;
-      const partner = release.claims[0]?.partner ?? "2010";
+      // The dashboard's partner (its release month's), not merely the first claim's.
+      const partner = releasePartner(release);
       const bounds = seriesBounds(ds, partner, o.basis);
       if (bounds && ((o.from && o.from > bounds.last) || (o.to && o.to < bounds.first)))
         return {
@@ -303,6 +313,38 @@ export function chartImage(w: AnyEmbedOptions, origin: string): ChartImageResult
       for (const note of v.notes) out.text(note[lang], "note", 12, 4);
       if (v.shown.entries.length === 0) out.text(m.revisionsNone, "note", 12, 4);
       else out.drawing((d) => revisionChartSvg(v.shown, v.history.releaseValue, lang, plot, d));
+      break;
+    }
+    case "claimed-levels":
+    case "claimed-growth":
+    case "claimed-shares": {
+      const all = claimedFiguresView(ds, release, report);
+      const v = all.find((c) => c.id === w.chart);
+      if (!v)
+        return {
+          ok: false,
+          status: 404,
+          error: {
+            error: `This release states no figures for ${w.chart}.`,
+            parameter: "chart",
+            allowed: all.map((c) => c.id),
+          },
+        };
+      meta = v;
+      head(v.title[lang], v.unit[lang]);
+      out.legend([
+        { fillClass: "f-printed", label: m.claimed.legendStated },
+        { fillClass: "f-officialNSA", label: m.claimed.legendOfficial },
+      ]);
+      const unit = v.valueUnit === "percent" ? "percent" : "musd";
+      // Drawn at most 560 wide: its labels stay near the size of the image's other text.
+      out.drawing((d) =>
+        claimedBarsSvg(v.bars, unit, lang, undefined, {
+          x: d.at?.x ?? PAD,
+          y: d.at?.y ?? 0,
+          width: Math.min(d.width, 560),
+        }),
+      );
       break;
     }
   }

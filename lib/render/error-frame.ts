@@ -4,7 +4,7 @@ import { messages } from "@/lib/i18n/messages";
 import { html } from "@/lib/render/html";
 import { widgetDocument } from "./widget-document";
 
-type ErrorProblem = EmbedOptionError["problem"] | "unknown_release" | "no_data";
+type ErrorProblem = EmbedOptionError["problem"] | "unknown_release" | "no_data" | "not_in_release";
 
 function sentence(problem: ErrorProblem, parameter: string, lang: Lang): string {
   const text = messages(lang).widgetError[problem];
@@ -18,7 +18,10 @@ function sentence(problem: ErrorProblem, parameter: string, lang: Lang): string 
 
 /** "Valores admitidos: SA, NSA" — one text node, so the words and values are never split by markup or layout. */
 function allowedLine(problem: ErrorProblem, allowed: readonly string[], lang: Lang): string {
-  return `${messages(lang).widgetError[problem === "unknown_chart" ? "charts" : "allowed"]}: ${allowed.join(", ")}`;
+  const words = messages(lang).widgetError;
+  const head =
+    problem === "unknown_chart" ? words.charts : problem === "not_in_release" ? words.releaseCharts : words.allowed;
+  return `${head}: ${allowed.join(", ")}`;
 }
 
 /**

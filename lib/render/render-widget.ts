@@ -1,6 +1,7 @@
 import "server-only";
 import { getDataset } from "@/lib/data/get-dataset";
 import { frontPageSlug, getChecksReport, getRelease, listReleaseSlugs } from "@/lib/checks/release-checks";
+import { releasePartner } from "@/lib/views/release-figures";
 import {
   bridgeView,
   DEFAULT_RANGE,
@@ -35,6 +36,11 @@ import { widgetTables } from "./svg-parts";
 import { tableText } from "./data-table";
 import { html } from "@/lib/render/html";
 import { revisableFigures, revisionChartView } from "@/lib/views/revision-history";
+import { claimedFiguresView } from "@/lib/views/claimed-figures";
+import { releaseCharts } from "@/lib/views/release-charts";
+import type { ChecksReport } from "@/lib/checks/schema";
+import type { EmbedChart } from "@/lib/http/embed/chart-options";
+import { claimedBarsHeight, claimedWidgetSvg } from "./claimed-svg";
 
 export interface WidgetResponse {
   status: 200 | 400 | 404;
@@ -87,6 +93,79 @@ function refusal(status: 400 | 404, e: Parameters<typeof errorFrame>[0]): Widget
   return { status, body: errorFrame(e) };
 }
 
+/**
+ * The widgets a release offers: the charts its page draws (lib/views/release-charts.ts), the card of any of its
+ * figures, and how one of its one-month levels was revised when it states one.
+ */
+export function releaseWidgets(ds: Dataset, release: Release, report: ChecksReport): EmbedChart[] {
+  return [
+    ...releaseCharts(ds, release, report),
+    ...(release.claims.length ? (["figure"] as const) : []),
+    ...(revisableFigures(release).length ? (["revisions"] as const) : []),
+  ];
+}
+
+/**
+ * The first widget of a release that has something to show, for a dashboard URL's oEmbed: the release month when
+ * the release states one of its flows, else the first chart of its other figures, else the card of its first
+ * figure. The slug must be one of the library's; the front page's when absent.
+ */
+export function firstWidgetOf(slug: string | undefined): { chart: EmbedChart; figure?: string } {
+  const s = slug ?? frontPageSlug();
+  const release = s ? getRelease(s) : undefined;
+  const report = s ? getChecksReport(s) : undefined;
+  if (!release || !report) return { chart: "release-month" };
+  const charts = releaseCharts(getDataset(), release, report);
+  const first = charts.find((c) => c === "release-month" || c.startsWith("claimed-"));
+  if (first) return { chart: first };
+  const claim = release.claims[0];
+  return claim ? { chart: "figure", figure: claim.id } : { chart: "release-month" };
+}
+
+/**
+ * Whether a widget's release (the front page's when none is named) offers it: null when it does, else the widgets it
+ * offers (for an oEmbed 404 that names them). An unknown release offers none.
+ */
+export function widgetNotOffered(w: AnyEmbedOptions): EmbedChart[] | null {
+  const slug = w.options.release ?? frontPageSlug();
+  const release = slug ? getRelease(slug) : undefined;
+  const report = slug ? getChecksReport(slug) : undefined;
+  if (!release || !report) return [];
+  const offered = releaseWidgets(getDataset(), release, report);
+  return offered.includes(w.chart) ? null : offered;
+}
+
+/**
+ * A release to show a widget of, for the /embed gallery: the front page's when it offers that widget, else the
+ * newest release that does; with its drawing's height (for a chart of other figures).
+ */
+export function exampleRelease(chart: EmbedChart): { slug: string; drawnHeight: number | null } | null {
+  const ds = getDataset();
+  const front = frontPageSlug();
+  for (const slug of [...(front ? [front] : []), ...listReleaseSlugs()]) {
+    const release = getRelease(slug);
+    const report = getChecksReport(slug);
+    if (!release || !report || !releaseWidgets(ds, release, report).includes(chart)) continue;
+    const w = { chart, options: { release: slug } } as AnyEmbedOptions;
+    return { slug, drawnHeight: widgetDrawnHeight(w) };
+  }
+  return null;
+}
+
+/**
+ * The drawing's height of a widget of a release's other figures (claimedBarsHeight: its snippet grows with it); null
+ * for the other widgets.
+ */
+export function widgetDrawnHeight(w: AnyEmbedOptions): number | null {
+  if (!w.chart.startsWith("claimed-")) return null;
+  const slug = w.options.release ?? frontPageSlug();
+  const release = slug ? getRelease(slug) : undefined;
+  const report = slug ? getChecksReport(slug) : undefined;
+  if (!release || !report) return null;
+  const view = claimedFiguresView(getDataset(), release, report).find((v) => v.id === w.chart);
+  return view ? claimedBarsHeight(view.bars) : null;
+}
+
 /** What the frame around a chart says, in the widget's language, from the chart's view model. */
 function frameWords(v: Pick<ChartMeta, "title" | "unit" | "notes" | "sourceLine">, lang: Lang) {
   return { title: v.title[lang], unit: v.unit[lang], notes: v.notes, sourceLine: v.sourceLine[lang] };
@@ -104,6 +183,14 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
     return refusal(400, { problem: "unknown_release", parameter: "release", allowed: slugs, lang });
   const ds = getDataset();
   const plot = PLOT_HEIGHT[w.options.size];
+  // A chart this release does not draw (it states no figure for it): 404, naming the widgets it does offer.
+  const notInRelease = () =>
+    refusal(404, {
+      problem: "not_in_release",
+      parameter: "chart",
+      allowed: releaseWidgets(ds, release, report),
+      lang,
+    });
   // The link's accessible name starts with its visible words (WCAG 2.5.3), then says what it downloads.
   const csvLabel = (what: string) => `${messages(lang).downloadCsv}: ${what}`;
 
@@ -119,19 +206,14 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
   switch (w.chart) {
     case "release-month": {
       const v = releaseMonthView(ds, release, report, w.options.perspective);
+      if (!v.rows.some((r) => r.values.stated !== null)) return notInRelease();
       ({ title, unit, notes, sourceLine } = frameWords(v, lang));
       chart = releaseMonthSvg(v, lang, plot);
       break;
     }
     case "bridge": {
       const v = bridgeView(ds, release, report, w.options.perspective);
-      if (!v)
-        return refusal(404, {
-          problem: "unknown_chart",
-          parameter: "chart",
-          allowed: ["release-month", "series", "rank", "figure"],
-          lang,
-        });
+      if (!v) return notInRelease();
       const drawn = bridgeSvg(v, lang, plot);
       ({ title, unit, notes, sourceLine } = frameWords(v, lang));
       ({ chart, status } = drawn);
@@ -139,7 +221,8 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
     }
     case "series": {
       const o = w.options;
-      const partner = release.claims[0]?.partner ?? "2010";
+      // The dashboard's partner (its release month's), not merely the first claim's.
+      const partner = releasePartner(release);
       const bounds = seriesBounds(ds, partner, o.basis);
       const missed = outsideData(o, bounds, lang);
       if (missed) return missed;
@@ -152,11 +235,12 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
     }
     case "rank": {
       const o = w.options;
-      const claim = release.claims.find((c) => c.measure === "rank") ?? release.claims[0];
-      const basis = claim?.basis ?? "NSA";
-      const bounds = rankBounds(ds, claim?.partner ?? "2010", basis);
+      const claim = release.claims.find((c) => c.measure === "rank");
+      if (!claim) return notInRelease();
+      const basis = claim.basis;
+      const bounds = rankBounds(ds, claim.partner, basis);
       // Without NSA data for the partner there is no history: the release month alone (no hard-coded month).
-      const month = claim?.period ?? release.meta.date.slice(0, 7);
+      const month = claim.period;
       if (o.period && (!bounds || o.period < bounds.first || o.period > bounds.last)) {
         return refusal(400, {
           problem: "bad_value",
@@ -203,6 +287,16 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
           : html`${revisionChartSvg(v.shown, v.history.releaseValue, lang, plot)}${revisionTables}`;
       revisionsQuery = v.query;
       csvText = csvLabel(tableText(v.shown.table.caption, lang));
+      break;
+    }
+    case "claimed-levels":
+    case "claimed-growth":
+    case "claimed-shares": {
+      const v = claimedFiguresView(ds, release, report).find((c) => c.id === w.chart);
+      if (!v) return notInRelease();
+      ({ title, unit, notes, sourceLine } = frameWords(v, lang));
+      chart = claimedWidgetSvg(v, lang, w.options.size);
+      csvText = csvLabel(v.title[lang]);
       break;
     }
   }

@@ -102,14 +102,21 @@ export function legend(items: ReadonlyArray<{ fillClass: string; label: string }
 
 /**
  * A chart's data tables (lib/render/data-table.ts, as on the dashboard) in the widget: behind one summary, each in a
- * region that scrolls rather than widen a narrow frame or outgrow the snippet's height.
+ * region that scrolls rather than widen a narrow frame or outgrow the snippet's height. A `wide` table (many columns
+ * and long row headers) keeps a readable width and scrolls sideways in a narrow frame rather than break its headings
+ * letter by letter.
  */
-export function widgetTables(tables: readonly DataTable[], lang: Lang): Html {
+export function widgetTables(tables: readonly DataTable[], lang: Lang, cls?: "wide"): Html {
   return html`<details>
     <summary>${messages(lang).tableSummary}</summary>
     ${tables.map(
       (table) =>
-        html`<div class="scroll" tabindex="0" role="region" aria-label="${tableText(table.caption, lang)}">
+        html`<div
+          class="scroll${cls ? ` ${cls}` : ""}"
+          tabindex="0"
+          role="region"
+          aria-label="${tableText(table.caption, lang)}"
+        >
           ${dataTableHtml(table, lang)}
         </div>`,
     )}

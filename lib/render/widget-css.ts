@@ -28,6 +28,7 @@ a{color:var(--link)}
 .st-exact,.st-within_rounding{color:var(--ok)}.st-revised{color:var(--warn)}.st-mismatch{color:var(--bad)}
 .st-unverified{color:var(--muted)}
 svg.chart{display:block;width:100%;height:auto;margin:6px 0;overflow:visible}
+svg.sz-s{max-width:360px}svg.sz-m{max-width:480px}svg.sz-l{max-width:640px}.claimed-bars .lbl{font-size:13px}.claimed-bars .val{font-size:12px}
 svg text{fill:var(--fg);font-size:11px}
 svg .ax{stroke:var(--line)}
 svg .tk{fill:var(--muted)}
@@ -50,7 +51,7 @@ th,td{padding:3px 6px;border-bottom:1px solid var(--line);text-align:right;font-
 th:first-child,td:first-child{text-align:left}
 caption{text-align:left;color:var(--muted);font-size:12px;padding-bottom:2px}
 details{margin:4px 0}summary{cursor:pointer;color:var(--link);min-height:24px;line-height:24px}
-.scroll{max-height:240px;overflow:auto}
+.scroll{max-height:240px;overflow:auto}.wide table{min-width:520px}
 .links{display:flex;flex-wrap:wrap;gap:6px 16px;margin-top:6px;font-size:13px}
 .figure{font-size:34px;font-weight:700;line-height:1.1;margin:6px 0;font-variant-numeric:tabular-nums}
 .checks{list-style:none;margin:6px 0;padding:0}.checks li{margin:6px 0}

@@ -30,6 +30,14 @@ export function releaseAnchor(release: Release): { partner: string; period: stri
   return period ? { partner, period } : null;
 }
 
+/**
+ * The partner whose series a release's page draws (and its release month speaks of): the anchor's, else the first
+ * claim's, else Mexico.
+ */
+export function releasePartner(release: Release): string {
+  return releaseAnchor(release)?.partner ?? release.claims[0]?.partner ?? "2010";
+}
+
 /** The release's claim of a flow, named from `perspective` (restated if the release speaks from the other side). */
 export function statedFlow(
   release: Release,

@@ -3,7 +3,7 @@ import { mkdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import axe from "axe-core";
-import { launchChromium } from "../helpers/chromium";
+import { axeSerious, collectErrors, launchChromium } from "../helpers/chromium";
 import { parseEmbedOptions } from "@/lib/http/embed/options";
 import { embedSnippet } from "@/lib/render/snippet";
 import { defaultHeight } from "@/lib/http/embed/urls";
@@ -15,6 +15,10 @@ const SHOTS = "test-results/embed";
 let browser: Browser;
 let hostServer: http.Server;
 let hostUrl: string;
+// A release's growth rates (12 of them, the library's longest chart of other figures), as oEmbed sizes its snippet.
+const MONITOR = "2025-09-se-monitor-t-mec-julio-2025";
+const CLAIMED_GROWTH = `/embed/claimed-growth?release=${MONITOR}`;
+let claimedSnippet: string;
 
 function snippet(chart: string, query: string): string {
   const parsed = parseEmbedOptions(chart, new URLSearchParams(query));
@@ -39,7 +43,9 @@ function hostPages(): Record<string, string> {
       `height: 55 }, "*");</script></body></html>`,
     "/no-loader":
       `<!doctype html><html lang="en"><head><title>No loader</title></head><body style="margin:0">` +
-      `${ALL_CHARTS.map((c) => snippet(c, "").replace(/<script[^]*<\/script>/, "")).join("")}</body></html>`,
+      `${[...ALL_CHARTS.map((c) => snippet(c, "")), claimedSnippet]
+        .map((s) => s.replace(/<script[^]*<\/script>/, ""))
+        .join("")}</body></html>`,
     "/framed-dashboard":
       `<!doctype html><html lang="en"><head><title>Framing the ` +
       `dashboard</title></head><body><iframe id="dash" src="${base}/" title="dashboard" ` +
@@ -74,6 +80,8 @@ async function waitForSized(page: Page) {
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   browser = await launchChromium();
+  const oembed = await fetch(`${base}/api/oembed?${new URLSearchParams({ url: `${base}${CLAIMED_GROWTH}` })}`);
+  claimedSnippet = ((await oembed.json()) as { html: string }).html;
   const pages = hostPages();
   hostServer = http.createServer((req, res) => {
     const body = pages[new URL(req.url ?? "/", "http://x").pathname];
@@ -184,7 +192,7 @@ describe("the snippet on another site (a second origin)", () => {
       const page = await browser.newPage({ viewport: { width, height: 4000 } });
       await page.goto(`${hostUrl}/no-loader`);
       const handles = await page.$$("iframe");
-      expect(handles).toHaveLength(ALL_CHARTS.length);
+      expect(handles).toHaveLength(ALL_CHARTS.length + 1);
       for (const handle of handles) {
         const frame = await handle.contentFrame();
         await frame!.waitForSelector("p.links");
@@ -306,7 +314,79 @@ describe("the widget itself", () => {
   });
 });
 
+describe("a widget of a release's other figures (claimed-growth)", () => {
+  it.each(["light", "dark"])(
+    "theme %s: drawn, every figure in its table, keyboard and tooltip, axe clean, no console error",
+    async (theme) => {
+      const page = await browser.newPage({ viewport: { width: 600, height: 900 } });
+      const errors = collectErrors(page);
+      const res = await page.goto(`${base}${CLAIMED_GROWTH}&lang=en&theme=${theme}`);
+      expect(res!.status()).toBe(200);
+      expect(await page.locator("h1").innerText()).toBe(
+        "Growth rates the release states, with the two periods compared",
+      );
+      // Drawn: one group per figure, each with its stated bar, as tall as its figures need.
+      const svg = page.locator("svg.chart.claimed-bars");
+      const figures = await svg.locator("g[data-claim]").count();
+      expect(figures).toBeGreaterThan(5);
+      expect((await svg.boundingBox())!.height).toBeGreaterThan(figures * 50);
+      expect(await svg.locator('rect.pt[data-key$="|stated"]').count()).toBe(figures);
+      // The first mark is the tab stop; its tooltip names the figure, the value and the verdict.
+      await page.keyboard.press("Tab");
+      const focused = await page.evaluate(() => document.activeElement?.getAttribute("data-key") ?? "");
+      expect(focused).toMatch(/\|stated$/);
+      expect(await page.locator(".tip").innerText()).toMatch(/^Growth .* — Stated in the release: [\d.,-]+ % \(/);
+      await page.keyboard.press("ArrowDown");
+      expect(await page.evaluate(() => document.activeElement?.getAttribute("data-key"))).not.toBe(focused);
+      // The data table: behind its summary, one row per figure drawn.
+      await page.getByText("Show the data as a table").click();
+      const table = page.locator("table");
+      await expect.poll(() => table.isVisible()).toBe(true);
+      expect(await table.locator("tbody tr").count()).toBe(figures);
+      await page.screenshot({ path: `${SHOTS}/claimed-growth-${theme}.png`, fullPage: true });
+      expect(errors).toEqual([]);
+      await page.close();
+      // axe is injected as an inline script, which the widget's own CSP refuses: a second look with it bypassed.
+      const context = await browser.newContext({ bypassCSP: true, viewport: { width: 600, height: 900 } });
+      const axePage = await context.newPage();
+      await axePage.goto(`${base}${CLAIMED_GROWTH}&lang=en&theme=${theme}`);
+      await axePage.locator("details summary").click();
+      expect(await axeSerious(axePage)).toEqual([]);
+      await context.close();
+    },
+  );
+});
+
 describe("the Embed dialog", () => {
+  it("on a release's page, each chart of its other figures offers its widget, sized to its figures", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1100 } });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${base}/releases/${MONITOR}?lang=en`);
+    await page
+      .locator("#chart-claimed-growth")
+      .getByRole("button", { name: /^Embed/ })
+      .click();
+    const dialog = page.getByRole("dialog");
+    const code = await dialog.locator("textarea").inputValue();
+    const src = new URL(/src="([^"]+)"/.exec(code)![1]!.replace(/&amp;/g, "&"));
+    expect(src.pathname).toBe("/embed/claimed-growth");
+    expect(Object.fromEntries(src.searchParams)).toEqual({ lang: "en", release: MONITOR });
+    // The same height as oEmbed gives the same widget (both from its drawing).
+    expect(/height="(\d+)"/.exec(code)?.[1]).toBe(/height="(\d+)"/.exec(claimedSnippet)?.[1]);
+    const frame = await (await dialog.locator("iframe").elementHandle()).contentFrame();
+    await expect
+      .poll(async () =>
+        frame!
+          .locator("svg.claimed-bars g[data-claim]")
+          .count()
+          .catch(() => 0),
+      )
+      .toBeGreaterThan(5);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("offers language, theme and size with a live preview and copies the snippet", async () => {
     const context = await browser.newContext({ viewport: { width: 1000, height: 1100 } });
     await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: base });

@@ -53,6 +53,21 @@ describe("GET /api/oembed", () => {
     expect([body.width, body.height]).toEqual([300, 200]);
   });
 
+  it("answers 404 naming the release's widgets for a chart its release does not draw", async () => {
+    const res = await oembed({ url: `${base}/embed/claimed-growth?release=2024-03-22-index-usa-539` });
+    expect(res.status).toBe(404);
+    const body = (await res.json()) as { parameter: string; allowed: string[] };
+    expect(body.parameter).toBe("url");
+    expect(body.allowed).toContain("bridge");
+    expect(body.allowed).not.toContain("claimed-growth");
+    // …and embeds it where it is drawn, as tall as its figures need (taller than the default for four).
+    const ok = await oembed({ url: `${base}/embed/claimed-growth?release=2025-09-se-monitor-t-mec-julio-2025` });
+    expect(ok.status).toBe(200);
+    const unknown = await oembed({ url: `${base}/embed/claimed-growth` });
+    expect(unknown.status).toBe(404);
+    expect(oembedRichSchema.parse(await ok.json()).height).toBeGreaterThan(1000);
+  });
+
   it("answers 501 for format=xml", async () => {
     const res = await oembed({ url: `${base}/embed/bridge`, format: "xml" });
     expect(res.status).toBe(501);

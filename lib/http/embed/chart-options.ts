@@ -3,7 +3,17 @@
  * URLs and snippets with these, without shipping zod); lib/http/embed/options.ts validates with zod, and a unit test
  * keeps the two in step.
  */
-export const EMBED_CHARTS = ["release-month", "bridge", "series", "rank", "figure", "revisions"] as const;
+export const EMBED_CHARTS = [
+  "release-month",
+  "bridge",
+  "series",
+  "rank",
+  "figure",
+  "revisions",
+  "claimed-levels",
+  "claimed-growth",
+  "claimed-shares",
+] as const;
 export type EmbedChart = (typeof EMBED_CHARTS)[number];
 
 const COMMON = ["lang", "theme", "size", "release"] as const;
@@ -16,6 +26,10 @@ export const OPTION_KEYS: Record<EmbedChart, readonly string[]> = {
   rank: [...COMMON, "from", "to", "range", "period"],
   figure: [...COMMON, "figure"],
   revisions: [...COMMON, "figure", "basis"],
+  // The release's other figures (levels over spans, growth rates, shares): as stated, on no perspective of their own.
+  "claimed-levels": [...COMMON],
+  "claimed-growth": [...COMMON],
+  "claimed-shares": [...COMMON],
 };
 
 const COMMON_DEFAULTS = { lang: "es", theme: "auto", size: "m" } as const;
@@ -29,4 +43,7 @@ export const OPTION_DEFAULTS: Record<EmbedChart, Readonly<Record<string, string>
   figure: { ...COMMON_DEFAULTS, figure: "balance" },
   // basis: the one the check attributes to the figure, unless asked.
   revisions: { ...COMMON_DEFAULTS, figure: "exports" },
+  "claimed-levels": { ...COMMON_DEFAULTS },
+  "claimed-growth": { ...COMMON_DEFAULTS },
+  "claimed-shares": { ...COMMON_DEFAULTS },
 };

@@ -3,6 +3,7 @@ import type { ApiError } from "../errors";
 import { parseSearchParams, shownParameterName, type ParamsResult } from "../query-params";
 import { embedSnippet, snippetTitle } from "../../render/snippet";
 import { parseEmbedOptions, type AnyEmbedOptions } from "./options";
+import { OPTION_KEYS, type EmbedChart } from "./chart-options";
 import { defaultHeight } from "./urls";
 
 /** GET /api/oembed parameters (oEmbed 1.0 §2.2). Other keys consumers add are ignored, as the spec expects. */
@@ -62,14 +63,20 @@ export const DEFAULT_WIDTH = 640;
 
 const DASHBOARD_PATH = /^\/(?:releases\/([a-z0-9-]{1,80})\/?)?$/;
 
+/** The first widget of a release (the front page's when the slug is absent) that has something to show. */
+export type FirstWidget = (slug: string | undefined) => { chart: EmbedChart; figure?: string };
+
 /**
- * The widget a Balanza URL stands for: an /embed/{chart} URL as it is; a dashboard URL (/ or /releases/{slug})
- * as its release-month chart in the same language and perspective. 404 for any other URL.
+ * The widget a Balanza URL stands for: an /embed/{chart} URL as it is; a dashboard URL (/ or /releases/{slug}) as
+ * its release's first chart with something to show (`firstWidget`: the release month, else the first chart of its
+ * other figures, else the card of its first figure), in the same language, and perspective where the chart takes
+ * one. 404 for any other URL.
  */
 export function widgetForUrl(
   url: string,
   origin: string,
   releaseSlugs: readonly string[],
+  firstWidget: FirstWidget,
 ): { ok: true; value: AnyEmbedOptions } | { ok: false; status: 400 | 404; error: ApiError } {
   let parsed: URL;
   try {
@@ -114,24 +121,31 @@ export function widgetForUrl(
   if (!dashboard) return notOurs;
   const slug = dashboard[1];
   if (slug && !releaseSlugs.includes(slug)) return notOurs;
+  const first = firstWidget(slug);
   const params = new URLSearchParams();
   const lang = parsed.searchParams.get("lang");
   const perspective = parsed.searchParams.get("perspective");
   if (lang === "en" || lang === "es") params.set("lang", lang);
-  if (perspective === "us" || perspective === "mx") params.set("perspective", perspective);
+  if ((perspective === "us" || perspective === "mx") && OPTION_KEYS[first.chart].includes("perspective"))
+    params.set("perspective", perspective);
   if (slug) params.set("release", slug);
-  const result = parseEmbedOptions("release-month", params);
+  if (first.figure) params.set("figure", first.figure);
+  const result = parseEmbedOptions(first.chart, params);
   return result.ok ? result : notOurs;
 }
 
-/** The rich response for a widget: its snippet at the consumer's maximum width and height, when given. */
+/**
+ * The rich response for a widget: its snippet at the consumer's maximum width and height, when given. `drawnHeight`:
+ * the height of a chart of a release's other figures (claimedBarsHeight).
+ */
 export function oembedResponse(
   origin: string,
   w: AnyEmbedOptions,
   max: { maxwidth?: number; maxheight?: number },
+  drawnHeight?: number | null,
 ): OembedRich {
   const width = Math.min(DEFAULT_WIDTH, max.maxwidth ?? DEFAULT_WIDTH);
-  const height = Math.min(defaultHeight(w.chart, w.options.size), max.maxheight ?? Infinity);
+  const height = Math.min(defaultHeight(w.chart, w.options.size, drawnHeight), max.maxheight ?? Infinity);
   return {
     version: "1.0",
     type: "rich",

@@ -8,8 +8,8 @@ import { readQuery, type QuerySchema } from "../read-query";
 
 export { EMBED_CHARTS, type EmbedChart };
 /**
- * The widgets Balanza can embed: the dashboard's four charts, the single-figure "verified number" card, and how one
- * figure was revised.
+ * The widgets Balanza can embed: the dashboard's four charts, the single-figure "verified number" card, how one
+ * figure was revised, and the charts of a release's other figures (claimed-levels, claimed-growth, claimed-shares).
  */
 export const embedChartSchema = z.enum(EMBED_CHARTS);
 
@@ -52,6 +52,10 @@ export const embedOptionSchemas = {
   figure: z.object({ ...common, figure: figureSchema.default("balance") }),
   // How one figure of the release was revised: every vintage held, on its basis (or the one asked for).
   revisions: z.object({ ...common, figure: figureSchema.default("exports"), basis: basisSchema.optional() }),
+  // The release's other figures of one kind, each as stated beside the official value it was checked against.
+  "claimed-levels": z.object(common),
+  "claimed-growth": z.object(common),
+  "claimed-shares": z.object(common),
 } as const;
 
 export type EmbedOptions<C extends EmbedChart = EmbedChart> = z.infer<(typeof embedOptionSchemas)[C]>;

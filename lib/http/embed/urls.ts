@@ -1,4 +1,4 @@
-import { revisionsCsvDownloadUrl } from "../download-url";
+import { chartCsvDownloadUrl, revisionsCsvDownloadUrl } from "../download-url";
 import type { AnyEmbedOptions, EmbedSize } from "./options";
 import { OPTION_DEFAULTS, OPTION_KEYS, type EmbedChart } from "./chart-options";
 
@@ -52,7 +52,8 @@ export function dashboardPath(
 
 /**
  * The CSV of exactly the data a widget shows (Excel-ready, bom=1), at the URLs of the data endpoints (issue 4):
- * the series it draws; the release month, bridge or ranks table of its release; for the figure card, the checks.
+ * the series it draws; the release month, bridge, ranks or other figures' table of its release; for the figure card,
+ * the checks.
  */
 export function csvPath(
   w: AnyEmbedOptions,
@@ -91,6 +92,10 @@ export function csvPath(
       return `/api/releases/${slug}/checks.csv?${params.toString()}`;
     case "revisions":
       return revisions ? revisionsCsvDownloadUrl(revisions) : `/api/releases/${slug}/checks.csv?bom=1`;
+    case "claimed-levels":
+    case "claimed-growth":
+    case "claimed-shares":
+      return chartCsvDownloadUrl(releaseSlug, w.chart, {}, w.options.lang);
   }
 }
 
@@ -98,7 +103,7 @@ export function csvPath(
  * Default iframe heights (CSS px) per widget and size: tall enough for the whole widget from 320 to 720 px wide
  * without the loader (measured in Chromium; tests/e2e/embed-widget.test.ts checks 320 and 720 px).
  */
-const HEIGHTS: Record<EmbedChart, Record<EmbedSize, number>> = {
+const HEIGHTS: Record<Exclude<EmbedChart, ClaimedWidget>, Record<EmbedSize, number>> = {
   "release-month": { s: 767, m: 797, l: 847 },
   bridge: { s: 677, m: 742, l: 827 },
   series: { s: 537, m: 602, l: 692 },
@@ -107,8 +112,23 @@ const HEIGHTS: Record<EmbedChart, Record<EmbedSize, number>> = {
   revisions: { s: 560, m: 625, l: 710 },
 };
 
-export function defaultHeight(chart: EmbedChart, size: EmbedSize): number {
-  return HEIGHTS[chart][size];
+type ClaimedWidget = "claimed-levels" | "claimed-growth" | "claimed-shares";
+const isClaimed = (chart: EmbedChart): chart is ClaimedWidget => chart.startsWith("claimed-");
+
+/**
+ * A widget of a release's other figures grows with their number: its bars are drawn at most CLAIMED_WIDTH[size] px
+ * wide (lib/render/widget-css.ts), `drawn` units of the drawing's 420 tall (claimedBarsHeight in
+ * lib/render/claimed-svg.ts); around them, the frame's words: at most 439 px, measured in Chromium over every such
+ * widget of the library in both languages and every size, at 320 px (where the source line wraps most) and 720 px.
+ */
+export const CLAIMED_WIDTH: Record<EmbedSize, number> = { s: 360, m: 480, l: 640 };
+const CLAIMED_FRAME = 445;
+/** When the drawing is not known (no release chosen yet): four figures of one line each. */
+const CLAIMED_DRAWN_UNKNOWN = 4 * 72 + 8;
+
+export function defaultHeight(chart: EmbedChart, size: EmbedSize, drawn?: number | null): number {
+  if (!isClaimed(chart)) return HEIGHTS[chart][size];
+  return CLAIMED_FRAME + Math.ceil(((drawn ?? CLAIMED_DRAWN_UNKNOWN) * CLAIMED_WIDTH[size]) / 420);
 }
 
 /** Height of the drawing area of a chart's SVG, in viewBox units (the SVG scales with the frame's width). */
