@@ -4,6 +4,8 @@ import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { readDataset } from "./lib/data/read-dataset";
 import { manifestSchema } from "./lib/data/schema";
+import { frontPageOf } from "./lib/data/front-page";
+import { presetViewRewrites } from "./lib/http/preset-rewrites";
 import { WIDGET_CSS_HASH } from "./lib/render/widget-css";
 import { PAGE_CACHE_CONTROL } from "./lib/http/cache";
 
@@ -15,8 +17,11 @@ const DATA_DIR = process.env.BALANZA_DATA_DIR ?? "data";
  * and validates the dataset itself when it starts (instrumentation.ts), and a second copy here, in the same process,
  * would double its memory. A manifest that does not parse is reported the same way, by the full read.
  */
-function releaseSlugs(phase: string): string[] {
-  if (phase === PHASE_PRODUCTION_BUILD) return [...readDataset(DATA_DIR).releases.keys()];
+function releaseSlugs(phase: string): { slugs: string[]; front: string } {
+  if (phase === PHASE_PRODUCTION_BUILD) {
+    const { releases } = readDataset(DATA_DIR);
+    return { slugs: [...releases.keys()], front: frontPageOf(releases.values()) ?? "" };
+  }
   let manifest: unknown;
   try {
     manifest = JSON.parse(readFileSync(path.join(DATA_DIR, "manifest.json"), "utf8"));
@@ -24,7 +29,8 @@ function releaseSlugs(phase: string): string[] {
     manifest = undefined;
   }
   const parsed = manifestSchema.safeParse(manifest);
-  return parsed.success ? parsed.data.releases : [...readDataset(DATA_DIR).releases.keys()];
+  // The front page's slug only matters to the rewrites, which `next build` writes into its routes manifest.
+  return { slugs: parsed.success ? parsed.data.releases : [...readDataset(DATA_DIR).releases.keys()], front: "" };
 }
 
 const isDev = process.env.NODE_ENV === "development";
@@ -82,7 +88,7 @@ const PAGE_CACHE = {
   headers: [{ key: "Cache-Control", value: PAGE_CACHE_CONTROL }],
 };
 export default function nextConfig(phase: string): NextConfig {
-  const RELEASE_SLUGS = releaseSlugs(phase);
+  const { slugs: RELEASE_SLUGS, front } = releaseSlugs(phase);
   const DASHBOARD_PAGES = ["/", ...RELEASE_SLUGS.map((slug) => `/releases/${slug}`)];
   return {
     reactStrictMode: true,
@@ -93,6 +99,10 @@ export default function nextConfig(phase: string): NextConfig {
     // Loaded by Node as they are, not bundled: resvg is a native addon (its binary ships in its npm package), and
     // exceljs reads its own files at run time.
     serverExternalPackages: ["@resvg/resvg-js", "exceljs"],
+    // `/` and a release's page in a preset view are answered from the pages generated at build time (app/static-views).
+    rewrites() {
+      return Promise.resolve({ beforeFiles: presetViewRewrites(front), afterFiles: [], fallback: [] });
+    },
     headers() {
       // Later entries override earlier ones for the same key: the widgets (/embed/{chart}) replace the page policy;
       // /embed itself (the gallery page with the Embed dialogs) is a page like any other.

@@ -8,6 +8,10 @@ const RELEASE_PAGE = /^\/releases\/([^/]+)\/?$/;
 const RELEASE_SLUGS = new Set((process.env.BALANZA_RELEASE_SLUGS ?? "").split(","));
 // The library's own files under /releases/ that are not a release: its Atom feed.
 const LIBRARY_FILES = new Set(["feed.xml"]);
+// The dashboard views `next build` generated (app/static-views): served only through `/` and `/releases/{slug}`,
+// which next.config.ts rewrites to them (after this check, which sees the path as requested).
+const STATIC_VIEWS = "/static-views/";
+
 export function proxy(request: NextRequest) {
   try {
     const { pathname } = request.nextUrl;
@@ -15,7 +19,7 @@ export function proxy(request: NextRequest) {
     // Matched on the path as sent: a slug may hold an encoded "/" (%2F), which is still one segment.
     const release = RELEASE_PAGE.exec(pathname);
     const segment = decodeURIComponent(release?.[1] ?? "");
-    if (release && !RELEASE_SLUGS.has(segment) && !LIBRARY_FILES.has(segment))
+    if ((release && !RELEASE_SLUGS.has(segment) && !LIBRARY_FILES.has(segment)) || pathname.startsWith(STATIC_VIEWS))
       return NextResponse.rewrite(new URL("/_unknown-release", request.url));
     return NextResponse.next();
   } catch {

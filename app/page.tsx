@@ -12,7 +12,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const slug = frontPageSlug();
   const state = parseDashboardState(await searchParams);
-  return slug ? releaseMetadata(slug, state.lang, `/${stateToSearch(state)}`) : {};
+  return slug ? releaseMetadata(slug, state.lang, `/${stateToSearch(state)}`, originFromHeaders(await headers())) : {};
 }
 
 /** The newest whole release (lib/checks/release-checks.ts: frontPageSlug), with the library one link away. */
@@ -24,6 +24,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
       slug={slug}
       state={parseDashboardState(await searchParams)}
       origin={originFromHeaders(await headers())}
+      basePath={"/"}
     />
   );
 }

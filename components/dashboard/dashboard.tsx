@@ -24,7 +24,7 @@ import { makeQueryClient } from "../query/make-query-client";
 import { ranksQuery, seriesQuery } from "../query/queries";
 import { ReleaseText } from "../release/release-text";
 import { claimedFiguresView } from "@/lib/views/claimed-figures";
-import { claimedBarsSvg } from "@/lib/render/claimed-svg";
+import { claimedBarsHeight, claimedBarsSvg } from "@/lib/render/claimed-svg";
 import { ServerHtml } from "../ui/server-html";
 import { ChecksTable } from "../checks/checks-table";
 import { ChartFrame, frameText } from "../charts/chart-frame";
@@ -45,6 +45,7 @@ import { StatusBadge } from "../ui/status-badge";
 import { FigureLinker } from "./figure-linker";
 import { EmbedDialog } from "../embed/embed-dialog";
 import { ViewToggles } from "./view-toggles";
+import { PageViewProvider } from "./use-url-state";
 import { ChartDownloadLink } from "../downloads/chart-download-link";
 import { ChecksDownloadLink } from "../downloads/checks-download-link";
 import { AllDataDownloads } from "../downloads/all-data-downloads";
@@ -62,7 +63,18 @@ const NO_BOUNDS = { first: "1985-01", last: "1985-01" };
  * The analyst page of one release, rendered on the server in full (text, checks, every chart's numbers); the charts
  * and controls hydrate as client leaves, with the series and ranks they show prefetched here.
  */
-export function Dashboard({ slug, state, origin }: { slug: string; state: DashboardState; origin: string }) {
+export function Dashboard({
+  slug,
+  state,
+  origin,
+  basePath,
+}: {
+  slug: string;
+  state: DashboardState;
+  origin: string;
+  /** The path the reader asked for ("/" or "/releases/{slug}"), which the view's links keep. */
+  basePath: string;
+}) {
   const release = getRelease(slug);
   const report = getChecksReport(slug);
   if (!release || !report) return null;
@@ -139,234 +151,244 @@ export function Dashboard({ slug, state, origin }: { slug: string; state: Dashbo
   );
 
   return (
-    <div lang={lang} className="dashboard">
-      {/* Without JavaScript the charts stay as the server drew them; the data tables show open beneath them. */}
-      <noscript>
-        <style>
-          {".chart-table>summary{display:none}.chart-table::details-content{content-visibility:visible;display:block}"}
-        </style>
-      </noscript>
-      <FigureLinker />
-      <header className="site-header">
-        <div>
-          <p className="app-name">
-            <a href={`/${lang === "en" ? "?lang=en" : ""}`}>{t.appName}</a> · <span>{t.tagline}</span> ·{" "}
-            <a href={`/check${lang === "en" ? "?lang=en" : ""}`} className="check-link">
-              {t.checkPage.link}
-            </a>{" "}
-            ·{" "}
-            <a href={`/releases${lang === "en" ? "?lang=en" : ""}`} className="library-link">
-              {t.library.link}
-            </a>
-          </p>
-          <h1>
-            {release.meta.number === "—"
-              ? `${release.meta.issuerShort} (${shownDate(release.meta)})`
-              : `${t.release} ${release.meta.number}, ${release.meta.issuerShort} (${release.meta.date})`}
-          </h1>
-        </div>
-        <ViewToggles />
-      </header>
+    <PageViewProvider search={search} basePath={basePath}>
+      <div lang={lang} className="dashboard">
+        {/* Without JavaScript the charts stay as the server drew them; the data tables show open beneath them. */}
+        <noscript>
+          <style>
+            {
+              ".chart-table>summary{display:none}.chart-table::details-content{content-visibility:visible;display:block}"
+            }
+          </style>
+        </noscript>
+        <FigureLinker />
+        <header className="site-header">
+          <div>
+            <p className="app-name">
+              <a href={`/${lang === "en" ? "?lang=en" : ""}`}>{t.appName}</a> · <span>{t.tagline}</span> ·{" "}
+              <a href={`/check${lang === "en" ? "?lang=en" : ""}`} className="check-link">
+                {t.checkPage.link}
+              </a>{" "}
+              ·{" "}
+              <a href={`/releases${lang === "en" ? "?lang=en" : ""}`} className="library-link">
+                {t.library.link}
+              </a>
+            </p>
+            <h1>
+              {release.meta.number === "—"
+                ? `${release.meta.issuerShort} (${shownDate(release.meta)})`
+                : `${t.release} ${release.meta.number}, ${release.meta.issuerShort} (${release.meta.date})`}
+            </h1>
+          </div>
+          <ViewToggles />
+        </header>
 
-      <section className="summary" aria-labelledby="summary-title">
-        <h2 id="summary-title">{t.summary}</h2>
-        <p className="summary-text">{report.summary.text[lang]}</p>
-      </section>
-
-      <main className="layout">
-        <section className="release" aria-labelledby="release-title">
-          <h2 id="release-title">{t.releaseText}</h2>
-          <p className="note">
-            {(release.meta.excerpt ? t.releaseExcerptNote : t.releaseTextNote)(release.meta.language)}
-          </p>
-          <ReleaseText release={release} report={report} lang={lang} />
-          <p className="note">{release.meta.sourceNote}</p>
-          {release.meta.excerpt || release.meta.url ? (
-            <p className="note">{release.meta.url ? <a href={release.meta.url}>{t.originalLink}</a> : null}</p>
-          ) : null}
+        <section className="summary" aria-labelledby="summary-title">
+          <h2 id="summary-title">{t.summary}</h2>
+          <p className="summary-text">{report.summary.text[lang]}</p>
         </section>
 
-        <section className="charts" aria-labelledby="charts-title">
-          <h2 id="charts-title">{t.charts}</h2>
-          {month.rows.some((r) => r.values.stated !== null) ? (
-            <ChartFrame
-              id="chart-release-month"
-              actions={releaseChartActions("release-month", month)}
-              {...frameText(month, lang)}
-              tableLabel={t.dataTable}
-              table={<DrawnTable table={dataTableHtml(month.table, lang, { linked: true })} />}
-            >
-              <DeferredChart
-                drawn={
-                  <DrawnChart
-                    label={month.title[lang]}
-                    legend={html`${legend(
-                      month.series.map((s) => ({ fillClass: `f-${s.key}`, label: shortHead(s, lang) })),
-                      "narrow",
-                    )}${legend(
-                      month.series.map((s) => ({ fillClass: `f-${s.key}`, label: s.label[lang] })),
-                      "wide",
-                    )}`}
-                    draw={(d, h) => releaseMonthChartSvg(month, lang, h - 44, d)}
-                  />
-                }
-              >
-                <ReleaseMonthChart
-                  view={{ rows: month.rows, series: month.series }}
-                  lang={lang}
-                  label={month.title[lang]}
-                />
-              </DeferredChart>
-            </ChartFrame>
-          ) : null}
+        <main className="layout">
+          <section className="release" aria-labelledby="release-title">
+            <h2 id="release-title">{t.releaseText}</h2>
+            <p className="note">
+              {(release.meta.excerpt ? t.releaseExcerptNote : t.releaseTextNote)(release.meta.language)}
+            </p>
+            <ReleaseText release={release} report={report} lang={lang} />
+            <p className="note">{release.meta.sourceNote}</p>
+            {release.meta.excerpt || release.meta.url ? (
+              <p className="note">{release.meta.url ? <a href={release.meta.url}>{t.originalLink}</a> : null}</p>
+            ) : null}
+          </section>
 
-          {claimed.map((c) => (
-            <ChartFrame
-              key={c.kind}
-              id={`chart-${c.id}`}
-              {...frameText(c, lang)}
-              actions={
-                <>
-                  <ChartDownloadLink slug={slug} chart={c.id} state={{}} lang={lang} />
-                  <XlsxDownloadLink
-                    href={xlsxBesideCsv(chartCsvDownloadUrl(slug, c.id, {}), lang)}
-                    what={chartDownloadLabel(c.id, {}, lang).replace(/^[^:]*: /, "")}
+          <section className="charts" aria-labelledby="charts-title">
+            <h2 id="charts-title">{t.charts}</h2>
+            {month.rows.some((r) => r.values.stated !== null) ? (
+              <ChartFrame
+                id="chart-release-month"
+                actions={releaseChartActions("release-month", month)}
+                {...frameText(month, lang)}
+                tableLabel={t.dataTable}
+                table={<DrawnTable table={dataTableHtml(month.table, lang, { linked: true })} />}
+              >
+                <DeferredChart
+                  drawn={
+                    <DrawnChart
+                      label={month.title[lang]}
+                      legend={html`${legend(
+                        month.series.map((s) => ({ fillClass: `f-${s.key}`, label: shortHead(s, lang) })),
+                        "narrow",
+                      )}${legend(
+                        month.series.map((s) => ({ fillClass: `f-${s.key}`, label: s.label[lang] })),
+                        "wide",
+                      )}`}
+                      draw={(d, h) => releaseMonthChartSvg(month, lang, h - 44, d)}
+                    />
+                  }
+                >
+                  <ReleaseMonthChart
+                    view={{ rows: month.rows, series: month.series }}
                     lang={lang}
+                    label={month.title[lang]}
                   />
-                  {cite(`chart-${c.id}`, c)}
-                </>
-              }
-              tableLabel={t.dataTable}
-              table={<DrawnTable table={dataTableHtml(c.table, lang, { linked: true })} />}
-            >
-              <ServerHtml
-                className="chart-box chart-box-auto drawn"
-                role="img"
-                aria-label={c.title[lang]}
-                html={
-                  legend([
-                    { fillClass: "f-printed", label: t.claimed.legendStated },
-                    { fillClass: "f-officialNSA", label: t.claimed.legendOfficial },
-                  ]).value + claimedBarsSvg(c.bars, c.valueUnit === "percent" ? "percent" : "musd", lang).value
-                }
-              />
-            </ChartFrame>
-          ))}
+                </DeferredChart>
+              </ChartFrame>
+            ) : null}
 
-          {bridge ? (
-            <ChartFrame
-              id="chart-bridge"
-              actions={releaseChartActions("bridge", { title: bridge.title, sources: [] })}
-              {...frameText(bridge, lang)}
-              tableLabel={t.dataTable}
-              table={<DrawnTable table={dataTableHtml(bridge.table, lang, { linked: true })} />}
-            >
-              <p className="bridge-sum" data-claim={bridge.steps[3]?.claimId ?? undefined}>
-                {formatNumber(bridge.exports, lang, 1)} − {formatNumber(bridge.imports, lang, 1)} ={" "}
-                <strong>{formatNumber(bridge.computed, lang, 1)}</strong> · {t.reported}:{" "}
-                <strong>{formatNumber(bridge.printed, lang, 1)}</strong> ({t.delta} {formatDelta(bridge.delta, lang, 1)}
-                , {t.tolerance} ±{formatNumber(bridge.tolerance, lang, 1)}){" "}
-                {bridge.status ? <StatusBadge status={bridge.status} lang={lang} /> : null}
-              </p>
-              <DeferredChart
-                drawn={
-                  <DrawnChart label={bridge.title[lang]} draw={(d, h) => bridgeChartSvg(bridge, lang, h - 72, d)} />
+            {claimed.map((c) => (
+              <ChartFrame
+                key={c.kind}
+                id={`chart-${c.id}`}
+                {...frameText(c, lang)}
+                actions={
+                  <>
+                    <ChartDownloadLink slug={slug} chart={c.id} state={{}} lang={lang} />
+                    <XlsxDownloadLink
+                      href={xlsxBesideCsv(chartCsvDownloadUrl(slug, c.id, {}), lang)}
+                      what={chartDownloadLabel(c.id, {}, lang).replace(/^[^:]*: /, "")}
+                      lang={lang}
+                    />
+                    {cite(`chart-${c.id}`, c)}
+                    <EmbedDialog
+                      chart={c.id}
+                      lang={lang}
+                      state={{ release: slug }}
+                      drawnHeight={claimedBarsHeight(c.bars)}
+                    />
+                  </>
                 }
+                tableLabel={t.dataTable}
+                table={<DrawnTable table={dataTableHtml(c.table, lang, { linked: true })} />}
               >
-                <BridgeChart view={{ steps: bridge.steps }} lang={lang} label={bridge.title[lang]} />
-              </DeferredChart>
-            </ChartFrame>
-          ) : null}
-
-          <HydrationBoundary state={dehydrate(queryClient)}>
-            <SeriesPanel
-              slug={slug}
-              origin={origin}
-              release={release.meta}
-              actions={<EmbedDialog chart="series" lang={lang} state={{ release: slug }} />}
-              partner={partner}
-              partnerName={partnerName(ds, partner)}
-              releasePeriod={month.period}
-              claimedSpans={claimedSpansOf(release, partner)}
-              {...(periodNote?.inferred ? { periodNote: periodNote.reason } : {})}
-              bounds={bounds}
-              drawnTable={<DrawnTable table={dataTableHtml(seriesDrawn.table, lang)} />}
-              drawn={
-                <DrawnChart
-                  label={seriesDrawn.title[lang]}
-                  legend={legend(seriesDrawn.flows.map((f) => ({ fillClass: `f-${f.flow}`, label: f.short[lang] })))}
-                  draw={(d, h) => seriesChartSvg(seriesDrawn, lang, h - 44, d)}
+                <ServerHtml
+                  className="chart-box chart-box-auto drawn"
+                  role="img"
+                  aria-label={c.title[lang]}
+                  html={
+                    legend([
+                      { fillClass: "f-printed", label: t.claimed.legendStated },
+                      { fillClass: "f-officialNSA", label: t.claimed.legendOfficial },
+                    ]).value + claimedBarsSvg(c.bars, c.valueUnit === "percent" ? "percent" : "musd", lang).value
+                  }
                 />
-              }
-            />
-            {rankClaim ? (
-              <RankPanel
+              </ChartFrame>
+            ))}
+
+            {bridge ? (
+              <ChartFrame
+                id="chart-bridge"
+                actions={releaseChartActions("bridge", { title: bridge.title, sources: [] })}
+                {...frameText(bridge, lang)}
+                tableLabel={t.dataTable}
+                table={<DrawnTable table={dataTableHtml(bridge.table, lang, { linked: true })} />}
+              >
+                <p className="bridge-sum" data-claim={bridge.steps[3]?.claimId ?? undefined}>
+                  {formatNumber(bridge.exports, lang, 1)} − {formatNumber(bridge.imports, lang, 1)} ={" "}
+                  <strong>{formatNumber(bridge.computed, lang, 1)}</strong> · {t.reported}:{" "}
+                  <strong>{formatNumber(bridge.printed, lang, 1)}</strong> ({t.delta}{" "}
+                  {formatDelta(bridge.delta, lang, 1)}, {t.tolerance} ±{formatNumber(bridge.tolerance, lang, 1)}){" "}
+                  {bridge.status ? <StatusBadge status={bridge.status} lang={lang} /> : null}
+                </p>
+                <DeferredChart
+                  drawn={
+                    <DrawnChart label={bridge.title[lang]} draw={(d, h) => bridgeChartSvg(bridge, lang, h - 72, d)} />
+                  }
+                >
+                  <BridgeChart view={{ steps: bridge.steps }} lang={lang} label={bridge.title[lang]} />
+                </DeferredChart>
+              </ChartFrame>
+            ) : null}
+
+            <HydrationBoundary state={dehydrate(queryClient)}>
+              <SeriesPanel
                 slug={slug}
-                view={rank}
-                bounds={ranked}
-                drawnHistoryTable={<DrawnTable table={dataTableHtml(historyTable, lang)} />}
-                drawnMonth={<DrawnChart short label={rankLabel} draw={(d) => rankMonthSvg(rank, lang, d)} />}
-                drawnHistory={
-                  <DrawnChart
-                    label={`${t.rankOverTime}: ${rank.title[lang]}`}
-                    legend={legend(
-                      rank.partners.map((p, i) => ({ fillClass: RANK_FILL[i] ?? "f-balance", label: p.name[lang] })),
-                    )}
-                    draw={(d, h) => rankHistorySvg({ history, partners: rank.partners }, lang, h - 44, d)}
-                  />
-                }
                 origin={origin}
                 release={release.meta}
-                actions={<EmbedDialog chart="rank" lang={lang} state={{ release: slug }} />}
+                actions={<EmbedDialog chart="series" lang={lang} state={{ release: slug }} />}
+                partner={partner}
+                partnerName={partnerName(ds, partner)}
+                releasePeriod={month.period}
+                claimedSpans={claimedSpansOf(release, partner)}
+                {...(periodNote?.inferred ? { periodNote: periodNote.reason } : {})}
+                bounds={bounds}
+                drawnTable={<DrawnTable table={dataTableHtml(seriesDrawn.table, lang)} />}
+                drawn={
+                  <DrawnChart
+                    label={seriesDrawn.title[lang]}
+                    legend={legend(seriesDrawn.flows.map((f) => ({ fillClass: `f-${f.flow}`, label: f.short[lang] })))}
+                    draw={(d, h) => seriesChartSvg(seriesDrawn, lang, h - 44, d)}
+                  />
+                }
               />
-            ) : null}
-          </HydrationBoundary>
-        </section>
-      </main>
+              {rankClaim ? (
+                <RankPanel
+                  slug={slug}
+                  view={rank}
+                  bounds={ranked}
+                  drawnHistoryTable={<DrawnTable table={dataTableHtml(historyTable, lang)} />}
+                  drawnMonth={<DrawnChart short label={rankLabel} draw={(d) => rankMonthSvg(rank, lang, d)} />}
+                  drawnHistory={
+                    <DrawnChart
+                      label={`${t.rankOverTime}: ${rank.title[lang]}`}
+                      legend={legend(
+                        rank.partners.map((p, i) => ({ fillClass: RANK_FILL[i] ?? "f-balance", label: p.name[lang] })),
+                      )}
+                      draw={(d, h) => rankHistorySvg({ history, partners: rank.partners }, lang, h - 44, d)}
+                    />
+                  }
+                  origin={origin}
+                  release={release.meta}
+                  actions={<EmbedDialog chart="rank" lang={lang} state={{ release: slug }} />}
+                />
+              ) : null}
+            </HydrationBoundary>
+          </section>
+        </main>
 
-      <section className="checks-section" aria-labelledby="checks-title">
-        <h2 id="checks-title">{t.checks}</h2>
-        <p className="summary-text">{report.summary.text[lang]}</p>
-        <p className="downloads">
-          <ChecksDownloadLink
-            slug={slug}
-            releaseName={
-              `${release.meta.issuerShort}, ${t.release.toLowerCase()} ` +
-              `${release.meta.number} (${release.meta.date})`
-            }
-            lang={lang}
-            {...(perspective !== releaseSide ? { restatedFrom: perspective } : {})}
-          />{" "}
-          <XlsxDownloadLink
-            href={xlsxBesideCsv(
-              checksCsvDownloadUrl(slug, lang, perspective !== releaseSide ? perspective : undefined),
-            )}
-            what={checksDownloadLabel(
-              `${release.meta.issuerShort}, ${t.release.toLowerCase()} ${release.meta.number} (${release.meta.date})`,
-              lang,
-            ).replace(/^[^:]*: /, "")}
-            lang={lang}
-          />
-        </p>
-        <ChecksTable report={report} lang={lang} perspective={perspective} partner={partnerName(ds, partner)} />
-        <div className="downloads">
-          {/* A card of any one figure the release states, with its checks: the editor picks which (a <dialog> may not
+        <section className="checks-section" aria-labelledby="checks-title">
+          <h2 id="checks-title">{t.checks}</h2>
+          <p className="summary-text">{report.summary.text[lang]}</p>
+          <p className="downloads">
+            <ChecksDownloadLink
+              slug={slug}
+              releaseName={
+                `${release.meta.issuerShort}, ${t.release.toLowerCase()} ` +
+                `${release.meta.number} (${release.meta.date})`
+              }
+              lang={lang}
+              {...(perspective !== releaseSide ? { restatedFrom: perspective } : {})}
+            />{" "}
+            <XlsxDownloadLink
+              href={xlsxBesideCsv(
+                checksCsvDownloadUrl(slug, lang, perspective !== releaseSide ? perspective : undefined),
+              )}
+              what={checksDownloadLabel(
+                `${release.meta.issuerShort}, ${t.release.toLowerCase()} ${release.meta.number} (${release.meta.date})`,
+                lang,
+              ).replace(/^[^:]*: /, "")}
+              lang={lang}
+            />
+          </p>
+          <ChecksTable report={report} lang={lang} perspective={perspective} partner={partnerName(ds, partner)} />
+          <div className="downloads">
+            {/* A card of any one figure the release states, with its checks: the editor picks which (a <dialog> may not
               sit in a <p>). */}
-          <EmbedDialog
-            chart="figure"
+            <EmbedDialog
+              chart="figure"
+              lang={lang}
+              state={{ release: slug }}
+              figures={release.claims.map((c) => ({ id: c.id, label: `${c.label[lang]} — «${c.quote}»` }))}
+            />
+          </div>
+          <ChecksCitations
+            report={report}
             lang={lang}
-            state={{ release: slug }}
-            figures={release.claims.map((c) => ({ id: c.id, label: `${c.label[lang]} — «${c.quote}»` }))}
+            permalinkOf={(id) => permalink(origin, slug, search, `check-${id}`)}
           />
-        </div>
-        <ChecksCitations
-          report={report}
-          lang={lang}
-          permalinkOf={(id) => permalink(origin, slug, search, `check-${id}`)}
-        />
-      </section>
+        </section>
 
-      <AllDataDownloads lang={lang} />
-    </div>
+        <AllDataDownloads lang={lang} />
+      </div>
+    </PageViewProvider>
   );
 }

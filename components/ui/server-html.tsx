@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { headers } from "next/headers";
 import { leaveHtml } from "./html-channel";
+import { isPrerendered } from "./render-mode";
 import { StaticHtml, type StaticHtmlProps } from "./static-html";
 
 /**
@@ -19,8 +20,9 @@ export function squeeze(markup: string): string {
  */
 export async function ServerHtml({ html: written, ...attrs }: Omit<StaticHtmlProps, "htmlKey"> & { html: string }) {
   const html = squeeze(written);
-  const h = await headers();
-  const documentRequest = h.get("sec-fetch-dest") === "document" || (h.get("accept") ?? "").includes("text/html");
+  // A page generated at build time is a document (its client navigations read it, static-html.tsx).
+  const h = isPrerendered() ? null : await headers();
+  const documentRequest = !h || h.get("sec-fetch-dest") === "document" || (h.get("accept") ?? "").includes("text/html");
   if (!documentRequest) return <StaticHtml {...attrs} html={html} />;
   const key = createHash("sha1").update(html).digest("base64url").slice(0, 16);
   leaveHtml(key, html);

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDataset } from "../data/get-dataset";
+import { frontPageOf } from "../data/front-page";
 import { reconcileRelease } from "./reconcile";
 import type { Release } from "../data/release-schema";
 import type { ChecksReport } from "./schema";
@@ -11,13 +12,9 @@ export function listReleaseSlugs(): string[] {
     .map((r) => r.meta.slug);
 }
 
-/**
- * The release the front page and the widgets show when none is named: the newest whose text is whole as issued —
- * not the sentences of a news story — so every chart of the dashboard has figures to draw. The library lists all.
- */
+/** The release the front page shows (lib/data/front-page.ts). */
 export function frontPageSlug(): string | undefined {
-  const all = [...getDataset().releases.values()].sort((a, b) => b.meta.date.localeCompare(a.meta.date));
-  return (all.find((r) => !r.meta.excerpt) ?? all[0])?.meta.slug;
+  return frontPageOf(getDataset().releases.values());
 }
 
 export function getRelease(slug: string): Release | undefined {

@@ -49,11 +49,11 @@ const dashboardQuerySchema: QuerySchema<DashboardQuery> = {
 /**
  * Reads the view state from the query string (server page and browser alike, so both agree) with readQuery, the
  * reader the API and the widget use. A page never fails on it: a missing or bad value gives the default, an unknown
- * key is ignored and a repeated key counts by its first value (the JSON API is where a bad parameter gets a 400).
+ * key is ignored and a repeated key counts by its last value (as the rewrites to the prerendered views read it) (the JSON API is where a bad parameter gets a 400).
  * `from` and `to` (the custom-range form, which works without JavaScript) make a custom range.
  */
 export function readDashboardState(params: QueryInput): DashboardState {
-  const read = readQuery(params, dashboardQuerySchema, { known: QUERY_KEYS, unknown: "ignore", repeated: "first" });
+  const read = readQuery(params, dashboardQuerySchema, { known: QUERY_KEYS, unknown: "ignore", repeated: "last" });
   // Each key catches its own bad value, so the schema never fails; the defaults stand for the impossible case.
   const q = read.ok ? read.value : { ...DEFAULT_STATE, range: undefined, from: undefined, to: undefined };
   const { from, to } = q;
@@ -81,4 +81,17 @@ export function stateToSearch(state: DashboardState): string {
   if (range !== rangeToParam(DEFAULT_STATE.range)) p.set("range", range);
   const s = p.toString();
   return s ? `?${s}` : "";
+}
+
+/**
+ * The views generated at build time: the default one and each language × perspective (the header's links). Written
+ * "es-mx", "en-us"…; the other views (basis, range) are rendered per request.
+ */
+export const PRESET_VIEWS = LANGS.flatMap((lang) => PERSPECTIVES.map((perspective) => `${lang}-${perspective}`));
+
+/** The state of a preset view key, or null for a key that names none. */
+export function presetViewState(key: string): DashboardState | null {
+  const [lang, perspective] = key.split("-");
+  if (!PRESET_VIEWS.includes(key) || !lang || !perspective) return null;
+  return { ...DEFAULT_STATE, lang: lang as Lang, perspective: perspective as Perspective };
 }

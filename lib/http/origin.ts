@@ -20,3 +20,15 @@ export function originFromHeaders(headers: Headers, requestUrl = "http://localho
     return url.origin;
   }
 }
+
+/** Where a fresh clone's `npm start` serves the dashboard (README), the origin of pages built without BALANZA_ORIGIN. */
+export const LOCAL_ORIGIN = "http://localhost:3000";
+
+/**
+ * The origin pages generated at build time name in their permalinks, citations and oEmbed links: BALANZA_ORIGIN as
+ * set for `next build`, else the one `npm start` serves on.
+ */
+export function buildOrigin(): string {
+  const configured = process.env.BALANZA_ORIGIN;
+  return configured ? new URL(configured).origin : LOCAL_ORIGIN;
+}

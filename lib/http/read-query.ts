@@ -30,8 +30,11 @@ export interface ReadOptions {
   /** The keys the surface accepts; any other is a problem, or ignored (`unknown: "ignore"`, the dashboard). */
   known?: readonly string[];
   unknown?: "refuse" | "ignore";
-  /** A key given twice is a problem, or read by its first value (`repeated: "first"`, the dashboard). */
-  repeated?: "refuse" | "first";
+  /**
+   * A key given twice is a problem, or read by its first or its last value (`repeated: "last"`, the dashboard, as
+   * Next's rewrites read a query: next.config.ts).
+   */
+  repeated?: "refuse" | "first" | "last";
 }
 
 function entries(input: QueryInput): Array<[string, readonly string[]]> {
@@ -52,9 +55,9 @@ export function readQuery<T>(input: QueryInput, schema: QuerySchema<T>, opts: Re
       if (opts.unknown === "ignore") continue;
       return { ok: false, problem: { kind: "unknown", key } };
     }
-    if (values.length > 1 && opts.repeated !== "first")
+    if (values.length > 1 && opts.repeated !== "first" && opts.repeated !== "last")
       return { ok: false, problem: { kind: "repeated", key, count: values.length } };
-    raw[key] = values[0] ?? "";
+    raw[key] = (opts.repeated === "last" ? values.at(-1) : values[0]) ?? "";
   }
   const result = schema.safeParse(raw);
   if (result.success) return { ok: true, value: result.data };

@@ -12,9 +12,13 @@ export interface RunningServer {
 
 const ENV = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
-/** `next build`, with its output shown; throws if it fails. */
-export function buildApp(): void {
-  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: ENV });
+/**
+ * `next build`, with its output shown; throws if it fails. `origin`: the public origin the pages generated at build
+ * time name (BALANZA_ORIGIN), for a server that will answer there.
+ */
+export function buildApp(origin?: string): void {
+  const env = origin ? { ...ENV, BALANZA_ORIGIN: origin } : ENV;
+  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env });
   if (build.status !== 0) throw new Error(`next build failed (exit ${build.status})`);
 }
 
@@ -31,9 +35,16 @@ async function waitUntilUp(url: string, deadline: number): Promise<void> {
   throw new Error(`next start did not answer at ${url}`);
 }
 
-/** `next start` on a free loopback port, in its own process group so that stop() ends all of it. */
-export async function startApp(env: Record<string, string> = {}): Promise<RunningServer> {
-  const port = await freePort();
+/** Where a server started by startApp on `port` answers. */
+export const loopbackOrigin = (port: number) => `http://127.0.0.1:${port}`;
+
+/**
+ * `next start` on a loopback port (a free one unless given), in its own process group so that stop() ends all of it.
+ * Given a port, the server names its origin (BALANZA_ORIGIN), as the pages built for it by buildApp(origin) do.
+ */
+export async function startApp(env: Record<string, string> = {}, givenPort?: number): Promise<RunningServer> {
+  const port = givenPort ?? (await freePort());
+  if (givenPort !== undefined) env = { BALANZA_ORIGIN: loopbackOrigin(port), ...env };
   // Next's own CLI under this Node, not `npx next`: the process group is then the server alone, and its RSS is the
   // server's (npx adds an npm process of ~70 MiB).
   const child = spawn(process.execPath, [NEXT_CLI, "start", "-p", String(port), "-H", "127.0.0.1"], {
@@ -41,7 +52,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
     stdio: ["ignore", "inherit", "inherit"],
     detached: true,
   });
-  const baseUrl = `http://127.0.0.1:${port}`;
+  const baseUrl = loopbackOrigin(port);
   await waitUntilUp(`${baseUrl}/api/releases/-/checks`, Date.now() + 60_000);
   const pid = child.pid ?? 0;
   return {

@@ -9,8 +9,15 @@ const APP = path.resolve(__dirname, "../../app");
 // A concrete URL (and an error case where the route has one) for every route file under app/.
 // A new route without an entry here fails the first test, so no route goes unchecked.
 const ROUTES: Record<string, string[]> = {
-  "page.tsx": ["/", "/?lang=en&perspective=us"],
-  "releases/[slug]/page.tsx": [`/releases/${SLUG}`, "/releases/no-such-release"],
+  // The preset views are the prerendered pages (static-views); any other view is rendered per request.
+  "page.tsx": ["/?basis=NSA", "/?lang=en&range=12m"],
+  "releases/[slug]/page.tsx": [`/releases/${SLUG}?range=all`, "/releases/no-such-release"],
+  "static-views/[slug]/[view]/page.tsx": [
+    "/",
+    "/?lang=en&perspective=us",
+    `/releases/${SLUG}`,
+    `/static-views/${SLUG}/es-mx`,
+  ],
   "releases/[slug]/revisions/[claim]/page.tsx": [
     `/releases/${SLUG}/revisions/exports?lang=en`,
     `/releases/${SLUG}/revisions/no-such-claim`,

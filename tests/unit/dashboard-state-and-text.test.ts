@@ -11,7 +11,9 @@ describe("dashboard state in the query string", () => {
     [{ range: "2020-01..2021-06" }, "?range=2020-01..2021-06"],
     [{ from: "2021-06", to: "2020-01" }, "?range=2020-01..2021-06"],
     [{ lang: "fr", perspective: "xx", range: "forever" }, ""],
-    [{ lang: ["en", "es"] }, "?lang=en"],
+    // A repeated key counts by its last value, as the rewrites to the prerendered views match it.
+    [{ lang: ["es", "en"] }, "?lang=en"],
+    [{ lang: ["en", "es"] }, ""],
   ])("reads %j and writes it back as %j (bad values fall back to defaults)", (params, search) => {
     expect(stateToSearch(parseDashboardState(params))).toBe(search);
   });

@@ -15,7 +15,9 @@ type Props = {
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { slug } = await params;
   const state = parseDashboardState(await searchParams);
-  return getRelease(slug) ? releaseMetadata(slug, state.lang, `/releases/${slug}${stateToSearch(state)}`) : {};
+  return getRelease(slug)
+    ? releaseMetadata(slug, state.lang, `/releases/${slug}${stateToSearch(state)}`, originFromHeaders(await headers()))
+    : {};
 }
 
 /** Any release by its slug; an unknown slug gets the 404 page. */
@@ -27,6 +29,7 @@ export default async function ReleasePage({ params, searchParams }: Props) {
       slug={slug}
       state={parseDashboardState(await searchParams)}
       origin={originFromHeaders(await headers())}
+      basePath={`/releases/${encodeURIComponent(slug)}`}
     />
   );
 }
