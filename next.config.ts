@@ -87,6 +87,14 @@ const PAGE_CACHE = {
   missing: [{ type: "header" as const, key: "rsc" }],
   headers: [{ key: "Cache-Control", value: PAGE_CACHE_CONTROL }],
 };
+/**
+ * The RSC responses of the views generated at build time would be sent as static files, cacheable for a year: they
+ * get the no-store Next gives those of pages rendered per request.
+ */
+const RSC_NO_STORE = {
+  has: [{ type: "header" as const, key: "rsc" }],
+  headers: [{ key: "Cache-Control", value: "private, no-cache, no-store, max-age=0, must-revalidate" }],
+};
 export default function nextConfig(phase: string): NextConfig {
   const { slugs: RELEASE_SLUGS, front } = releaseSlugs(phase);
   const DASHBOARD_PAGES = ["/", ...RELEASE_SLUGS.map((slug) => `/releases/${slug}`)];
@@ -113,6 +121,7 @@ export default function nextConfig(phase: string): NextConfig {
         { source: "/embed/:chart+", headers: [{ key: "Content-Security-Policy", value: EMBED_CSP }] },
         { source: "/api/oembed", headers: [{ key: "Access-Control-Allow-Origin", value: "*" }] },
         ...DASHBOARD_PAGES.map((source) => ({ source, ...PAGE_CACHE })),
+        ...DASHBOARD_PAGES.map((source) => ({ source, ...RSC_NO_STORE })),
       ]);
     },
   };
