@@ -83,7 +83,7 @@ export function Dashboard({
   const t = messages(lang);
 
   const month = releaseMonthView(ds, release, report, perspective);
-  const claimed = claimedFiguresView(ds, release, report);
+  const claimed = claimedFiguresView(ds, release, report, perspective);
   const bridge = bridgeView(ds, release, report, perspective);
   const partner = month.partner;
   const bounds = {
@@ -242,17 +242,17 @@ export function Dashboard({
                 {...frameText(c, lang)}
                 actions={
                   <>
-                    <ChartDownloadLink slug={slug} chart={c.id} state={{}} lang={lang} />
+                    <ChartDownloadLink slug={slug} chart={c.id} state={{ perspective }} lang={lang} />
                     <XlsxDownloadLink
-                      href={xlsxBesideCsv(chartCsvDownloadUrl(slug, c.id, {}), lang)}
-                      what={chartDownloadLabel(c.id, {}, lang).replace(/^[^:]*: /, "")}
+                      href={xlsxBesideCsv(chartCsvDownloadUrl(slug, c.id, { perspective }), lang)}
+                      what={chartDownloadLabel(c.id, { perspective }, lang).replace(/^[^:]*: /, "")}
                       lang={lang}
                     />
                     {cite(`chart-${c.id}`, c)}
                     <EmbedDialog
                       chart={c.id}
                       lang={lang}
-                      state={{ release: slug }}
+                      state={{ release: slug, perspective }}
                       drawnHeight={claimedBarsHeight(c.bars)}
                     />
                   </>

@@ -325,7 +325,9 @@ export function claimedTable(view: ClaimedTable, names: TableNames): ChartTable 
     rows,
     describe: {
       claim_id: "The claim's id in the release (its figure in the text, its row in the checks).",
-      figure: "What the release calls the figure.",
+      figure:
+        "The figure, named from the side in the perspective column (restated there when the release speaks from the " +
+        "other side; the release's own words are in quote).",
       quote: "The figure exactly as the release prints it.",
       ...PARTNER_DESCRIPTIONS(names.lang),
       perspective: "Whose side flows are named from: us or mx (Mexico's exports = US imports from Mexico).",

@@ -401,6 +401,9 @@ export const en: Messages = {
     levelWorld: "Official, World ($M)",
     versus: "vs",
     heading: "The release's other figures",
+    restated: (seenFrom) =>
+      `Seen from ${seenFrom}: exports and imports swap names and a balance (or its change) changes sign; a growth ` +
+      "rate or a share does not change. Each row says how the release names it.",
   },
   originalLink: "Read the original",
   library: {

@@ -447,6 +447,9 @@ export const es = {
     levelWorld: "Oficial, mundo (mdd)",
     versus: "frente a",
     heading: "Las demás cifras del comunicado",
+    restated: (seenFrom: string) =>
+      `Vistas desde ${seenFrom}: exportaciones e importaciones intercambian nombre y un saldo (o su cambio) cambia ` +
+      "de signo; una tasa de crecimiento o una participación no cambia. Cada fila dice cómo la nombra el comunicado.",
   },
   originalLink: "Leer el original",
   library: {

@@ -136,7 +136,7 @@ function fileState(w: AnyEmbedOptions, range?: { from: string; to: string }): st
     case "claimed-levels":
     case "claimed-growth":
     case "claimed-shares":
-      return [];
+      return [w.options.perspective];
   }
 }
 
@@ -318,7 +318,7 @@ export function chartImage(w: AnyEmbedOptions, origin: string): ChartImageResult
     case "claimed-levels":
     case "claimed-growth":
     case "claimed-shares": {
-      const all = claimedFiguresView(ds, release, report);
+      const all = claimedFiguresView(ds, release, report, w.options.perspective);
       const v = all.find((c) => c.id === w.chart);
       if (!v)
         return {

@@ -157,12 +157,12 @@ export function exampleRelease(chart: EmbedChart): { slug: string; drawnHeight: 
  * for the other widgets.
  */
 export function widgetDrawnHeight(w: AnyEmbedOptions): number | null {
-  if (!w.chart.startsWith("claimed-")) return null;
+  if (w.chart !== "claimed-levels" && w.chart !== "claimed-growth" && w.chart !== "claimed-shares") return null;
   const slug = w.options.release ?? frontPageSlug();
   const release = slug ? getRelease(slug) : undefined;
   const report = slug ? getChecksReport(slug) : undefined;
   if (!release || !report) return null;
-  const view = claimedFiguresView(getDataset(), release, report).find((v) => v.id === w.chart);
+  const view = claimedFiguresView(getDataset(), release, report, w.options.perspective).find((v) => v.id === w.chart);
   return view ? claimedBarsHeight(view.bars) : null;
 }
 
@@ -292,7 +292,7 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
     case "claimed-levels":
     case "claimed-growth":
     case "claimed-shares": {
-      const v = claimedFiguresView(ds, release, report).find((c) => c.id === w.chart);
+      const v = claimedFiguresView(ds, release, report, w.options.perspective).find((c) => c.id === w.chart);
       if (!v) return notInRelease();
       ({ title, unit, notes, sourceLine } = frameWords(v, lang));
       chart = claimedWidgetSvg(v, lang, w.options.size);

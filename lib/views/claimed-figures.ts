@@ -6,12 +6,16 @@ import { shownDate } from "../data/release-schema";
  */
 import type { Dataset } from "../data/dataset";
 import type { Release } from "../data/release-schema";
+import type { Perspective } from "../data/schema";
+import { restate } from "../data/perspective";
 import type { ChecksReport, CheckResult } from "../checks/schema";
 import { bilingual, messages } from "../i18n/messages";
+import { checkRowView } from "./check-rows";
+import { flowLabel } from "./flow-labels";
 import { formatPeriod } from "../i18n/format";
 import { partnerName, releaseAnchor } from "./release-figures";
 import { text, word, type DataTable, type TableCell, type TextPiece } from "./table";
-import type { ChartMeta, ClaimedChart } from "./types";
+import type { Bilingual, ChartMeta, ClaimedChart } from "./types";
 import { chartSources, MUSD_UNIT, sourceLine } from "./sources";
 
 export type ClaimedKind = "levels" | "growth" | "shares";
@@ -35,7 +39,65 @@ export interface ClaimedTable extends ChartMeta {
   table: DataTable;
 }
 
-function barOf(ds: Dataset, r: CheckResult): ClaimedBar {
+/** A result as a claimed chart shows it: `named` when its label names its flow and partner from a side. */
+export interface SeenResult {
+  r: CheckResult;
+  named: boolean;
+  /** How the release itself named the figure, when it is restated from the other side. */
+  releaseLabel: Bilingual | null;
+}
+
+/**
+ * A result as seen from `perspective`: every flow named from that side ("US imports from Canada"), so the rows of a
+ * release that speaks from both sides read alike. From the other side of the release's, a balance, or its change,
+ * changes sign; a growth rate of a balance (a ratio of two balances) and a share keep their values. Status and
+ * tolerance are the same from either side. Without `perspective`, the result as the release states it.
+ */
+export function restatedResult(ds: Dataset, r: CheckResult, perspective: Perspective | undefined): SeenResult {
+  const asStated = { r, named: false, releaseLabel: null };
+  if (!perspective) return asStated;
+  const partner = partnerName(ds, r.partner);
+  const releaseLabel = r.perspective === perspective ? null : r.label;
+  if (r.measure === "exports" || r.measure === "imports" || r.measure === "balance") {
+    const v = checkRowView(r, perspective, partner);
+    const moved = { measure: v.measure, reported: v.reported, computed: v.computed, delta: v.delta };
+    const label = flowLabel(restate(r.measure, r.perspective, perspective).flow, perspective, partner);
+    return { r: { ...r, ...moved, label, explanation: v.explanation, perspective }, named: true, releaseLabel };
+  }
+  const flow = r.flow;
+  if (flow !== "exports" && flow !== "imports" && flow !== "balance") return asStated;
+  const seen = restate(flow, r.perspective, perspective);
+  const flip = (v: number | null, sign: 1 | -1) => (v === null || v === 0 ? v : v * sign);
+  // Only a change (a difference of balances) changes sign; a growth rate or a share is a ratio.
+  const sign = r.measure === "change" ? seen.sign : 1;
+  const label = bilingual(
+    (m, lang) => `${m.engine.draftMeasure[r.measure]}: ${flowLabel(seen.flow, perspective, partner)[lang]}`,
+  );
+  return {
+    r: {
+      ...r,
+      flow: seen.flow,
+      label,
+      perspective,
+      reported: flip(r.reported, sign) ?? r.reported,
+      computed: flip(r.computed, sign),
+      delta: flip(r.delta, sign),
+      ...(r.levels ? { levels: { now: r.levels.now * seen.sign || 0, then: r.levels.then * seen.sign || 0 } } : {}),
+    },
+    named: true,
+    releaseLabel,
+  };
+}
+
+/** The note of a chart with figures restated: seen from which side (the partners of the figures restated). */
+function restatedNote(ds: Dataset, perspective: Perspective, restated: CheckResult[]): Bilingual {
+  const partners = [...new Set(restated.map((r) => r.partner))].map((p) => partnerName(ds, p));
+  return bilingual((m, lang) =>
+    m.claimed.restated(perspective === "us" ? m.us : partners.map((p) => p[lang]).join(", ")),
+  );
+}
+
+function barOf(ds: Dataset, r: CheckResult, named: boolean): ClaimedBar {
   const name = partnerName(ds, r.partner);
   const months = r.months ?? [r.period];
   const period = (lang: "es" | "en") => {
@@ -44,10 +106,11 @@ function barOf(ds: Dataset, r: CheckResult): ClaimedBar {
     return first === last ? first : `${first} – ${last}`;
   };
   // A growth rate or share says of which flow ("Crecimiento … (Exportaciones)"): its label alone does not.
+  // A label named from a side already says its flow and partner.
   const flow = (lang: "es" | "en") =>
-    r.flow && r.measure !== r.flow ? ` (${messages(lang).engine.draftMeasure[r.flow]})` : "";
+    !named && r.flow && r.measure !== r.flow ? ` (${messages(lang).engine.draftMeasure[r.flow]})` : "";
   // The partner, unless the figure's own label already names it ("Exportaciones (Canadá)").
-  const who = (lang: "es" | "en") => (r.label[lang].includes(name[lang]) ? "" : ` · ${name[lang]}`);
+  const who = (lang: "es" | "en") => (named || r.label[lang].includes(name[lang]) ? "" : ` · ${name[lang]}`);
   const label = (lang: "es" | "en") => `${r.label[lang]}${flow(lang)}${who(lang)} · ${period(lang)}`;
   return {
     claimId: r.claimId,
@@ -67,12 +130,17 @@ const periodPieces = (months: readonly string[]): TextPiece[] => {
 };
 
 /** A row's header: the figure, its partner and months, and the period it is compared with (a growth rate's). */
-function head(ds: Dataset, r: CheckResult): TextPiece[] {
+function head(ds: Dataset, r: CheckResult, named: boolean, releaseLabel: Bilingual | null): TextPiece[] {
   const name = partnerName(ds, r.partner);
   const compared: TextPiece[] = r.compareMonths
     ? [" ", text(bilingual((m) => m.claimed.versus)), " ", ...periodPieces(r.compareMonths)]
     : [];
-  return [text(r.label), " · ", text(name), " · ", ...periodPieces(r.months ?? [r.period]), ...compared];
+  // Restated, the row says how the release itself named the figure (as the checks table does).
+  const inRelease: TextPiece[] = releaseLabel
+    ? [" (", text(bilingual((m) => m.inRelease)), ": ", text(releaseLabel), ")"]
+    : [];
+  const who: TextPiece[] = named ? [] : [" · ", text(name)];
+  return [text(r.label), ...who, " · ", ...periodPieces(r.months ?? [r.period]), ...compared, ...inRelease];
 }
 
 /** Which results go in which table: the rest (the release month's own levels, ranks, identities) are drawn elsewhere. */
@@ -86,11 +154,26 @@ function kindOf(r: CheckResult, anchor: { partner: string; period: string } | nu
   return releaseMonth && r.measure !== "change" ? null : "levels";
 }
 
-export function claimedFiguresView(ds: Dataset, release: Release, report: ChecksReport): ClaimedTable[] {
+/**
+ * The release's other figures by kind; with `perspective`, each seen from that side (restated where the release
+ * speaks from the other), without it as the release states them.
+ */
+export function claimedFiguresView(
+  ds: Dataset,
+  release: Release,
+  report: ChecksReport,
+  perspective?: Perspective,
+): ClaimedTable[] {
   const anchor = releaseAnchor(release);
   const by = new Map<ClaimedKind, CheckResult[]>();
-  for (const r of report.results) {
-    const k = kindOf(r, anchor);
+  const releaseLabels = new Map<string, Bilingual>();
+  const named = new Set<string>();
+  for (const original of report.results) {
+    const k = kindOf(original, anchor);
+    const seen = restatedResult(ds, original, perspective);
+    const r = seen.r;
+    if (seen.releaseLabel) releaseLabels.set(r.claimId, seen.releaseLabel);
+    if (seen.named) named.add(r.claimId);
     if (!k) continue;
     let list = by.get(k);
     if (!list) by.set(k, (list = []));
@@ -112,7 +195,11 @@ export function claimedFiguresView(ds: Dataset, release: Release, report: Checks
         sources,
         bilingual((w) => w.releaseRef(m.issuerShort, m.number, shownDate(m))),
       ),
-      notes: [],
+      // Seen from the other side of the release's, the chart says so (its rows keep the release's own names).
+      notes:
+        perspective && results.some((r) => releaseLabels.has(r.claimId))
+          ? [restatedNote(ds, perspective, results)]
+          : [],
       results,
     };
   };
@@ -124,7 +211,7 @@ export function claimedFiguresView(ds: Dataset, release: Release, report: Checks
       ...meta("levels", title, levels),
       unit: MUSD_UNIT,
       valueUnit: "musd",
-      bars: levels.map((r) => barOf(ds, r)),
+      bars: levels.map((r) => barOf(ds, r, named.has(r.claimId))),
       table: {
         caption: [text(title)],
         head: [
@@ -136,7 +223,7 @@ export function claimedFiguresView(ds: Dataset, release: Release, report: Checks
         rows: levels.map((r) => ({
           key: r.claimId,
           claimId: r.claimId,
-          head: head(ds, r),
+          head: head(ds, r, named.has(r.claimId), releaseLabels.get(r.claimId) ?? null),
           cells: [{ kind: "number", value: r.reported }, { kind: "number", value: r.computed }, status(r)],
         })),
       },
@@ -150,7 +237,7 @@ export function claimedFiguresView(ds: Dataset, release: Release, report: Checks
       ...meta(kind, title, list),
       unit: { es: "%", en: "%" },
       valueUnit: "percent",
-      bars: list.map((r) => barOf(ds, r)),
+      bars: list.map((r) => barOf(ds, r, named.has(r.claimId))),
       table: {
         caption: [text(title)],
         head: [
@@ -164,7 +251,7 @@ export function claimedFiguresView(ds: Dataset, release: Release, report: Checks
         rows: list.map((r) => ({
           key: r.claimId,
           claimId: r.claimId,
-          head: head(ds, r),
+          head: head(ds, r, named.has(r.claimId), releaseLabels.get(r.claimId) ?? null),
           cells: [
             { kind: "percent", value: r.reported },
             { kind: "percent", value: r.computed },

@@ -125,6 +125,36 @@ describe("the library of releases in the browser (Chromium)", () => {
     );
   }
 
+  it(
+    "the perspective switch restates a release's other figures: chart, table, note, CSV and widget",
+    { timeout: 240_000 },
+    async () => {
+      const slug = "2025-09-04-eleconomista-julio-2025";
+      const { page, errors, close } = await open(`/releases/${slug}?lang=en`);
+      const frame = page.locator("#chart-claimed-levels");
+      // The table is in a closed disclosure: its text, not its rendered text.
+      const rows = async () => (await frame.locator("table tbody tr th").allTextContents()).map((t) => t.trim());
+      const starting = async (words: string) => (await rows()).filter((r) => r.startsWith(words));
+      expect(await starting("Canada's exports to the US · Jul 2025")).toHaveLength(1);
+      await Promise.all([
+        page.waitForURL(/perspective=us/),
+        page.locator("nav.segmented a", { hasText: /^US$/ }).click(),
+      ]);
+      await expect.poll(() => starting("US imports from Canada · Jul 2025")).toHaveLength(1);
+      // Seen from the US, the figures the release states from Canada's and China's side are restated, and say so.
+      expect((await frame.locator(".chart-notes li").first().textContent())?.trim()).toMatch(/^Seen from the US/);
+      const csvHref = await frame.locator('a[href*="claimed-levels.csv"]').first().getAttribute("href");
+      expect(csvHref).toContain("perspective=us");
+      const csv = await (await fetch(`${base}${csvHref}`)).text();
+      expect(csv).toContain("US imports from Canada");
+      const widget = await (await fetch(`${base}/embed/claimed-levels?release=${slug}&lang=en&perspective=us`)).text();
+      expect(widget).toContain("US imports from Canada · Jul 2025");
+      expect(errors).toEqual([]);
+      await page.screenshot({ path: path.join(SHOTS, `release-${slug}-us.png`), fullPage: true });
+      await close();
+    },
+  );
+
   it("downloads exactly what each chart of other figures draws, as CSV", async () => {
     const slug = "2025-09-04-elfinanciero-julio-2025";
     const release = JSON.parse(readFileSync(`data/releases/${slug}/release.json`, "utf8")) as {

@@ -1,3 +1,4 @@
+import { parse } from "csv-parse/sync";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
@@ -54,12 +55,19 @@ describe("every release's widgets", () => {
           expect(readMarks(text).length).toBeGreaterThan(0);
           expect(text).toMatch(/<table[^>]*>/);
           if (chart.startsWith("claimed-")) {
-            // Its CSV link is that chart's own CSV, and it answers.
+            // Its CSV link is that chart's own CSV, seen from the widget's side, and it answers with what it draws.
             const csv = /<a href="([^"]+)" download/.exec(text)?.[1]?.replaceAll("&amp;", "&");
-            expect(csv).toBe(`/api/releases/${slug}/charts/${chart}.csv?lang=es&bom=1`);
+            expect(csv).toBe(`/api/releases/${slug}/charts/${chart}.csv?perspective=mx&lang=es&bom=1`);
             const res = await fetch(`${base}${csv}`);
             expect(res.status).toBe(200);
             expect(res.headers.get("content-type")).toMatch(/^text\/csv/);
+            // Every stated bar is that figure's row of the CSV, with the same value.
+            const rows = parse<Record<string, string>>(await res.text(), { columns: true, bom: true });
+            const stated = new Map(rows.map((r) => [r.claim_id, Number(r.stated)]));
+            const bars = readMarks(text).filter((m) => m.attrs["data-key"]?.endsWith("|stated"));
+            expect(bars.length).toBeGreaterThan(0);
+            for (const m of bars)
+              expect(stated.get(m.attrs["data-key"]!.split("|")[0])).toBe(Number(m.attrs["data-value"]));
           }
         } else {
           expect({ chart, status }).toEqual({ chart, status: 404 });
@@ -99,8 +107,8 @@ describe("oEmbed of every release's dashboard URL", () => {
     expect(src.pathname).toBe(`/embed/${first ?? "figure"}`);
     expect(src.searchParams.get("lang")).toBe("en");
     expect(src.searchParams.get("release")).toBe(slug);
-    // The perspective goes along only to a chart that takes one.
-    expect(src.searchParams.get("perspective")).toBe(first === "release-month" ? "us" : null);
+    // The perspective goes along (every chart it may pick takes one).
+    expect(src.searchParams.get("perspective")).toBe(first ? "us" : null);
     // What it embeds is a widget with something drawn, not an empty chart or an error.
     const widget = await get(src.pathname + src.search);
     expect(widget.status).toBe(200);

@@ -54,7 +54,7 @@ const ROUTES: Array<{ path: string; keys: string[]; html?: boolean; runs?: numbe
   },
   { path: "/embed/rank", keys: ["lang", "theme", "size", "release", "from", "to", "range", "period"], html: true },
   { path: "/embed/figure", keys: ["lang", "theme", "size", "release", "figure"], html: true },
-  { path: "/embed/claimed-growth", keys: ["lang", "theme", "size", "release"], html: true, runs: 300 },
+  { path: "/embed/claimed-growth", keys: ["lang", "theme", "size", "release", "perspective"], html: true, runs: 300 },
   { path: "/embed/%3Cscript%3E", keys: ["lang"], html: true },
 ];
 const RUNS = 1000;

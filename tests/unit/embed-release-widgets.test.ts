@@ -22,7 +22,9 @@ const render = (chart: string, q: string) => {
 describe("the widgets of a release's other figures", () => {
   it("draw every figure the view model holds: the stated and the official bar, named, with the dashboard's table", () => {
     const release = getRelease(MONITOR)!;
-    const view = claimedFiguresView(ds, release, getChecksReport(MONITOR)!).find((v) => v.id === "claimed-growth")!;
+    const view = claimedFiguresView(ds, release, getChecksReport(MONITOR)!, "mx").find(
+      (v) => v.id === "claimed-growth",
+    )!;
     const { status, body } = render("claimed-growth", `release=${MONITOR}&lang=en`);
     expect(status).toBe(200);
     const marks = readMarks(body);
@@ -39,7 +41,9 @@ describe("the widgets of a release's other figures", () => {
     expect(marks[0]!.attrs["aria-label"]).toContain(`(${verdict.icon} ${verdict.word})`);
     expect(body).toContain(dataTableHtml(view.table, "en").value);
     expect(body).toContain(`<h1 id="claimed-growth-title">${view.title.en}</h1>`);
-    expect(body).toContain(`href="/api/releases/${MONITOR}/charts/claimed-growth.csv?bom=1" download`);
+    expect(body).toContain(
+      `href="/api/releases/${MONITOR}/charts/claimed-growth.csv?perspective=mx&amp;bom=1" download`,
+    );
     expect(body).toContain(`href="/releases/${MONITOR}?lang=en#chart-claimed-growth"`);
     expect(body).toContain('class="chart claimed-bars sz-m" role="group"');
   });
@@ -55,12 +59,15 @@ describe("the widgets of a release's other figures", () => {
   });
 
   it("their snippet height grows with the drawing (its figures and their labels' lines)", () => {
-    const none = widgetDrawnHeight({ chart: "claimed-shares", options: { lang: "es", theme: "auto", size: "m" } });
+    const none = widgetDrawnHeight({
+      chart: "claimed-shares",
+      options: { lang: "es", theme: "auto", size: "m", perspective: "mx" },
+    });
     expect(none).toBeNull(); // the front page's release states no share
-    const [levels, growth] = claimedFiguresView(ds, getRelease(MONITOR)!, getChecksReport(MONITOR)!);
+    const [levels, growth] = claimedFiguresView(ds, getRelease(MONITOR)!, getChecksReport(MONITOR)!, "mx");
     const drawn = widgetDrawnHeight({
       chart: "claimed-growth",
-      options: { lang: "es", theme: "auto", size: "m", release: MONITOR },
+      options: { lang: "es", theme: "auto", size: "m", release: MONITOR, perspective: "mx" },
     });
     // The drawing's own height (its viewBox), in the language whose labels take more lines.
     const viewBoxHeight = (lang: "es" | "en") =>

@@ -55,10 +55,13 @@ describe("widgetForUrl", () => {
 
   it("maps a dashboard URL to its release's first chart with something to show, keeping lang (and perspective)", () => {
     const monitor = widgetForUrl(`${ORIGIN}/releases/${SLUGS[1]}?lang=en&perspective=us`, ORIGIN, SLUGS, first);
-    // The charts of other figures take no perspective: it is dropped, not refused.
+    // The charts of other figures are seen from the view's side too.
     expect(monitor).toEqual({
       ok: true,
-      value: { chart: "claimed-levels", options: { lang: "en", theme: "auto", size: "m", release: SLUGS[1] } },
+      value: {
+        chart: "claimed-levels",
+        options: { lang: "en", theme: "auto", size: "m", release: SLUGS[1], perspective: "us" },
+      },
     });
     expect(widgetForUrl(`${ORIGIN}/releases/${SLUGS[2]}?lang=en`, ORIGIN, SLUGS, first)).toEqual({
       ok: true,
@@ -116,10 +119,10 @@ describe("the widget's links", () => {
     expect(csvPath(widget("figure", "lang=en"), slug)).toBe(`/api/releases/${slug}/checks.csv?lang=en&bom=1`);
     // A chart of the release's other figures: that chart's own CSV, its names in the widget's language.
     expect(csvPath(widget("claimed-growth", `release=${slug}`), slug)).toBe(
-      `/api/releases/${slug}/charts/claimed-growth.csv?lang=es&bom=1`,
+      `/api/releases/${slug}/charts/claimed-growth.csv?perspective=mx&lang=es&bom=1`,
     );
     expect(csvPath(widget("claimed-shares", "lang=en"), slug)).toBe(
-      `/api/releases/${slug}/charts/claimed-shares.csv?bom=1`,
+      `/api/releases/${slug}/charts/claimed-shares.csv?perspective=mx&bom=1`,
     );
   });
 

@@ -35,7 +35,6 @@ const perspectiveOnly = z.object({
   lang: langSchema.optional(),
   bom: bomParamSchema.optional(),
 });
-const langOnly = z.object({ lang: langSchema.optional(), bom: bomParamSchema.optional() });
 const rangeOnly = z
   .object({
     from: periodSchema.optional(),
@@ -83,7 +82,7 @@ export function readChartRequest(
   const chart = match[1] as ChartName;
   const format: ChartFormat = match[2] === "csv" ? "csv" : match[2] === "xlsx" ? "xlsx" : "metadata";
   const known = [
-    ...(chart === "ranks" ? ["from", "to"] : chart.startsWith("claimed-") ? [] : ["perspective"]),
+    ...(chart === "ranks" ? ["from", "to"] : ["perspective"]),
     "lang",
     ...(format === "csv" ? ["bom"] : []),
   ];
@@ -167,9 +166,11 @@ export function readChartRequest(
   }
 
   if (chart === "claimed-levels" || chart === "claimed-growth" || chart === "claimed-shares") {
-    const parsed = parseSearchParams(langOnly, params, known, ALLOWED);
+    const parsed = parseSearchParams(perspectiveOnly, params, known, ALLOWED);
     if (!parsed.ok) return { ok: false, status: 400, error: parsed.error };
-    const all = report ? claimedFiguresView(ds, release, report) : [];
+    // Without `perspective`, the figures as the release states them; with it, seen from that side.
+    const perspective = parsed.value.perspective;
+    const all = report ? claimedFiguresView(ds, release, report, perspective) : [];
     const view = all.find((v) => v.id === chart);
     if (!view)
       return {
@@ -182,7 +183,14 @@ export function readChartRequest(
         },
       };
     const lang = parsed.value.lang ?? "en";
-    return answer(lang, view, claimedTable(view, names(lang)), parsed.value.bom === "1", {}, "figures");
+    return answer(
+      lang,
+      view,
+      claimedTable(view, names(lang)),
+      parsed.value.bom === "1",
+      perspective ? { perspective } : {},
+      perspective ? `figures_${perspective}` : "figures",
+    );
   }
 
   const parsed = parseSearchParams(perspectiveOnly, params, known, ALLOWED);

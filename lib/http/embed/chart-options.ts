@@ -26,10 +26,10 @@ export const OPTION_KEYS: Record<EmbedChart, readonly string[]> = {
   rank: [...COMMON, "from", "to", "range", "period"],
   figure: [...COMMON, "figure"],
   revisions: [...COMMON, "figure", "basis"],
-  // The release's other figures (levels over spans, growth rates, shares): as stated, on no perspective of their own.
-  "claimed-levels": [...COMMON],
-  "claimed-growth": [...COMMON],
-  "claimed-shares": [...COMMON],
+  // The release's other figures (levels over spans, growth rates, shares), seen from a side.
+  "claimed-levels": [...COMMON, "perspective"],
+  "claimed-growth": [...COMMON, "perspective"],
+  "claimed-shares": [...COMMON, "perspective"],
 };
 
 const COMMON_DEFAULTS = { lang: "es", theme: "auto", size: "m" } as const;
@@ -43,7 +43,7 @@ export const OPTION_DEFAULTS: Record<EmbedChart, Readonly<Record<string, string>
   figure: { ...COMMON_DEFAULTS, figure: "balance" },
   // basis: the one the check attributes to the figure, unless asked.
   revisions: { ...COMMON_DEFAULTS, figure: "exports" },
-  "claimed-levels": { ...COMMON_DEFAULTS },
-  "claimed-growth": { ...COMMON_DEFAULTS },
-  "claimed-shares": { ...COMMON_DEFAULTS },
+  "claimed-levels": { ...COMMON_DEFAULTS, perspective: "mx" },
+  "claimed-growth": { ...COMMON_DEFAULTS, perspective: "mx" },
+  "claimed-shares": { ...COMMON_DEFAULTS, perspective: "mx" },
 };

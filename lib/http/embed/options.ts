@@ -53,9 +53,10 @@ export const embedOptionSchemas = {
   // How one figure of the release was revised: every vintage held, on its basis (or the one asked for).
   revisions: z.object({ ...common, figure: figureSchema.default("exports"), basis: basisSchema.optional() }),
   // The release's other figures of one kind, each as stated beside the official value it was checked against.
-  "claimed-levels": z.object(common),
-  "claimed-growth": z.object(common),
-  "claimed-shares": z.object(common),
+  // Seen from a side as the release-month chart is (restated where the release speaks from the other).
+  "claimed-levels": z.object({ ...common, perspective: perspectiveSchema.default("mx") }),
+  "claimed-growth": z.object({ ...common, perspective: perspectiveSchema.default("mx") }),
+  "claimed-shares": z.object({ ...common, perspective: perspectiveSchema.default("mx") }),
 } as const;
 
 export type EmbedOptions<C extends EmbedChart = EmbedChart> = z.infer<(typeof embedOptionSchemas)[C]>;

@@ -95,7 +95,7 @@ export function csvPath(
     case "claimed-levels":
     case "claimed-growth":
     case "claimed-shares":
-      return chartCsvDownloadUrl(releaseSlug, w.chart, {}, w.options.lang);
+      return chartCsvDownloadUrl(releaseSlug, w.chart, { perspective: w.options.perspective }, w.options.lang);
   }
 }
 
