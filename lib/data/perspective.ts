@@ -35,3 +35,10 @@ export function restate(flow: MeasureFlow, from: Perspective, to: Perspective): 
   if (flow === "balance") return { flow, sign: -1 };
   return { flow: flow === "exports" ? "imports" : "exports", sign: 1 };
 }
+
+/**
+ * The World totals (seasonally adjusted and not): the World has no side of its own to see a figure from, so a figure
+ * of it is shown as stated, never restated ("the World's imports from the US").
+ */
+const WORLD_CODES: ReadonlySet<string> = new Set(["0004", "0015"]);
+export const hasSideOfItsOwn = (partner: string): boolean => !WORLD_CODES.has(partner);

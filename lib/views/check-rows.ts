@@ -3,7 +3,7 @@ import type { Perspective } from "../data/schema";
 import { explainClaim, explainIdentity } from "../checks/explain";
 import type { Bilingual } from "./types";
 import { flowLabel } from "./flow-labels";
-import { restate } from "../data/perspective";
+import { hasSideOfItsOwn, restate } from "../data/perspective";
 
 /** One row of the checks table as a reader sees it from a perspective. */
 export interface CheckRowView {
@@ -26,7 +26,7 @@ const signed = (v: number, sign: 1 | -1) => (v === 0 ? 0 : v * sign);
 /**
  * A check restated from `perspective`: seen from the other side of the release's, exports and imports swap names
  * and a balance (with its delta, its identity's arithmetic and its explanation) changes sign; the total and the
- * rank do not change. Status and tolerance are the same from either side.
+ * rank do not change, nor a figure of the World (it has no side). Status and tolerance are the same from either side.
  */
 export function checkRowView(r: CheckResult, perspective: Perspective, partner: Bilingual): CheckRowView {
   const same: CheckRowView = {
@@ -39,8 +39,8 @@ export function checkRowView(r: CheckResult, perspective: Perspective, partner: 
     formula: r.formula,
     explanation: r.explanation,
   };
-  if (r.perspective === perspective || (r.measure !== "exports" && r.measure !== "imports" && r.measure !== "balance"))
-    return same;
+  if (r.perspective === perspective || !hasSideOfItsOwn(r.partner)) return same;
+  if (r.measure !== "exports" && r.measure !== "imports" && r.measure !== "balance") return same;
   const { flow, sign } = restate(r.measure, r.perspective, perspective);
   const renamed = { ...same, label: flowLabel(flow, perspective, partner), measure: flow, releaseLabel: r.label };
   // A renamed flow keeps its numbers, and so its sentence.

@@ -7,7 +7,7 @@ import { shownDate } from "../data/release-schema";
 import type { Dataset } from "../data/dataset";
 import type { Release } from "../data/release-schema";
 import type { Perspective } from "../data/schema";
-import { restate } from "../data/perspective";
+import { hasSideOfItsOwn, restate } from "../data/perspective";
 import type { ChecksReport, CheckResult } from "../checks/schema";
 import { bilingual, messages } from "../i18n/messages";
 import { checkRowView } from "./check-rows";
@@ -55,7 +55,7 @@ export interface SeenResult {
  */
 export function restatedResult(ds: Dataset, r: CheckResult, perspective: Perspective | undefined): SeenResult {
   const asStated = { r, named: false, releaseLabel: null };
-  if (!perspective) return asStated;
+  if (!perspective || !hasSideOfItsOwn(r.partner)) return asStated;
   const partner = partnerName(ds, r.partner);
   const releaseLabel = r.perspective === perspective ? null : r.label;
   if (r.measure === "exports" || r.measure === "imports" || r.measure === "balance") {
