@@ -5,7 +5,8 @@
  * beside a static prerendered route), and server RSS after start and after the load. Prints the machine (CPU, cores,
  * Lighthouse's benchmarkIndex, load average before and after), one table per measure and every budget of issues 6
  * and 13; writes test-results/bench.json; exits 1 when any budget is missed.
- * Flags: --skip-build (reuse .next), --quick (1 Lighthouse run, short loads: a smoke run, NOT a measurement).
+ * Flags: --skip-build (reuse .next), --quick (1 Lighthouse run, short loads: a smoke run, NOT a measurement),
+ * --no-lighthouse (page weight, load and RSS only: the Lighthouse budgets are reported not measured, so not met).
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -27,6 +28,7 @@ import { benchPages, engineRoutes, loadRoutes, releaseSlugs, STATIC_REFERENCE, t
 const args = new Set(process.argv.slice(2));
 const quick = args.has("--quick");
 const lighthouseRuns = quick ? 1 : 3;
+const lighthouseOn = !args.has("--no-lighthouse");
 const loadSeconds = quick ? 5 : 30;
 const QUICK_NOTE = "QUICK RUN (--quick): a smoke run, NOT a measurement; budgets need a full `npm run bench`";
 
@@ -34,8 +36,8 @@ interface PageResult {
   path: string;
   kind: PageKind;
   weight: PageWeight;
-  mobile: LighthouseScores;
-  desktop: LighthouseScores;
+  mobile: LighthouseScores | null;
+  desktop: LighthouseScores | null;
 }
 interface LoadRow {
   path: string;
@@ -116,15 +118,15 @@ async function main() {
     for (const { path, kind } of benchPages(slugs)) {
       const url = `${server.baseUrl}${path}`;
       const weight = await measurePageWeight(browser, url);
-      const mobile = await measureLighthouse(url, "mobile", lighthouseRuns);
-      const desktop = await measureLighthouse(url, "desktop", lighthouseRuns);
+      const mobile = lighthouseOn ? await measureLighthouse(url, "mobile", lighthouseRuns) : null;
+      const desktop = lighthouseOn ? await measureLighthouse(url, "desktop", lighthouseRuns) : null;
       results.pages.push({ path, kind, weight, mobile, desktop });
       results.budgets.push(...checkPageBudgets(kind, path, weight, mobile, desktop));
       console.log(`measured ${path}`);
     }
     await browser.close();
     results.machine.benchmarkIndex = median(
-      results.pages.flatMap((p) => [p.mobile.benchmarkIndex, p.desktop.benchmarkIndex]),
+      results.pages.flatMap((p) => (p.mobile && p.desktop ? [p.mobile.benchmarkIndex, p.desktop.benchmarkIndex] : [])),
     );
 
     const routes = loadRoutes(slugs);
@@ -201,12 +203,16 @@ function printTables(r: Results) {
       "HTML KB": +(p.weight.documentBytes / 1024).toFixed(1),
       "transfer KB": +(p.weight.transferBytes / 1024).toFixed(1),
       "JS KB": +(p.weight.scriptBytes / 1024).toFixed(1),
-      "perf m/d": `${p.mobile.performance}/${p.desktop.performance}`,
-      a11y: p.mobile.accessibility,
-      "best pr.": p.mobile.bestPractices,
-      "LCP ms m": Math.round(p.mobile.lcpMs),
-      "TBT ms m": Math.round(p.mobile.tbtMs),
-      "CLS m": +p.mobile.cls.toFixed(3),
+      ...(p.mobile && p.desktop
+        ? {
+            "perf m/d": `${p.mobile.performance}/${p.desktop.performance}`,
+            a11y: p.mobile.accessibility,
+            "best pr.": p.mobile.bestPractices,
+            "LCP ms m": Math.round(p.mobile.lcpMs),
+            "TBT ms m": Math.round(p.mobile.tbtMs),
+            "CLS m": +p.mobile.cls.toFixed(3),
+          }
+        : { Lighthouse: "not measured" }),
     })),
   );
   console.log(
