@@ -52,11 +52,12 @@ export function RankPanel({
   const t = messages(lang);
   const range = resolveRange(state.range, bounds);
   const url = permalink(origin, slug, stateToSearch(state), "chart-rank");
-  const query = useQuery({ ...ranksQuery(slug, range), placeholderData: keepPreviousData });
+  // The page holds no rank history: it is fetched once charts are activated; the server's drawing and table stand
+  // for it until then (far less to hydrate); the browser writes any other range's table alike.
+  const active = useChartsActive();
+  const query = useQuery({ ...ranksQuery(slug, range), placeholderData: keepPreviousData, enabled: active });
   const rows = query.data ?? [];
   const month = formatPeriod(view.period, lang);
-  // the server wrote the long table for the page's range (far less to hydrate); the browser writes any other, alike
-  const active = useChartsActive();
   return (
     <ChartFrame
       id="chart-rank"
@@ -88,7 +89,7 @@ export function RankPanel({
       table={
         <>
           <ClientDrawnTable table={dataTableHtml(view.table, lang, { linked: true })} />
-          {!active ? (
+          {!active || !query.data ? (
             drawnHistoryTable
           ) : (
             <ClientDrawnTable
@@ -110,7 +111,7 @@ export function RankPanel({
         <RankMonthChart month={view.month} claimId={view.claimId} lang={lang} label={`${view.title[lang]}, ${month}`} />
       </DeferredChart>
       {query.isError ? <p role="alert">{t.loadError}</p> : null}
-      <DeferredChart drawn={drawnHistory}>
+      <DeferredChart drawn={drawnHistory} ready={query.data !== undefined}>
         <RankHistoryChart
           rows={rows}
           partners={view.partners}

@@ -1,10 +1,7 @@
 import { claimedSpansOf } from "@/lib/views/series-data";
 import { shownDate } from "@/lib/data/release-schema";
-import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { getDataset } from "@/lib/data/get-dataset";
 import { getChecksReport, getRelease } from "@/lib/checks/release-checks";
-import { getSeries } from "@/lib/data/query-series";
-import { seriesQuerySchema } from "@/lib/http/series-query";
 import {
   bridgeView,
   rankView,
@@ -12,16 +9,12 @@ import {
   resolveRange,
   rankBounds,
   seriesBounds,
-  seriesFetchRange,
   seriesViewFromDataset,
-  toSeriesWire,
   partnerName,
 } from "@/lib/views";
 import type { DashboardState } from "@/lib/http/dashboard-state";
 import { formatDelta, formatNumber, formatPeriod } from "@/lib/i18n/format";
 import { messages } from "@/lib/i18n/messages";
-import { makeQueryClient } from "../query/make-query-client";
-import { ranksQuery, seriesQuery } from "../query/queries";
 import { ReleaseText } from "../release/release-text";
 import { claimedFiguresView } from "@/lib/views/claimed-figures";
 import { claimedBarsHeight, claimedBarsSvg } from "@/lib/render/claimed-svg";
@@ -61,7 +54,8 @@ const NO_BOUNDS = { first: "1985-01", last: "1985-01" };
 
 /**
  * The analyst page of one release, rendered on the server in full (text, checks, every chart's numbers); the charts
- * and controls hydrate as client leaves, with the series and ranks they show prefetched here.
+ * and controls hydrate as client leaves. The series and ranks the interactive charts draw are not in the page: the
+ * server's drawings and tables show them, and the client fetches them once charts are activated.
  */
 export function Dashboard({
   slug,
@@ -90,20 +84,9 @@ export function Dashboard({
     SA: seriesBounds(ds, partner, "SA") ?? NO_BOUNDS,
     NSA: seriesBounds(ds, partner, "NSA") ?? NO_BOUNDS,
   };
-  const seriesRange = resolveRange(state.range, bounds[state.basis]);
   const ranked = rankBounds(ds, partner) ?? NO_BOUNDS;
   const rankRange = resolveRange(state.range, ranked);
   const { history, historyTable, ...rank } = rankView(ds, release, report, rankRange);
-
-  // Prefetch what the client leaves read, so the first view makes no request of its own.
-  const queryClient = makeQueryClient();
-  const fetchRange = seriesFetchRange(seriesRange);
-  const series = getSeries(ds, seriesQuerySchema.parse({ partner, basis: state.basis, perspective, ...fetchRange }));
-  queryClient.setQueryData(
-    seriesQuery({ basis: state.basis, perspective, ...fetchRange }).queryKey,
-    toSeriesWire(series),
-  );
-  queryClient.setQueryData(ranksQuery(slug, rankRange).queryKey, history);
 
   // The server draws each chart (plain SVG, no JavaScript); recharts replaces it when the reader reaches for it.
   const seriesDrawn = seriesViewFromDataset(ds, {
@@ -299,49 +282,53 @@ export function Dashboard({
               </ChartFrame>
             ) : null}
 
-            <HydrationBoundary state={dehydrate(queryClient)}>
-              <SeriesPanel
+            <SeriesPanel
+              slug={slug}
+              origin={origin}
+              release={release.meta}
+              actions={<EmbedDialog chart="series" lang={lang} state={{ release: slug }} />}
+              partner={partner}
+              partnerName={partnerName(ds, partner)}
+              releasePeriod={month.period}
+              claimedSpans={claimedSpansOf(release, partner)}
+              {...(periodNote?.inferred ? { periodNote: periodNote.reason } : {})}
+              bounds={bounds}
+              drawnMeta={{
+                sources: seriesDrawn.sources,
+                sourceLine: seriesDrawn.sourceLine,
+                notes: seriesDrawn.notes,
+                rowCount: seriesDrawn.rows.length,
+              }}
+              drawnTable={<DrawnTable table={dataTableHtml(seriesDrawn.table, lang)} />}
+              drawn={
+                <DrawnChart
+                  label={seriesDrawn.title[lang]}
+                  legend={legend(seriesDrawn.flows.map((f) => ({ fillClass: `f-${f.flow}`, label: f.short[lang] })))}
+                  draw={(d, h) => seriesChartSvg(seriesDrawn, lang, h - 44, d)}
+                />
+              }
+            />
+            {rankClaim ? (
+              <RankPanel
                 slug={slug}
-                origin={origin}
-                release={release.meta}
-                actions={<EmbedDialog chart="series" lang={lang} state={{ release: slug }} />}
-                partner={partner}
-                partnerName={partnerName(ds, partner)}
-                releasePeriod={month.period}
-                claimedSpans={claimedSpansOf(release, partner)}
-                {...(periodNote?.inferred ? { periodNote: periodNote.reason } : {})}
-                bounds={bounds}
-                drawnTable={<DrawnTable table={dataTableHtml(seriesDrawn.table, lang)} />}
-                drawn={
+                view={rank}
+                bounds={ranked}
+                drawnHistoryTable={<DrawnTable table={dataTableHtml(historyTable, lang)} />}
+                drawnMonth={<DrawnChart short label={rankLabel} draw={(d) => rankMonthSvg(rank, lang, d)} />}
+                drawnHistory={
                   <DrawnChart
-                    label={seriesDrawn.title[lang]}
-                    legend={legend(seriesDrawn.flows.map((f) => ({ fillClass: `f-${f.flow}`, label: f.short[lang] })))}
-                    draw={(d, h) => seriesChartSvg(seriesDrawn, lang, h - 44, d)}
+                    label={`${t.rankOverTime}: ${rank.title[lang]}`}
+                    legend={legend(
+                      rank.partners.map((p, i) => ({ fillClass: RANK_FILL[i] ?? "f-balance", label: p.name[lang] })),
+                    )}
+                    draw={(d, h) => rankHistorySvg({ history, partners: rank.partners }, lang, h - 44, d)}
                   />
                 }
+                origin={origin}
+                release={release.meta}
+                actions={<EmbedDialog chart="rank" lang={lang} state={{ release: slug }} />}
               />
-              {rankClaim ? (
-                <RankPanel
-                  slug={slug}
-                  view={rank}
-                  bounds={ranked}
-                  drawnHistoryTable={<DrawnTable table={dataTableHtml(historyTable, lang)} />}
-                  drawnMonth={<DrawnChart short label={rankLabel} draw={(d) => rankMonthSvg(rank, lang, d)} />}
-                  drawnHistory={
-                    <DrawnChart
-                      label={`${t.rankOverTime}: ${rank.title[lang]}`}
-                      legend={legend(
-                        rank.partners.map((p, i) => ({ fillClass: RANK_FILL[i] ?? "f-balance", label: p.name[lang] })),
-                      )}
-                      draw={(d, h) => rankHistorySvg({ history, partners: rank.partners }, lang, h - 44, d)}
-                    />
-                  }
-                  origin={origin}
-                  release={release.meta}
-                  actions={<EmbedDialog chart="rank" lang={lang} state={{ release: slug }} />}
-                />
-              ) : null}
-            </HydrationBoundary>
+            ) : null}
           </section>
         </main>
 
