@@ -14,6 +14,8 @@ export interface StaticHtmlProps {
   className?: string;
   role?: string;
   "aria-label"?: string;
+  /** A scrollable region (a wide table) takes focus, so a keyboard can scroll it. */
+  tabIndex?: number;
 }
 
 /**
