@@ -42,7 +42,7 @@ describe("the dashboard's checks table, written as HTML", () => {
   it("links a month's level to its revision history, and no other figure", () => {
     const markup = checksTableHtml(report, "en", "mx", mexico).value;
     const linked = rowsOf(markup)
-      .filter((m) => m[3].includes('class="how-revised"'))
+      .filter((m) => (m[3] ?? "").includes('class="how-revised"'))
       .map((m) => m[1]);
     expect(linked).toEqual(["claim-total", "claim-exports", "claim-imports", "claim-balance"]);
     expect(markup).toContain(`href="/releases/${slug}/revisions/exports?lang=en"`);
