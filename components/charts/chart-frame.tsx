@@ -20,6 +20,8 @@ export interface ChartFrameProps {
   /** The data table: exactly the numbers the chart draws. */
   table: ReactNode;
   tableLabel: string;
+  /** The caption's content already written (the server's, sent once); otherwise built from sourceLine and notes. */
+  caption?: ReactNode;
 }
 
 /** A frame's words from the chart's view model, in `lang`: every chart is titled, unit-labelled and sourced alike. */
@@ -58,14 +60,18 @@ export function ChartFrame(p: ChartFrameProps) {
         </div>
       </details>
       <figcaption>
-        <p className="chart-source">{p.sourceLine}</p>
-        {p.notes.length > 0 ? (
-          <ul className="chart-notes" aria-label={p.notesLabel}>
-            {p.notes.map((n) => (
-              <li key={n}>{n}</li>
-            ))}
-          </ul>
-        ) : null}
+        {p.caption ?? (
+          <>
+            <p className="chart-source">{p.sourceLine}</p>
+            {p.notes.length > 0 ? (
+              <ul className="chart-notes" aria-label={p.notesLabel}>
+                {p.notes.map((n) => (
+                  <li key={n}>{n}</li>
+                ))}
+              </ul>
+            ) : null}
+          </>
+        )}
       </figcaption>
     </figure>
   );

@@ -27,7 +27,14 @@ import { DrawnChart, DrawnTable } from "../charts/drawn-chart";
 import { dataTableHtml } from "@/lib/render/data-table";
 import { releaseMonthChartSvg } from "../../lib/render/release-month-svg";
 import { shortHead } from "@/lib/views/release-month-labels";
-import { html } from "@/lib/render/html";
+import { html, type Html } from "@/lib/render/html";
+import {
+  chartCaptionHtml,
+  citeThisHtml,
+  downloadLinkHtml,
+  imageLinksHtml,
+  xlsxLinkHtml,
+} from "@/lib/render/export-links";
 import { bridgeChartSvg } from "../../lib/render/bridge-svg";
 import { seriesChartSvg } from "../../lib/render/series-svg";
 import { rankHistorySvg, rankMonthSvg, RANK_FILL } from "../../lib/render/rank-svg";
@@ -39,10 +46,9 @@ import { FigureLinker } from "./figure-linker";
 import { EmbedDialog } from "../embed/embed-dialog";
 import { ViewToggles } from "./view-toggles";
 import { PageViewProvider } from "./use-url-state";
-import { ChartDownloadLink } from "../downloads/chart-download-link";
 import { ChecksDownloadLink } from "../downloads/checks-download-link";
 import { AllDataDownloads } from "../downloads/all-data-downloads";
-import { ChartImageLinks, CiteThis, XlsxDownloadLink } from "../downloads/export-links";
+import { XlsxDownloadLink } from "../downloads/export-links";
 import { ChecksCitations } from "../downloads/checks-citations";
 import { chartCsvDownloadUrl, checksCsvDownloadUrl, xlsxBesideCsv } from "@/lib/http/download-url";
 import type { ChartSource } from "@/lib/views/types";
@@ -106,32 +112,41 @@ export function Dashboard({
   // "Cite this" of a chart: its title, the release, its sources with vintages, and the URL of this very view.
   const cite = (anchor: string, view: { title: { es: string; en: string }; sources: ChartSource[] }) => {
     const url = permalink(origin, slug, search, anchor);
-    return (
-      <CiteThis
-        citation={citationLine({ title: view.title[lang], release: release.meta, sources: view.sources, url, lang })}
-        url={url}
-        lang={lang}
-        label={view.title[lang]}
-      />
-    );
+    const citation = citationLine({ title: view.title[lang], release: release.meta, sources: view.sources, url, lang });
+    return citeThisHtml(citation, url, lang, view.title[lang]);
   };
+  // A frame's static links (CSV, XLSX, image, Cite this) and its caption, written as HTML and sent once.
+  const staticActions = (...parts: Html[]) => (
+    <ServerHtml className="contents" html={parts.map((x) => x.value).join("")} />
+  );
+  const staticCaption = (text: ReturnType<typeof frameText>) => (
+    <ServerHtml html={chartCaptionHtml(text.sourceLine, text.notes, text.notesLabel).value} />
+  );
   // The actions of a chart of the release itself: its CSV and XLSX, its image, a citation and the widget.
   const releaseChartActions = (
     chart: "release-month" | "bridge",
     view: { title: { es: string; en: string }; sources: ChartSource[] },
   ) => (
     <>
-      <ChartDownloadLink slug={slug} chart={chart} state={{ perspective }} lang={lang} />
-      <XlsxDownloadLink
-        href={xlsxBesideCsv(chartCsvDownloadUrl(slug, chart, { perspective }), lang)}
-        what={chartDownloadLabel(chart, { perspective }, lang).replace(/^[^:]*: /, "")}
-        lang={lang}
-      />
-      <ChartImageLinks chart={chart} options={{ release: slug, perspective }} title={view.title[lang]} lang={lang} />
-      {cite(`chart-${chart}`, view)}
+      {staticActions(
+        downloadLinkHtml(
+          chartCsvDownloadUrl(slug, chart, { perspective }, lang),
+          chartDownloadLabel(chart, { perspective }, lang),
+          t.downloadCsv,
+        ),
+        xlsxLinkHtml(
+          xlsxBesideCsv(chartCsvDownloadUrl(slug, chart, { perspective }), lang),
+          chartDownloadLabel(chart, { perspective }, lang).replace(/^[^:]*: /, ""),
+          lang,
+        ),
+        imageLinksHtml(chart, { release: slug, perspective }, view.title[lang], lang),
+        cite(`chart-${chart}`, view),
+      )}
       <EmbedDialog chart={chart} lang={lang} state={{ release: slug }} />
     </>
   );
+  const monthText = frameText(month, lang);
+  const bridgeText = bridge ? frameText(bridge, lang) : null;
 
   return (
     <PageViewProvider search={search} basePath={basePath}>
@@ -190,7 +205,8 @@ export function Dashboard({
               <ChartFrame
                 id="chart-release-month"
                 actions={releaseChartActions("release-month", month)}
-                {...frameText(month, lang)}
+                {...monthText}
+                caption={staticCaption(monthText)}
                 tableLabel={t.dataTable}
                 table={<DrawnTable table={dataTableHtml(month.table, lang, { linked: true })} />}
               >
@@ -223,15 +239,22 @@ export function Dashboard({
                 key={c.kind}
                 id={`chart-${c.id}`}
                 {...frameText(c, lang)}
+                caption={staticCaption(frameText(c, lang))}
                 actions={
                   <>
-                    <ChartDownloadLink slug={slug} chart={c.id} state={{}} lang={lang} />
-                    <XlsxDownloadLink
-                      href={xlsxBesideCsv(chartCsvDownloadUrl(slug, c.id, {}), lang)}
-                      what={chartDownloadLabel(c.id, {}, lang).replace(/^[^:]*: /, "")}
-                      lang={lang}
-                    />
-                    {cite(`chart-${c.id}`, c)}
+                    {staticActions(
+                      downloadLinkHtml(
+                        chartCsvDownloadUrl(slug, c.id, {}, lang),
+                        chartDownloadLabel(c.id, {}, lang),
+                        t.downloadCsv,
+                      ),
+                      xlsxLinkHtml(
+                        xlsxBesideCsv(chartCsvDownloadUrl(slug, c.id, {}), lang),
+                        chartDownloadLabel(c.id, {}, lang).replace(/^[^:]*: /, ""),
+                        lang,
+                      ),
+                      cite(`chart-${c.id}`, c),
+                    )}
                     <EmbedDialog
                       chart={c.id}
                       lang={lang}
@@ -261,7 +284,8 @@ export function Dashboard({
               <ChartFrame
                 id="chart-bridge"
                 actions={releaseChartActions("bridge", { title: bridge.title, sources: [] })}
-                {...frameText(bridge, lang)}
+                {...bridgeText!}
+                caption={staticCaption(bridgeText!)}
                 tableLabel={t.dataTable}
                 table={<DrawnTable table={dataTableHtml(bridge.table, lang, { linked: true })} />}
               >
