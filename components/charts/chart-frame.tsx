@@ -8,9 +8,10 @@ export interface ChartFrameProps {
   title: string;
   unit: string;
   unitLabel: string;
-  sourceLine: string;
-  notes: string[];
-  notesLabel: string;
+  /** The caption's source line and notes, unless `caption` gives it already written. */
+  sourceLine?: string;
+  notes?: string[];
+  notesLabel?: string;
   /** Buttons beside the title (Download CSV, Embed… added by later features). */
   actions?: ReactNode;
   /** Controls above the chart (range, basis). */
@@ -28,7 +29,7 @@ export interface ChartFrameProps {
 export function frameText(
   view: Pick<ChartMeta, "title" | "unit" | "sourceLine" | "notes">,
   lang: Lang,
-): Pick<ChartFrameProps, "title" | "unit" | "unitLabel" | "sourceLine" | "notes" | "notesLabel"> {
+): Required<Pick<ChartFrameProps, "title" | "unit" | "unitLabel" | "sourceLine" | "notes" | "notesLabel">> {
   const t = messages(lang);
   return {
     title: view.title[lang],
@@ -63,7 +64,7 @@ export function ChartFrame(p: ChartFrameProps) {
         {p.caption ?? (
           <>
             <p className="chart-source">{p.sourceLine}</p>
-            {p.notes.length > 0 ? (
+            {p.notes && p.notes.length > 0 ? (
               <ul className="chart-notes" aria-label={p.notesLabel}>
                 {p.notes.map((n) => (
                   <li key={n}>{n}</li>

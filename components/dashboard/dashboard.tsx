@@ -103,6 +103,8 @@ export function Dashboard({
     release,
   });
   const rankLabel = `${rank.title[lang]}, ${formatPeriod(rank.period, lang)}`;
+  // the rank frame's caption and month table are written here (they do not change with the range): not in its props
+  const { notes: _notes, sourceLine: _sourceLine, table: _table, ...rankPanelView } = rank;
 
   const rankClaim = release.claims.find((c) => c.measure === "rank");
   // The side the release tells its figures from; seen from the other, the checks (and their CSV) are restated.
@@ -145,6 +147,12 @@ export function Dashboard({
       <EmbedDialog chart={chart} lang={lang} state={{ release: slug }} />
     </>
   );
+  // what a client panel's citation names of the release (not the whole of its metadata, which would be in the payload)
+  const citedRelease = {
+    issuerShort: release.meta.issuerShort,
+    number: release.meta.number,
+    date: release.meta.date,
+  };
   const monthText = frameText(month, lang);
   const bridgeText = bridge ? frameText(bridge, lang) : null;
 
@@ -309,7 +317,7 @@ export function Dashboard({
             <SeriesPanel
               slug={slug}
               origin={origin}
-              release={release.meta}
+              release={citedRelease}
               actions={<EmbedDialog chart="series" lang={lang} state={{ release: slug }} />}
               partner={partner}
               partnerName={partnerName(ds, partner)}
@@ -335,7 +343,9 @@ export function Dashboard({
             {rankClaim ? (
               <RankPanel
                 slug={slug}
-                view={rank}
+                view={rankPanelView}
+                caption={staticCaption(frameText(rank, lang))}
+                drawnMonthTable={<DrawnTable table={dataTableHtml(rank.table, lang, { linked: true })} />}
                 bounds={ranked}
                 drawnHistoryTable={<DrawnTable table={dataTableHtml(historyTable, lang)} />}
                 drawnMonth={<DrawnChart short label={rankLabel} draw={(d) => rankMonthSvg(rank, lang, d)} />}
@@ -349,7 +359,7 @@ export function Dashboard({
                   />
                 }
                 origin={origin}
-                release={release.meta}
+                release={citedRelease}
                 actions={<EmbedDialog chart="rank" lang={lang} state={{ release: slug }} />}
               />
             ) : null}
