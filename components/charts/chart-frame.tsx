@@ -8,9 +8,10 @@ export interface ChartFrameProps {
   title: string;
   unit: string;
   unitLabel: string;
-  sourceLine: string;
-  notes: string[];
-  notesLabel: string;
+  /** The caption's source line and notes, unless `caption` gives it already written. */
+  sourceLine?: string;
+  notes?: string[];
+  notesLabel?: string;
   /** Buttons beside the title (Download CSV, Embed… added by later features). */
   actions?: ReactNode;
   /** Controls above the chart (range, basis). */
@@ -20,13 +21,15 @@ export interface ChartFrameProps {
   /** The data table: exactly the numbers the chart draws. */
   table: ReactNode;
   tableLabel: string;
+  /** The caption's content already written (the server's, sent once); otherwise built from sourceLine and notes. */
+  caption?: ReactNode;
 }
 
 /** A frame's words from the chart's view model, in `lang`: every chart is titled, unit-labelled and sourced alike. */
 export function frameText(
   view: Pick<ChartMeta, "title" | "unit" | "sourceLine" | "notes">,
   lang: Lang,
-): Pick<ChartFrameProps, "title" | "unit" | "unitLabel" | "sourceLine" | "notes" | "notesLabel"> {
+): Required<Pick<ChartFrameProps, "title" | "unit" | "unitLabel" | "sourceLine" | "notes" | "notesLabel">> {
   const t = messages(lang);
   return {
     title: view.title[lang],
@@ -58,14 +61,18 @@ export function ChartFrame(p: ChartFrameProps) {
         </div>
       </details>
       <figcaption>
-        <p className="chart-source">{p.sourceLine}</p>
-        {p.notes.length > 0 ? (
-          <ul className="chart-notes" aria-label={p.notesLabel}>
-            {p.notes.map((n) => (
-              <li key={n}>{n}</li>
-            ))}
-          </ul>
-        ) : null}
+        {p.caption ?? (
+          <>
+            <p className="chart-source">{p.sourceLine}</p>
+            {p.notes && p.notes.length > 0 ? (
+              <ul className="chart-notes" aria-label={p.notesLabel}>
+                {p.notes.map((n) => (
+                  <li key={n}>{n}</li>
+                ))}
+              </ul>
+            ) : null}
+          </>
+        )}
       </figcaption>
     </figure>
   );

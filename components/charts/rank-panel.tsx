@@ -9,7 +9,7 @@ import { formatMusd, formatPeriod } from "@/lib/i18n/format";
 import { messages } from "@/lib/i18n/messages";
 import { ranksQuery } from "../query/queries";
 import { useDashboardState } from "../dashboard/use-url-state";
-import { ChartFrame, frameText } from "./chart-frame";
+import { ChartFrame } from "./chart-frame";
 import { RankHistoryChart, RankMonthChart } from "./lazy-charts";
 import { DeferredChart } from "./deferred-chart";
 import { ClientDrawnTable } from "./drawn-table";
@@ -23,7 +23,10 @@ import { citationLine, permalink } from "@/lib/export/citation";
 import { stateToSearch } from "@/lib/http/dashboard-state";
 import type { ReleaseMeta } from "@/lib/data/release-schema";
 
-export type RankPanelView = Omit<RankView, "history" | "historyTable" | "from" | "to">;
+export type RankPanelView = Omit<
+  RankView,
+  "history" | "historyTable" | "from" | "to" | "notes" | "sourceLine" | "table"
+>;
 
 /** Mexico's rank among US partners in the release month, with Canada and China, and over the URL's range. */
 export function RankPanel({
@@ -34,6 +37,8 @@ export function RankPanel({
   drawnMonth,
   drawnHistory,
   drawnHistoryTable,
+  drawnMonthTable,
+  caption,
   origin,
   release,
 }: {
@@ -46,21 +51,27 @@ export function RankPanel({
   drawnMonth: ReactNode;
   drawnHistory: ReactNode;
   drawnHistoryTable: ReactNode;
+  /** The release month's table and the frame's caption as the server wrote them: they do not change with the range. */
+  drawnMonthTable: ReactNode;
+  caption: ReactNode;
 }) {
   const { state } = useDashboardState();
   const lang = state.lang;
   const t = messages(lang);
   const range = resolveRange(state.range, bounds);
   const url = permalink(origin, slug, stateToSearch(state), "chart-rank");
-  const query = useQuery({ ...ranksQuery(slug, range), placeholderData: keepPreviousData });
+  // The page holds no rank history: it is fetched once charts are activated; the server's drawing and table stand
+  // for it until then (far less to hydrate); the browser writes any other range's table alike.
+  const active = useChartsActive();
+  const query = useQuery({ ...ranksQuery(slug, range), placeholderData: keepPreviousData, enabled: active });
   const rows = query.data ?? [];
   const month = formatPeriod(view.period, lang);
-  // the server wrote the long table for the page's range (far less to hydrate); the browser writes any other, alike
-  const active = useChartsActive();
   return (
     <ChartFrame
       id="chart-rank"
-      {...frameText(view, lang)}
+      title={view.title[lang]}
+      unit={view.unit[lang]}
+      unitLabel={t.unit}
       actions={
         <>
           <ChartDownloadLink slug={slug} chart="ranks" state={range} lang={lang} />
@@ -84,11 +95,12 @@ export function RankPanel({
           {actions}
         </>
       }
+      caption={caption}
       tableLabel={t.dataTable}
       table={
         <>
-          <ClientDrawnTable table={dataTableHtml(view.table, lang, { linked: true })} />
-          {!active ? (
+          {drawnMonthTable}
+          {!active || !query.data ? (
             drawnHistoryTable
           ) : (
             <ClientDrawnTable
@@ -110,7 +122,7 @@ export function RankPanel({
         <RankMonthChart month={view.month} claimId={view.claimId} lang={lang} label={`${view.title[lang]}, ${month}`} />
       </DeferredChart>
       {query.isError ? <p role="alert">{t.loadError}</p> : null}
-      <DeferredChart drawn={drawnHistory}>
+      <DeferredChart drawn={drawnHistory} ready={query.data !== undefined}>
         <RankHistoryChart
           rows={rows}
           partners={view.partners}

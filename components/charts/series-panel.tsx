@@ -2,7 +2,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { rangeMissesData, resolveRange } from "@/lib/views/range";
-import { seriesFetchRange, seriesView } from "@/lib/views/series";
+import { seriesFetchRange, seriesView, type SeriesView } from "@/lib/views/series";
 import type { Bilingual } from "@/lib/views/types";
 import type { Basis } from "@/lib/data/schema";
 import type { Lang } from "@/lib/i18n/format";
@@ -37,23 +37,33 @@ export interface SeriesPanelProps {
   periodNote?: Bilingual;
   bounds: Record<Basis, { first: string; last: string }>;
   actions?: ReactNode;
-  /** The chart as the server drew it for the page's range and basis, shown until recharts loads. */
+  /**
+   * What the frame says of the server's drawing (its sources, notes and number of months): the page holds no series
+   * data, so until the client has fetched it (once charts are activated) the frame describes the drawing.
+   */
+  drawnMeta: Pick<SeriesView, "sources" | "sourceLine" | "notes"> & { rowCount: number };
+  /** The chart as the server drew it for the page's range and basis, shown until recharts and its data load. */
   drawn: ReactNode;
   /** Its data table as the server wrote it, shown until then too (the same markup, far less to hydrate). */
   drawnTable: ReactNode;
 }
 
-/** The monthly series: its range and basis come from the URL; data from GET /api/series (prefetched by the server). */
+/**
+ * The monthly series: its range and basis come from the URL; data from GET /api/series, fetched once charts are
+ * activated (a range change activates them); until then the server's drawing and table stand for it.
+ */
 export function SeriesPanel(p: SeriesPanelProps) {
   const { state } = useDashboardState();
   const lang: Lang = state.lang;
   const t = messages(lang);
   const range = resolveRange(state.range, p.bounds[state.basis]);
+  const active = useChartsActive();
   const query = useQuery({
     ...seriesQuery({ basis: state.basis, perspective: state.perspective, ...seriesFetchRange(range) }),
     placeholderData: keepPreviousData,
+    enabled: active,
   });
-  const view = seriesView({
+  const computed = seriesView({
     points: query.data?.points ?? [],
     partner: p.partner,
     partnerName: p.partnerName,
@@ -65,7 +75,9 @@ export function SeriesPanel(p: SeriesPanelProps) {
     sources: query.data?.sources ?? [],
     ...(p.periodNote ? { periodNote: p.periodNote } : {}),
   });
-  const active = useChartsActive();
+  // No data yet (before activation, or its first request in flight): the frame tells what the drawing shows.
+  const view = query.data ? computed : { ...computed, ...p.drawnMeta };
+  const rowCount = query.data ? computed.rows.length : p.drawnMeta.rowCount;
   const download = {
     partner: p.partner,
     basis: state.basis,
@@ -107,7 +119,7 @@ export function SeriesPanel(p: SeriesPanelProps) {
           {p.actions}
         </>
       }
-      tableLabel={`${t.dataTable} (${view.rows.length})`}
+      tableLabel={`${t.dataTable} (${rowCount})`}
       controls={
         <RangeControls
           lang={lang}
@@ -118,7 +130,7 @@ export function SeriesPanel(p: SeriesPanelProps) {
         />
       }
       table={
-        !active ? (
+        !active || !query.data ? (
           p.drawnTable
         ) : (
           <ClientDrawnTable table={dataTableHtml(view.table, lang, { busy: query.isFetching })} />
@@ -126,7 +138,7 @@ export function SeriesPanel(p: SeriesPanelProps) {
       }
     >
       {query.isError ? <p role="alert">{t.loadError}</p> : null}
-      <DeferredChart drawn={p.drawn}>
+      <DeferredChart drawn={p.drawn} ready={query.data !== undefined}>
         <SeriesChart view={view} lang={lang} label={view.title[lang]} />
       </DeferredChart>
     </ChartFrame>

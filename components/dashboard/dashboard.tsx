@@ -1,10 +1,7 @@
 import { claimedSpansOf } from "@/lib/views/series-data";
 import { shownDate } from "@/lib/data/release-schema";
-import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { getDataset } from "@/lib/data/get-dataset";
 import { getChecksReport, getRelease } from "@/lib/checks/release-checks";
-import { getSeries } from "@/lib/data/query-series";
-import { seriesQuerySchema } from "@/lib/http/series-query";
 import {
   bridgeView,
   rankView,
@@ -12,16 +9,12 @@ import {
   resolveRange,
   rankBounds,
   seriesBounds,
-  seriesFetchRange,
   seriesViewFromDataset,
-  toSeriesWire,
   partnerName,
 } from "@/lib/views";
 import type { DashboardState } from "@/lib/http/dashboard-state";
 import { formatDelta, formatNumber, formatPeriod } from "@/lib/i18n/format";
 import { messages } from "@/lib/i18n/messages";
-import { makeQueryClient } from "../query/make-query-client";
-import { ranksQuery, seriesQuery } from "../query/queries";
 import { ReleaseText } from "../release/release-text";
 import { claimedFiguresView } from "@/lib/views/claimed-figures";
 import { claimedBarsHeight, claimedBarsSvg } from "@/lib/render/claimed-svg";
@@ -34,7 +27,14 @@ import { DrawnChart, DrawnTable } from "../charts/drawn-chart";
 import { dataTableHtml } from "@/lib/render/data-table";
 import { releaseMonthChartSvg } from "../../lib/render/release-month-svg";
 import { shortHead } from "@/lib/views/release-month-labels";
-import { html } from "@/lib/render/html";
+import { html, type Html } from "@/lib/render/html";
+import {
+  chartCaptionHtml,
+  citeThisHtml,
+  downloadLinkHtml,
+  imageLinksHtml,
+  xlsxLinkHtml,
+} from "@/lib/render/export-links";
 import { bridgeChartSvg } from "../../lib/render/bridge-svg";
 import { seriesChartSvg } from "../../lib/render/series-svg";
 import { rankHistorySvg, rankMonthSvg, RANK_FILL } from "../../lib/render/rank-svg";
@@ -46,10 +46,9 @@ import { FigureLinker } from "./figure-linker";
 import { EmbedDialog } from "../embed/embed-dialog";
 import { ViewToggles } from "./view-toggles";
 import { PageViewProvider } from "./use-url-state";
-import { ChartDownloadLink } from "../downloads/chart-download-link";
 import { ChecksDownloadLink } from "../downloads/checks-download-link";
 import { AllDataDownloads } from "../downloads/all-data-downloads";
-import { ChartImageLinks, CiteThis, XlsxDownloadLink } from "../downloads/export-links";
+import { XlsxDownloadLink } from "../downloads/export-links";
 import { ChecksCitations } from "../downloads/checks-citations";
 import { chartCsvDownloadUrl, checksCsvDownloadUrl, xlsxBesideCsv } from "@/lib/http/download-url";
 import type { ChartSource } from "@/lib/views/types";
@@ -61,7 +60,8 @@ const NO_BOUNDS = { first: "1985-01", last: "1985-01" };
 
 /**
  * The analyst page of one release, rendered on the server in full (text, checks, every chart's numbers); the charts
- * and controls hydrate as client leaves, with the series and ranks they show prefetched here.
+ * and controls hydrate as client leaves. The series and ranks the interactive charts draw are not in the page: the
+ * server's drawings and tables show them, and the client fetches them once charts are activated.
  */
 export function Dashboard({
   slug,
@@ -90,20 +90,9 @@ export function Dashboard({
     SA: seriesBounds(ds, partner, "SA") ?? NO_BOUNDS,
     NSA: seriesBounds(ds, partner, "NSA") ?? NO_BOUNDS,
   };
-  const seriesRange = resolveRange(state.range, bounds[state.basis]);
   const ranked = rankBounds(ds, partner) ?? NO_BOUNDS;
   const rankRange = resolveRange(state.range, ranked);
   const { history, historyTable, ...rank } = rankView(ds, release, report, rankRange);
-
-  // Prefetch what the client leaves read, so the first view makes no request of its own.
-  const queryClient = makeQueryClient();
-  const fetchRange = seriesFetchRange(seriesRange);
-  const series = getSeries(ds, seriesQuerySchema.parse({ partner, basis: state.basis, perspective, ...fetchRange }));
-  queryClient.setQueryData(
-    seriesQuery({ basis: state.basis, perspective, ...fetchRange }).queryKey,
-    toSeriesWire(series),
-  );
-  queryClient.setQueryData(ranksQuery(slug, rankRange).queryKey, history);
 
   // The server draws each chart (plain SVG, no JavaScript); recharts replaces it when the reader reaches for it.
   const seriesDrawn = seriesViewFromDataset(ds, {
@@ -114,6 +103,8 @@ export function Dashboard({
     release,
   });
   const rankLabel = `${rank.title[lang]}, ${formatPeriod(rank.period, lang)}`;
+  // the rank frame's caption and month table are written here (they do not change with the range): not in its props
+  const { notes: _notes, sourceLine: _sourceLine, table: _table, ...rankPanelView } = rank;
 
   const rankClaim = release.claims.find((c) => c.measure === "rank");
   // The side the release tells its figures from; seen from the other, the checks (and their CSV) are restated.
@@ -123,32 +114,47 @@ export function Dashboard({
   // "Cite this" of a chart: its title, the release, its sources with vintages, and the URL of this very view.
   const cite = (anchor: string, view: { title: { es: string; en: string }; sources: ChartSource[] }) => {
     const url = permalink(origin, slug, search, anchor);
-    return (
-      <CiteThis
-        citation={citationLine({ title: view.title[lang], release: release.meta, sources: view.sources, url, lang })}
-        url={url}
-        lang={lang}
-        label={view.title[lang]}
-      />
-    );
+    const citation = citationLine({ title: view.title[lang], release: release.meta, sources: view.sources, url, lang });
+    return citeThisHtml(citation, url, lang, view.title[lang]);
   };
+  // A frame's static links (CSV, XLSX, image, Cite this) and its caption, written as HTML and sent once.
+  const staticActions = (...parts: Html[]) => (
+    <ServerHtml className="contents" html={parts.map((x) => x.value).join("")} />
+  );
+  const staticCaption = (text: ReturnType<typeof frameText>) => (
+    <ServerHtml html={chartCaptionHtml(text.sourceLine, text.notes, text.notesLabel).value} />
+  );
   // The actions of a chart of the release itself: its CSV and XLSX, its image, a citation and the widget.
   const releaseChartActions = (
     chart: "release-month" | "bridge",
     view: { title: { es: string; en: string }; sources: ChartSource[] },
   ) => (
     <>
-      <ChartDownloadLink slug={slug} chart={chart} state={{ perspective }} lang={lang} />
-      <XlsxDownloadLink
-        href={xlsxBesideCsv(chartCsvDownloadUrl(slug, chart, { perspective }), lang)}
-        what={chartDownloadLabel(chart, { perspective }, lang).replace(/^[^:]*: /, "")}
-        lang={lang}
-      />
-      <ChartImageLinks chart={chart} options={{ release: slug, perspective }} title={view.title[lang]} lang={lang} />
-      {cite(`chart-${chart}`, view)}
+      {staticActions(
+        downloadLinkHtml(
+          chartCsvDownloadUrl(slug, chart, { perspective }, lang),
+          chartDownloadLabel(chart, { perspective }, lang),
+          t.downloadCsv,
+        ),
+        xlsxLinkHtml(
+          xlsxBesideCsv(chartCsvDownloadUrl(slug, chart, { perspective }), lang),
+          chartDownloadLabel(chart, { perspective }, lang).replace(/^[^:]*: /, ""),
+          lang,
+        ),
+        imageLinksHtml(chart, { release: slug, perspective }, view.title[lang], lang),
+        cite(`chart-${chart}`, view),
+      )}
       <EmbedDialog chart={chart} lang={lang} state={{ release: slug }} />
     </>
   );
+  // what a client panel's citation names of the release (not the whole of its metadata, which would be in the payload)
+  const citedRelease = {
+    issuerShort: release.meta.issuerShort,
+    number: release.meta.number,
+    date: release.meta.date,
+  };
+  const monthText = frameText(month, lang);
+  const bridgeText = bridge ? frameText(bridge, lang) : null;
 
   return (
     <PageViewProvider search={search} basePath={basePath}>
@@ -207,7 +213,8 @@ export function Dashboard({
               <ChartFrame
                 id="chart-release-month"
                 actions={releaseChartActions("release-month", month)}
-                {...frameText(month, lang)}
+                {...monthText}
+                caption={staticCaption(monthText)}
                 tableLabel={t.dataTable}
                 table={<DrawnTable table={dataTableHtml(month.table, lang, { linked: true })} />}
               >
@@ -240,15 +247,22 @@ export function Dashboard({
                 key={c.kind}
                 id={`chart-${c.id}`}
                 {...frameText(c, lang)}
+                caption={staticCaption(frameText(c, lang))}
                 actions={
                   <>
-                    <ChartDownloadLink slug={slug} chart={c.id} state={{ perspective }} lang={lang} />
-                    <XlsxDownloadLink
-                      href={xlsxBesideCsv(chartCsvDownloadUrl(slug, c.id, { perspective }), lang)}
-                      what={chartDownloadLabel(c.id, { perspective }, lang).replace(/^[^:]*: /, "")}
-                      lang={lang}
-                    />
-                    {cite(`chart-${c.id}`, c)}
+                    {staticActions(
+                      downloadLinkHtml(
+                        chartCsvDownloadUrl(slug, c.id, { perspective }, lang),
+                        chartDownloadLabel(c.id, { perspective }, lang),
+                        t.downloadCsv,
+                      ),
+                      xlsxLinkHtml(
+                        xlsxBesideCsv(chartCsvDownloadUrl(slug, c.id, { perspective }), lang),
+                        chartDownloadLabel(c.id, { perspective }, lang).replace(/^[^:]*: /, ""),
+                        lang,
+                      ),
+                      cite(`chart-${c.id}`, c),
+                    )}
                     <EmbedDialog
                       chart={c.id}
                       lang={lang}
@@ -278,7 +292,8 @@ export function Dashboard({
               <ChartFrame
                 id="chart-bridge"
                 actions={releaseChartActions("bridge", { title: bridge.title, sources: [] })}
-                {...frameText(bridge, lang)}
+                {...bridgeText!}
+                caption={staticCaption(bridgeText!)}
                 tableLabel={t.dataTable}
                 table={<DrawnTable table={dataTableHtml(bridge.table, lang, { linked: true })} />}
               >
@@ -299,49 +314,55 @@ export function Dashboard({
               </ChartFrame>
             ) : null}
 
-            <HydrationBoundary state={dehydrate(queryClient)}>
-              <SeriesPanel
+            <SeriesPanel
+              slug={slug}
+              origin={origin}
+              release={citedRelease}
+              actions={<EmbedDialog chart="series" lang={lang} state={{ release: slug }} />}
+              partner={partner}
+              partnerName={partnerName(ds, partner)}
+              releasePeriod={month.period}
+              claimedSpans={claimedSpansOf(release, partner)}
+              {...(periodNote?.inferred ? { periodNote: periodNote.reason } : {})}
+              bounds={bounds}
+              drawnMeta={{
+                sources: seriesDrawn.sources,
+                sourceLine: seriesDrawn.sourceLine,
+                notes: seriesDrawn.notes,
+                rowCount: seriesDrawn.rows.length,
+              }}
+              drawnTable={<DrawnTable table={dataTableHtml(seriesDrawn.table, lang)} />}
+              drawn={
+                <DrawnChart
+                  label={seriesDrawn.title[lang]}
+                  legend={legend(seriesDrawn.flows.map((f) => ({ fillClass: `f-${f.flow}`, label: f.short[lang] })))}
+                  draw={(d, h) => seriesChartSvg(seriesDrawn, lang, h - 44, d)}
+                />
+              }
+            />
+            {rankClaim ? (
+              <RankPanel
                 slug={slug}
-                origin={origin}
-                release={release.meta}
-                actions={<EmbedDialog chart="series" lang={lang} state={{ release: slug }} />}
-                partner={partner}
-                partnerName={partnerName(ds, partner)}
-                releasePeriod={month.period}
-                claimedSpans={claimedSpansOf(release, partner)}
-                {...(periodNote?.inferred ? { periodNote: periodNote.reason } : {})}
-                bounds={bounds}
-                drawnTable={<DrawnTable table={dataTableHtml(seriesDrawn.table, lang)} />}
-                drawn={
+                view={rankPanelView}
+                caption={staticCaption(frameText(rank, lang))}
+                drawnMonthTable={<DrawnTable table={dataTableHtml(rank.table, lang, { linked: true })} />}
+                bounds={ranked}
+                drawnHistoryTable={<DrawnTable table={dataTableHtml(historyTable, lang)} />}
+                drawnMonth={<DrawnChart short label={rankLabel} draw={(d) => rankMonthSvg(rank, lang, d)} />}
+                drawnHistory={
                   <DrawnChart
-                    label={seriesDrawn.title[lang]}
-                    legend={legend(seriesDrawn.flows.map((f) => ({ fillClass: `f-${f.flow}`, label: f.short[lang] })))}
-                    draw={(d, h) => seriesChartSvg(seriesDrawn, lang, h - 44, d)}
+                    label={`${t.rankOverTime}: ${rank.title[lang]}`}
+                    legend={legend(
+                      rank.partners.map((p, i) => ({ fillClass: RANK_FILL[i] ?? "f-balance", label: p.name[lang] })),
+                    )}
+                    draw={(d, h) => rankHistorySvg({ history, partners: rank.partners }, lang, h - 44, d)}
                   />
                 }
+                origin={origin}
+                release={citedRelease}
+                actions={<EmbedDialog chart="rank" lang={lang} state={{ release: slug }} />}
               />
-              {rankClaim ? (
-                <RankPanel
-                  slug={slug}
-                  view={rank}
-                  bounds={ranked}
-                  drawnHistoryTable={<DrawnTable table={dataTableHtml(historyTable, lang)} />}
-                  drawnMonth={<DrawnChart short label={rankLabel} draw={(d) => rankMonthSvg(rank, lang, d)} />}
-                  drawnHistory={
-                    <DrawnChart
-                      label={`${t.rankOverTime}: ${rank.title[lang]}`}
-                      legend={legend(
-                        rank.partners.map((p, i) => ({ fillClass: RANK_FILL[i] ?? "f-balance", label: p.name[lang] })),
-                      )}
-                      draw={(d, h) => rankHistorySvg({ history, partners: rank.partners }, lang, h - 44, d)}
-                    />
-                  }
-                  origin={origin}
-                  release={release.meta}
-                  actions={<EmbedDialog chart="rank" lang={lang} state={{ release: slug }} />}
-                />
-              ) : null}
-            </HydrationBoundary>
+            ) : null}
           </section>
         </main>
 

@@ -2,50 +2,51 @@ import type { Lang } from "@/lib/i18n/format";
 import { allDataDownloads, commonDownloadUrl } from "@/lib/export/all-data-server";
 import { BUNDLE_FILE_NAME } from "@/lib/export/all-data";
 import { xlsxBesideCsv, seriesCsvDownloadUrl } from "@/lib/http/download-url";
-import { XlsxDownloadLink } from "./export-links";
+import { XLSX_TYPE } from "./export-links";
 import { messages } from "@/lib/i18n/messages";
-import { DownloadLink } from "./download-link";
+import { html } from "@/lib/render/html";
+import { ServerHtml } from "../ui/server-html";
 
 /** "Download all data": the prebuilt full series on each basis, each with its metadata (server component). */
 export function AllDataDownloads({ lang }: { lang: Lang }) {
   const w = messages(lang).allData;
+  const x = messages(lang).exportWords;
+  const link = (href: string, fileName: string, accessibleName: string, type: string, text: string) =>
+    html`<a class="download-link" href="${href}" download="${fileName}" aria-label="${accessibleName}" type="${type}"
+      >${text}</a
+    >`;
+  // Static markup, written as HTML and carried by the page once (components/ui/server-html.tsx).
+  const links = html`<ul>
+    ${allDataDownloads().map((d) => {
+      const xlsx = xlsxBesideCsv(seriesCsvDownloadUrl({ partner: "MX", basis: d.basis, perspective: "us" }), lang);
+      const what = `${w.lead.split(" (")[0]}, ${w.basis[d.basis]}, ${d.first} – ${d.last}`;
+      return html`<li>
+        ${link(
+          d.csv.href,
+          d.csv.fileName,
+          `${w.title}: ${w.basis[d.basis]}, ${d.first} – ${d.last} (${w.csv})`,
+          "text/csv",
+          `${w.title} (${w.basis[d.basis]}, ${d.first} – ${d.last}, ${w.csv})`,
+        )}
+        · <a href="${d.metadata.href}" download="${d.metadata.fileName}">${w.meta}</a> ·
+        ${link(xlsx, "", x.xlsxOf(what), XLSX_TYPE, x.downloadXlsx)}
+      </li>`;
+    })}
+    <li>
+      ${link(
+        commonDownloadUrl(BUNDLE_FILE_NAME),
+        BUNDLE_FILE_NAME,
+        `${w.title}: ${x.zipLabel}`,
+        "application/zip",
+        `${w.title} (${x.zip})`,
+      )}
+    </li>
+  </ul>`;
   return (
     <section className="all-data-downloads" aria-labelledby="all-data-title">
       <h2 id="all-data-title">{w.title}</h2>
       <p>{w.lead}</p>
-      <ul>
-        {allDataDownloads().map((d) => (
-          <li key={d.basis}>
-            <DownloadLink
-              href={d.csv.href}
-              fileName={d.csv.fileName}
-              accessibleName={`${w.title}: ${w.basis[d.basis]}, ${d.first} – ${d.last} (${w.csv})`}
-            >
-              {w.title} ({w.basis[d.basis]}, {d.first} – {d.last}, {w.csv})
-            </DownloadLink>{" "}
-            ·{" "}
-            <a href={d.metadata.href} download={d.metadata.fileName}>
-              {w.meta}
-            </a>{" "}
-            ·{" "}
-            <XlsxDownloadLink
-              href={xlsxBesideCsv(seriesCsvDownloadUrl({ partner: "MX", basis: d.basis, perspective: "us" }), lang)}
-              what={`${w.lead.split(" (")[0]}, ${w.basis[d.basis]}, ${d.first} – ${d.last}`}
-              lang={lang}
-            />
-          </li>
-        ))}
-        <li>
-          <DownloadLink
-            href={commonDownloadUrl(BUNDLE_FILE_NAME)}
-            fileName={BUNDLE_FILE_NAME}
-            accessibleName={`${w.title}: ${messages(lang).exportWords.zipLabel}`}
-            mimeType="application/zip"
-          >
-            {w.title} ({messages(lang).exportWords.zip})
-          </DownloadLink>
-        </li>
-      </ul>
+      <ServerHtml html={links.value} />
     </section>
   );
 }

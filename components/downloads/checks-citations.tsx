@@ -3,10 +3,13 @@ import type { ChecksReport } from "@/lib/checks/schema";
 import { messages } from "@/lib/i18n/messages";
 import { citationLine } from "@/lib/export/citation";
 import { releaseNameIn } from "@/lib/export/readable-names";
+import { html } from "@/lib/render/html";
+import { ServerHtml } from "../ui/server-html";
 
 /**
  * "Cite this" for each check of the table: one citation line per check (the figure, the release, the sources it was
  * compared with and their vintages, the date accessed left to fill in) and its permanent link (server component).
+ * Static markup, written as HTML and carried by the page once (components/ui/server-html.tsx).
  */
 export function ChecksCitations({
   report,
@@ -19,25 +22,19 @@ export function ChecksCitations({
 }) {
   const w = messages(lang).exportWords;
   const release = releaseNameIn(report.release, lang);
-  return (
-    <details className="cite-this">
-      <summary aria-label={`${w.citeThis}: ${messages(lang).checks}`}>{w.citeThis}</summary>
-      <ul className="citations">
-        {report.results.map((r) => {
-          const url = permalinkOf(r.id);
-          const title = w.checkTitle(r.label[lang], release);
-          return (
-            <li key={r.id}>
-              <p className="citation">
-                {citationLine({ title, release: report.release, sources: r.sources, url, lang })}
-              </p>
-              <p className="permalink">
-                {w.permalink}: <a href={url}>{url}</a>
-              </p>
-            </li>
-          );
-        })}
-      </ul>
-    </details>
-  );
+  const items = report.results.map((r) => {
+    const url = permalinkOf(r.id);
+    const title = w.checkTitle(r.label[lang], release);
+    return html`<li>
+      <p class="citation">${citationLine({ title, release: report.release, sources: r.sources, url, lang })}</p>
+      <p class="permalink">${w.permalink}: <a href="${url}">${url}</a></p>
+    </li>`;
+  });
+  const markup = html`<details class="cite-this">
+    <summary aria-label="${w.citeThis}: ${messages(lang).checks}">${w.citeThis}</summary>
+    <ul class="citations">
+      ${items}
+    </ul>
+  </details>`;
+  return <ServerHtml html={markup.value} />;
 }

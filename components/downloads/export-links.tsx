@@ -3,7 +3,7 @@ import { messages } from "@/lib/i18n/messages";
 import { chartImageUrl } from "@/lib/http/download-url";
 import { DownloadLink } from "./download-link";
 
-const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /**
  * "Download XLSX" beside a "Download CSV": the same table as a workbook. `what` says what it holds, for screen readers.

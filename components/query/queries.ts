@@ -8,8 +8,8 @@ export interface SeriesParams {
   to: string;
 }
 
-// The answers' zod/mini schemas load with the first request (a range change): the first view's data is prefetched
-// by the server, so zod stays out of the scripts a page load runs.
+// The answers' zod/mini schemas load with the first request (charts activated): the page's first view is drawn by the
+// server, so zod stays out of the scripts a page load runs.
 const responses = () => import("@/lib/http/responses");
 
 /**
@@ -27,7 +27,7 @@ async function getParsed<T>(
   return parsed.data;
 }
 
-/** Mexico's series (GET /api/series), narrowed to the numbers the chart draws. The server fills the same key. */
+/** Mexico's series (GET /api/series), narrowed to the numbers the chart draws. */
 export function seriesQuery(p: SeriesParams) {
   return queryOptions({
     queryKey: ["series", "MX", p.basis, p.perspective, p.from, p.to] as const,

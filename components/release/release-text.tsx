@@ -2,9 +2,15 @@ import type { Release } from "@/lib/data/release-schema";
 import type { ChecksReport } from "@/lib/checks/schema";
 import type { Lang } from "@/lib/i18n/format";
 import { parseReleaseText, type Inline } from "@/lib/views/release-text";
-import { StatusBadge } from "../ui/status-badge";
+import { html, type Html } from "@/lib/render/html";
+import { statusBadge } from "@/lib/render/status-badge";
+import { ServerHtml } from "../ui/server-html";
 
-/** The release text, verbatim, with every stated figure marked by its check status and linked to its check. */
+/**
+ * The release text, verbatim, with every stated figure marked by its check status and linked to its check. Static
+ * markup (the figure linking reads `data-claim` through one document listener), written as HTML and carried by the
+ * page once (components/ui/server-html.tsx).
+ */
 export function ReleaseText({ release, report, lang }: { release: Release; report: ChecksReport; lang: Lang }) {
   const blocks = parseReleaseText(
     release.text,
@@ -13,28 +19,16 @@ export function ReleaseText({ release, report, lang }: { release: Release; repor
   const statusOf = (claimId: string) =>
     report.results.find((r) => r.kind === "claim" && r.claimId === claimId)?.status ?? "unverified";
   const labelOf = (claimId: string) => release.claims.find((c) => c.id === claimId)?.label[lang] ?? claimId;
-  const inline = (x: Inline, i: number) => {
-    if (x.kind === "text") return x.bold ? <strong key={i}>{x.text}</strong> : <span key={i}>{x.text}</span>;
+  const inline = (x: Inline): Html => {
+    if (x.kind === "text") return x.bold ? html`<strong>${x.text}</strong>` : html`<span>${x.text}</span>`;
     const status = statusOf(x.claimId);
-    return (
-      <a
-        key={i}
-        className="figure"
-        href={`#check-claim-${x.claimId}`}
-        data-claim={x.claimId}
-        data-status={status}
-        aria-describedby={`check-claim-${x.claimId}-status`}
-        title={labelOf(x.claimId)}
-      >
-        {x.bold ? <strong>{x.text}</strong> : x.text} <StatusBadge status={status} lang={lang} />
-      </a>
-    );
+    const text = x.bold ? html`<strong>${x.text}</strong>` : x.text;
+    const badge = html`<span class="status-badge">${statusBadge(status, lang)}</span>`;
+    // prettier-ignore
+    return html`<a class="figure" href="#check-claim-${x.claimId}" data-claim="${x.claimId}" data-status="${status}" aria-describedby="check-claim-${x.claimId}-status" title="${labelOf(x.claimId)}">${text} ${badge}</a>`;
   };
-  return (
-    <div className="release-text" lang={release.meta.language}>
-      {blocks.map((b, i) =>
-        b.kind === "heading" ? <h3 key={i}>{b.inlines.map(inline)}</h3> : <p key={i}>{b.inlines.map(inline)}</p>,
-      )}
-    </div>
+  const markup = blocks.map((b) =>
+    b.kind === "heading" ? html`<h3>${b.inlines.map(inline)}</h3>` : html`<p>${b.inlines.map(inline)}</p>`,
   );
+  return <ServerHtml className="release-text" lang={release.meta.language} html={html`${markup}`.value} />;
 }

@@ -12,8 +12,11 @@ export interface StaticHtmlProps {
   /** Or the key it was left under on the server (html-channel.ts): in the HTML only, not in the RSC payload. */
   htmlKey?: string;
   className?: string;
+  lang?: string;
   role?: string;
   "aria-label"?: string;
+  /** A scrollable region (a wide table) takes focus, so a keyboard can scroll it. */
+  tabIndex?: number;
 }
 
 /**

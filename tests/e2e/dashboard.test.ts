@@ -36,18 +36,25 @@ async function open(url: string, opts: { width?: number; js?: boolean } = {}) {
 const chartsDrawn = async (page: Page) => {
   if ((await page.locator(".chart-box.drawn").count()) > 0)
     await page.locator("#chart-release-month .chart-box").hover();
-  await page.waitForFunction(() => document.querySelectorAll(".chart-frame .recharts-surface").length >= 5, undefined, {
-    timeout: 15_000,
-  });
+  // recharts in every box (the series and the rank history once their data has arrived too), no drawing left
+  await page.waitForFunction(
+    () =>
+      document.querySelectorAll(".chart-frame .recharts-surface").length >= 5 &&
+      document.querySelectorAll(".chart-box.drawn").length === 0,
+    undefined,
+    { timeout: 15_000 },
+  );
 };
 
 describe("the dashboard (Chromium)", () => {
   it(
     "loads with no console errors, draws the four charts and the checks with the right numbers, " +
-      "and makes no API request",
+      "and fetches the series and ranks only once charts are activated",
     async () => {
       const { page, errors, apiCalls, response, close } = await open("/");
       expect(response?.status()).toBe(200);
+      // the page carries no chart data: the server's drawings show it until the reader reaches for a chart
+      expect(apiCalls).toEqual([]);
       await chartsDrawn(page);
       expect(await page.locator(".chart-frame").count()).toBe(4);
       for (const id of ["chart-release-month", "chart-bridge", "chart-series", "chart-rank"]) {
@@ -80,7 +87,13 @@ describe("the dashboard (Chromium)", () => {
       expect(await page.locator("#chart-rank .rank-claim").innerText()).toMatch(
         /México: #1 entre \d+ socios, enero de 2024 \(comercio total 64,524 mdd\)/,
       );
-      expect(apiCalls).toEqual([]);
+      // activated, the page fetched its range's series (with the year before, for the year-on-year change) and ranks
+      expect(apiCalls.map((u) => new URL(u).pathname + new URL(u).search).sort()).toEqual([
+        "/api/releases/2024-03-22-index-usa-539/ranks?from=2020-03&to=2025-02",
+        "/api/series?partner=MX&basis=SA&perspective=mx&from=2019-03&to=2025-02",
+      ]);
+      // recharts' series has the months the server's table had
+      expect(await page.locator("#chart-series table tbody tr").count()).toBe(60);
       expect(errors).toEqual([]);
       await page.screenshot({ path: path.join(SHOTS, "dashboard-1280.png"), fullPage: true });
       await page.screenshot({ path: path.join(SHOTS, "dashboard-1280-top.png") });
@@ -283,11 +296,47 @@ describe("the dashboard (Chromium)", () => {
     },
   );
 
+  it("keeps the series' drawing and table in place, at the same height, until its data has arrived", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    // hold the series' answer until the other charts have taken over
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route("**/api/series?*", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${base}/`, { waitUntil: "load" });
+    const seriesBox = page.locator("#chart-series .chart-box");
+    const heightBefore = await seriesBox.evaluate((el) => el.getBoundingClientRect().height);
+    await page.locator("#chart-release-month .chart-box").hover();
+    await page.waitForFunction(() => document.querySelector("#chart-bridge .recharts-surface") !== null, undefined, {
+      timeout: 15_000,
+    });
+    // the other charts are recharts now; the series still shows the server's drawing, its table and its source
+    expect(await page.locator("#chart-series .chart-box.drawn svg").count()).toBeGreaterThan(0);
+    expect(await page.locator("#chart-series .recharts-wrapper").count()).toBe(0);
+    expect(await page.locator("#chart-series table tbody tr").count()).toBe(60);
+    expect(await page.locator("#chart-series .chart-source").innerText()).toMatch(/edición/);
+    release();
+    await page.waitForFunction(() => document.querySelector("#chart-series .recharts-wrapper") !== null, undefined, {
+      timeout: 15_000,
+    });
+    expect(await page.locator("#chart-series .chart-box.drawn").count()).toBe(0);
+    expect(await seriesBox.evaluate((el) => el.getBoundingClientRect().height)).toBe(heightBefore);
+    expect(await page.locator("#chart-series table tbody tr").count()).toBe(60);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("with no interaction, recharts still replaces the drawings once the browser is idle well after load", async () => {
     const { page, errors, close } = await open("/");
     expect(await page.locator(".chart-box.drawn").count()).toBe(5);
     await page.waitForFunction(
-      () => document.querySelectorAll(".chart-frame .recharts-surface").length >= 5,
+      () =>
+        document.querySelectorAll(".chart-frame .recharts-surface").length >= 5 &&
+        document.querySelectorAll(".chart-box.drawn").length === 0,
       undefined,
       { timeout: 30_000 },
     );
