@@ -18,7 +18,7 @@ import type { Dataset } from "@/lib/data/dataset";
 import type { Basis, Perspective } from "@/lib/data/schema";
 import type { Release } from "@/lib/data/release-schema";
 import type { ChartMeta } from "@/lib/views/types";
-import type { AnyEmbedOptions } from "@/lib/http/embed/options";
+import { parseEmbedOptions, type AnyEmbedOptions } from "@/lib/http/embed/options";
 import type { Lang } from "@/lib/i18n/format";
 import { csvPath, dashboardPath, embedPath, PLOT_HEIGHT } from "@/lib/http/embed/urls";
 import { messages } from "@/lib/i18n/messages";
@@ -93,6 +93,14 @@ function refusal(status: 400 | 404, e: Parameters<typeof errorFrame>[0]): Widget
   return { status, body: errorFrame(e) };
 }
 
+/** A release of the library and its checks, by slug (the front page's when none is named); null for an unknown one. */
+function releaseAndReport(slug: string | undefined): { release: Release; report: ChecksReport } | null {
+  const s = slug ?? frontPageSlug();
+  const release = s ? getRelease(s) : undefined;
+  const report = s ? getChecksReport(s) : undefined;
+  return release && report ? { release, report } : null;
+}
+
 /**
  * The widgets a release offers: the charts its page draws (lib/views/release-charts.ts), the card of any of its
  * figures, and how one of its one-month levels was revised when it states one.
@@ -111,10 +119,9 @@ export function releaseWidgets(ds: Dataset, release: Release, report: ChecksRepo
  * figure. The slug must be one of the library's; the front page's when absent.
  */
 export function firstWidgetOf(slug: string | undefined): { chart: EmbedChart; figure?: string } {
-  const s = slug ?? frontPageSlug();
-  const release = s ? getRelease(s) : undefined;
-  const report = s ? getChecksReport(s) : undefined;
-  if (!release || !report) return { chart: "release-month" };
+  const found = releaseAndReport(slug);
+  if (!found) return { chart: "release-month" };
+  const { release, report } = found;
   const charts = releaseCharts(getDataset(), release, report);
   const first = charts.find((c) => c === "release-month" || c.startsWith("claimed-"));
   if (first) return { chart: first };
@@ -127,11 +134,9 @@ export function firstWidgetOf(slug: string | undefined): { chart: EmbedChart; fi
  * offers (for an oEmbed 404 that names them). An unknown release offers none.
  */
 export function widgetNotOffered(w: AnyEmbedOptions): EmbedChart[] | null {
-  const slug = w.options.release ?? frontPageSlug();
-  const release = slug ? getRelease(slug) : undefined;
-  const report = slug ? getChecksReport(slug) : undefined;
-  if (!release || !report) return [];
-  const offered = releaseWidgets(getDataset(), release, report);
+  const found = releaseAndReport(w.options.release);
+  if (!found) return [];
+  const offered = releaseWidgets(getDataset(), found.release, found.report);
   return offered.includes(w.chart) ? null : offered;
 }
 
@@ -146,8 +151,9 @@ export function exampleRelease(chart: EmbedChart): { slug: string; drawnHeight: 
     const release = getRelease(slug);
     const report = getChecksReport(slug);
     if (!release || !report || !releaseWidgets(ds, release, report).includes(chart)) continue;
-    const w = { chart, options: { release: slug } } as AnyEmbedOptions;
-    return { slug, drawnHeight: widgetDrawnHeight(w) };
+    // The widget with its own defaults (a cast would leave out its default perspective, and so its drawing's height).
+    const w = parseEmbedOptions(chart, new URLSearchParams({ release: slug }));
+    return { slug, drawnHeight: w.ok ? widgetDrawnHeight(w.value) : null };
   }
   return null;
 }
@@ -158,11 +164,11 @@ export function exampleRelease(chart: EmbedChart): { slug: string; drawnHeight: 
  */
 export function widgetDrawnHeight(w: AnyEmbedOptions): number | null {
   if (w.chart !== "claimed-levels" && w.chart !== "claimed-growth" && w.chart !== "claimed-shares") return null;
-  const slug = w.options.release ?? frontPageSlug();
-  const release = slug ? getRelease(slug) : undefined;
-  const report = slug ? getChecksReport(slug) : undefined;
-  if (!release || !report) return null;
-  const view = claimedFiguresView(getDataset(), release, report, w.options.perspective).find((v) => v.id === w.chart);
+  const found = releaseAndReport(w.options.release);
+  if (!found) return null;
+  const view = claimedFiguresView(getDataset(), found.release, found.report, w.options.perspective).find(
+    (v) => v.id === w.chart,
+  );
   return view ? claimedBarsHeight(view.bars) : null;
 }
 

@@ -97,7 +97,7 @@ function restatedNote(ds: Dataset, perspective: Perspective, restated: CheckResu
   );
 }
 
-function barOf(ds: Dataset, r: CheckResult, named: boolean): ClaimedBar {
+function barOf(ds: Dataset, { r, named }: SeenResult): ClaimedBar {
   const name = partnerName(ds, r.partner);
   const months = r.months ?? [r.period];
   const period = (lang: "es" | "en") => {
@@ -130,7 +130,7 @@ const periodPieces = (months: readonly string[]): TextPiece[] => {
 };
 
 /** A row's header: the figure, its partner and months, and the period it is compared with (a growth rate's). */
-function head(ds: Dataset, r: CheckResult, named: boolean, releaseLabel: Bilingual | null): TextPiece[] {
+function head(ds: Dataset, { r, named, releaseLabel }: SeenResult): TextPiece[] {
   const name = partnerName(ds, r.partner);
   const compared: TextPiece[] = r.compareMonths
     ? [" ", text(bilingual((m) => m.claimed.versus)), " ", ...periodPieces(r.compareMonths)]
@@ -165,22 +165,18 @@ export function claimedFiguresView(
   perspective?: Perspective,
 ): ClaimedTable[] {
   const anchor = releaseAnchor(release);
-  const by = new Map<ClaimedKind, CheckResult[]>();
-  const releaseLabels = new Map<string, Bilingual>();
-  const named = new Set<string>();
+  const by = new Map<ClaimedKind, SeenResult[]>();
   for (const original of report.results) {
     const k = kindOf(original, anchor);
-    const seen = restatedResult(ds, original, perspective);
-    const r = seen.r;
-    if (seen.releaseLabel) releaseLabels.set(r.claimId, seen.releaseLabel);
-    if (seen.named) named.add(r.claimId);
     if (!k) continue;
     let list = by.get(k);
     if (!list) by.set(k, (list = []));
-    list.push(r);
+    list.push(restatedResult(ds, original, perspective));
   }
   const out: ClaimedTable[] = [];
-  const meta = (kind: ClaimedKind, title: { es: string; en: string }, results: CheckResult[]) => {
+  const meta = (kind: ClaimedKind, title: { es: string; en: string }, seen: SeenResult[]) => {
+    const results = seen.map((s) => s.r);
+    const restated = seen.filter((s) => s.releaseLabel).map((s) => s.r);
     const sources = chartSources(
       ds,
       results.flatMap((r) => r.sources.map((s) => s.id)),
@@ -196,10 +192,7 @@ export function claimedFiguresView(
         bilingual((w) => w.releaseRef(m.issuerShort, m.number, shownDate(m))),
       ),
       // Seen from the other side of the release's, the chart says so (its rows keep the release's own names).
-      notes:
-        perspective && results.some((r) => releaseLabels.has(r.claimId))
-          ? [restatedNote(ds, perspective, results)]
-          : [],
+      notes: perspective && restated.length ? [restatedNote(ds, perspective, restated)] : [],
       results,
     };
   };
@@ -211,7 +204,7 @@ export function claimedFiguresView(
       ...meta("levels", title, levels),
       unit: MUSD_UNIT,
       valueUnit: "musd",
-      bars: levels.map((r) => barOf(ds, r, named.has(r.claimId))),
+      bars: levels.map((s) => barOf(ds, s)),
       table: {
         caption: [text(title)],
         head: [
@@ -220,10 +213,10 @@ export function claimedFiguresView(
           { text: [text(bilingual((m) => m.claimed.official))] },
           { text: [word("status")] },
         ],
-        rows: levels.map((r) => ({
+        rows: levels.map(({ r, ...seen }) => ({
           key: r.claimId,
           claimId: r.claimId,
-          head: head(ds, r, named.has(r.claimId), releaseLabels.get(r.claimId) ?? null),
+          head: head(ds, { r, ...seen }),
           cells: [{ kind: "number", value: r.reported }, { kind: "number", value: r.computed }, status(r)],
         })),
       },
@@ -237,7 +230,7 @@ export function claimedFiguresView(
       ...meta(kind, title, list),
       unit: { es: "%", en: "%" },
       valueUnit: "percent",
-      bars: list.map((r) => barOf(ds, r, named.has(r.claimId))),
+      bars: list.map((s) => barOf(ds, s)),
       table: {
         caption: [text(title)],
         head: [
@@ -248,10 +241,10 @@ export function claimedFiguresView(
           { text: [text(bilingual((m) => (kind === "growth" ? m.claimed.levelThen : m.claimed.levelWorld)))] },
           { text: [word("status")] },
         ],
-        rows: list.map((r) => ({
+        rows: list.map(({ r, ...seen }) => ({
           key: r.claimId,
           claimId: r.claimId,
-          head: head(ds, r, named.has(r.claimId), releaseLabels.get(r.claimId) ?? null),
+          head: head(ds, { r, ...seen }),
           cells: [
             { kind: "percent", value: r.reported },
             { kind: "percent", value: r.computed },

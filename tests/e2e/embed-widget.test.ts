@@ -358,19 +358,25 @@ describe("a widget of a release's other figures (claimed-growth)", () => {
   );
 });
 
+/** Opens a chart's Embed dialog: the dialog, the snippet it offers and the widget URL in it. */
+async function openEmbedDialog(page: Page, chart: string) {
+  await page
+    .locator(chart)
+    .getByRole("button", { name: /^Embed/ })
+    .click();
+  const dialog = page.getByRole("dialog");
+  const code = await dialog.locator("textarea").inputValue();
+  const src = new URL(/src="([^"]+)"/.exec(code)![1]!.replace(/&amp;/g, "&"));
+  return { dialog, code, src };
+}
+
 describe("the Embed dialog", () => {
   it("on a release's page, each chart of its other figures offers its widget, sized to its figures", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 1100 } });
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     await page.goto(`${base}/releases/${MONITOR}?lang=en`);
-    await page
-      .locator("#chart-claimed-growth")
-      .getByRole("button", { name: /^Embed/ })
-      .click();
-    const dialog = page.getByRole("dialog");
-    const code = await dialog.locator("textarea").inputValue();
-    const src = new URL(/src="([^"]+)"/.exec(code)![1]!.replace(/&amp;/g, "&"));
+    const { dialog, code, src } = await openEmbedDialog(page, "#chart-claimed-growth");
     expect(src.pathname).toBe("/embed/claimed-growth");
     expect(Object.fromEntries(src.searchParams)).toEqual({ lang: "en", release: MONITOR });
     // The same height as oEmbed gives the same widget (both from its drawing).
@@ -473,13 +479,7 @@ describe("the Embed dialog", () => {
       const errors: string[] = [];
       page.on("pageerror", (e) => errors.push(e.message));
       await page.goto(`${base}/?lang=en&perspective=us&basis=NSA&range=12m`);
-      await page
-        .locator("#chart-series")
-        .getByRole("button", { name: /^Embed/ })
-        .click();
-      const dialog = page.getByRole("dialog");
-      const code = await dialog.locator("textarea").inputValue();
-      const src = new URL(/src="([^"]+)"/.exec(code)![1]!.replace(/&amp;/g, "&"));
+      const { dialog, src } = await openEmbedDialog(page, "#chart-series");
       expect(src.pathname).toBe("/embed/series");
       expect(Object.fromEntries(src.searchParams)).toEqual({
         lang: "en",
