@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { freePort } from "./free-port";
+import { startScriptEnv } from "./start-script-env";
 
 const NEXT_CLI = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
@@ -39,7 +40,8 @@ async function waitUntilUp(url: string, deadline: number): Promise<void> {
 export const loopbackOrigin = (port: number) => `http://127.0.0.1:${port}`;
 
 /**
- * `next start` on a loopback port (a free one unless given), in its own process group so that stop() ends all of it.
+ * `next start` with the environment `npm start` sets, on a loopback port (a free one unless given), in its own process
+ * group so that stop() ends all of it.
  * Given a port, the server names its origin (BALANZA_ORIGIN), as the pages built for it by buildApp(origin) do.
  */
 export async function startApp(env: Record<string, string> = {}, givenPort?: number): Promise<RunningServer> {
@@ -48,7 +50,7 @@ export async function startApp(env: Record<string, string> = {}, givenPort?: num
   // Next's own CLI under this Node, not `npx next`: the process group is then the server alone, and its RSS is the
   // server's (npx adds an npm process of ~70 MiB).
   const child = spawn(process.execPath, [NEXT_CLI, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...ENV, ...env },
+    env: { ...ENV, ...startScriptEnv(), ...env },
     stdio: ["ignore", "inherit", "inherit"],
     detached: true,
   });
