@@ -17,9 +17,9 @@ describe("startScriptEnv: the environment npm start gives the server", () => {
     expect(() => startScriptEnv(pkg("A=1 node server.js"))).toThrow(/does not run next start/);
   });
 
-  it("this repository's start script bounds the V8 heap and glibc's arenas (issue 13)", () => {
+  it("this repository's start script bounds V8's heap and glibc's arenas (issue 13)", () => {
     const env = startScriptEnv();
-    expect(env.NODE_OPTIONS).toMatch(/--max-old-space-size=\d+/);
+    expect(env.NODE_OPTIONS).toMatch(/--max-semi-space-size=\d+ --max-old-space-size=\d+/);
     expect(env.MALLOC_ARENA_MAX).toBe("2");
   });
 });
