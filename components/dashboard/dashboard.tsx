@@ -50,13 +50,22 @@ import { ChecksDownloadLink } from "../downloads/checks-download-link";
 import { AllDataDownloads } from "../downloads/all-data-downloads";
 import { XlsxDownloadLink } from "../downloads/export-links";
 import { ChecksCitations } from "../downloads/checks-citations";
-import { chartCsvDownloadUrl, checksCsvDownloadUrl, xlsxBesideCsv } from "@/lib/http/download-url";
+import {
+  chartCsvDownloadUrl,
+  checksCsvDownloadUrl,
+  seriesCsvDownloadUrl,
+  xlsxBesideCsv,
+} from "@/lib/http/download-url";
+import { embedTablePath } from "@/lib/http/embed/urls";
+import { tableOnDemandHtml } from "@/lib/render/table-on-demand";
 import type { ChartSource } from "@/lib/views/types";
 import { citationLine, permalink } from "@/lib/export/citation";
 import { stateToSearch } from "@/lib/http/dashboard-state";
 import { chartDownloadLabel, checksDownloadLabel } from "@/lib/i18n/download-labels";
 
 const NO_BOUNDS = { first: "1985-01", last: "1985-01" };
+/** A framed table's widget options besides the view's own: it follows the reader's colour scheme. */
+const EMBED_FRAME = { theme: "auto", size: "m" } as const;
 
 /**
  * The analyst page of one release, rendered on the server in full (text, checks, every chart's numbers); the charts
@@ -92,7 +101,7 @@ export function Dashboard({
   };
   const ranked = rankBounds(ds, partner) ?? NO_BOUNDS;
   const rankRange = resolveRange(state.range, ranked);
-  const { history, historyTable, ...rank } = rankView(ds, release, report, rankRange);
+  const { history, historyTable: _historyTable, ...rank } = rankView(ds, release, report, rankRange);
 
   // The server draws each chart (plain SVG, no JavaScript); recharts replaces it when the reader reaches for it.
   const seriesDrawn = seriesViewFromDataset(ds, {
@@ -162,9 +171,8 @@ export function Dashboard({
         {/* Without JavaScript the charts stay as the server drew them; the data tables show open beneath them. */}
         <noscript>
           <style>
-            {
-              ".chart-table>summary{display:none}.chart-table::details-content{content-visibility:visible;display:block}"
-            }
+            {".chart-table>summary{display:none}.chart-table::details-content{content-visibility:visible;display:block}" +
+              ".table-pending{display:none}"}
           </style>
         </noscript>
         <FigureLinker />
@@ -331,7 +339,33 @@ export function Dashboard({
                 notes: seriesDrawn.notes,
                 rowCount: seriesDrawn.rows.length,
               }}
-              drawnTable={<DrawnTable table={dataTableHtml(seriesDrawn.table, lang)} />}
+              drawnTable={
+                <DrawnTable
+                  table={tableOnDemandHtml({
+                    framePath: embedTablePath({
+                      chart: "series",
+                      options: {
+                        ...EMBED_FRAME,
+                        lang,
+                        release: slug,
+                        perspective,
+                        basis: state.basis,
+                        from: seriesDrawn.from,
+                        to: seriesDrawn.to,
+                      },
+                    }),
+                    title: seriesDrawn.title[lang],
+                    csvHref: seriesCsvDownloadUrl({
+                      partner,
+                      basis: state.basis,
+                      perspective,
+                      from: seriesDrawn.from,
+                      to: seriesDrawn.to,
+                    }),
+                    lang,
+                  })}
+                />
+              }
               drawn={
                 <DrawnChart
                   label={seriesDrawn.title[lang]}
@@ -347,7 +381,19 @@ export function Dashboard({
                 caption={staticCaption(frameText(rank, lang))}
                 drawnMonthTable={<DrawnTable table={dataTableHtml(rank.table, lang, { linked: true })} />}
                 bounds={ranked}
-                drawnHistoryTable={<DrawnTable table={dataTableHtml(historyTable, lang)} />}
+                drawnHistoryTable={
+                  <DrawnTable
+                    table={tableOnDemandHtml({
+                      framePath: embedTablePath({
+                        chart: "rank",
+                        options: { ...EMBED_FRAME, lang, release: slug, from: rankRange.from, to: rankRange.to },
+                      }),
+                      title: `${t.rankOverTime}: ${rank.title[lang]}`,
+                      csvHref: chartCsvDownloadUrl(slug, "ranks", rankRange),
+                      lang,
+                    })}
+                  />
+                }
                 drawnMonth={<DrawnChart short label={rankLabel} draw={(d) => rankMonthSvg(rank, lang, d)} />}
                 drawnHistory={
                   <DrawnChart

@@ -32,6 +32,7 @@ export const en: Messages = {
   basisSA: "Seasonally adjusted (SA)",
   basisNSA: "Not seasonally adjusted (NSA)",
   dataTable: "Data table",
+  tableLoading: "Loading the table…",
   unit: "Unit",
   notes: "Notes",
   inferred: "Inference",

@@ -42,6 +42,7 @@ export const es = {
   basisSA: "Desestacionalizada (SA)",
   basisNSA: "No desestacionalizada (NSA)",
   dataTable: "Tabla de datos",
+  tableLoading: "Cargando la tabla…",
   unit: "Unidad",
   notes: "Notas",
   inferred: "Inferencia",

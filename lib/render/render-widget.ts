@@ -32,7 +32,8 @@ import { seriesSvg } from "./series-svg";
 import { rankSvg } from "./rank-svg";
 import { figureCard } from "./figure-card";
 import { revisionChartSvg } from "./revision-svg";
-import { widgetTables } from "./svg-parts";
+import { tableRegions, widgetTables } from "./svg-parts";
+import type { DataTable } from "@/lib/views/table";
 import { tableText } from "./data-table";
 import { html } from "@/lib/render/html";
 import { revisableFigures, revisionChartView } from "@/lib/views/revision-history";
@@ -177,8 +178,15 @@ function frameWords(v: Pick<ChartMeta, "title" | "unit" | "notes" | "sourceLine"
   return { title: v.title[lang], unit: v.unit[lang], notes: v.notes, sourceLine: v.sourceLine[lang] };
 }
 
-/** A widget page for valid options: the view model of lib/views, drawn as SVG on the server, in its frame. */
-export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse {
+/** What a widget page shows: the widget itself, or only its data tables (/embed/{chart}/table), written open. */
+export type WidgetPart = "widget" | "tables";
+
+/**
+ * A widget page for valid options: the view model of lib/views, drawn as SVG on the server, in its frame; or, for
+ * `part` "tables", the same frame with the chart's data tables in place of the drawing (a page without JavaScript
+ * frames it where a table is written only on demand).
+ */
+export function renderWidget(w: AnyEmbedOptions, origin: string, part: WidgetPart = "widget"): WidgetResponse {
   const slugs = listReleaseSlugs();
   const latest = frontPageSlug();
   const slug = w.options.release ?? latest;
@@ -209,12 +217,14 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
   let shownRange: { from: string; to: string } | undefined;
   let csvText = csvLabel(messages(lang).csvThisChart);
   let revisionsQuery: Parameters<typeof csvPath>[3];
+  let tables: readonly DataTable[] = [];
   switch (w.chart) {
     case "release-month": {
       const v = releaseMonthView(ds, release, report, w.options.perspective);
       if (!v.rows.some((r) => r.values.stated !== null)) return notInRelease();
       ({ title, unit, notes, sourceLine } = frameWords(v, lang));
       chart = releaseMonthSvg(v, lang, plot);
+      tables = [v.table];
       break;
     }
     case "bridge": {
@@ -223,6 +233,7 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
       const drawn = bridgeSvg(v, lang, plot);
       ({ title, unit, notes, sourceLine } = frameWords(v, lang));
       ({ chart, status } = drawn);
+      tables = [v.table];
       break;
     }
     case "series": {
@@ -235,6 +246,7 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
       const v = widgetSeriesView(ds, release, partner, o, bounds);
       ({ title, unit, notes, sourceLine } = frameWords(v, lang));
       chart = seriesSvg(v, lang, plot);
+      tables = [v.table];
       shownRange = { from: v.from, to: v.to };
       csvText = csvLabel(`${v.title[lang]}, ${v.from}–${v.to}`);
       break;
@@ -263,6 +275,7 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
       const drawn = rankSvg(v, lang, plot);
       ({ title, unit, notes, sourceLine } = frameWords(v, lang));
       ({ chart, status } = drawn);
+      tables = [v.table, v.historyTable];
       break;
     }
     case "figure": {
@@ -292,6 +305,7 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
           ? html`<p>${messages(lang).revisionsNone}</p>`
           : html`${revisionChartSvg(v.shown, v.history.releaseValue, lang, plot)}${revisionTables}`;
       revisionsQuery = v.query;
+      tables = v.shown.entries.length === 0 ? [] : [v.shown.table];
       csvText = csvLabel(tableText(v.shown.table.caption, lang));
       break;
     }
@@ -302,9 +316,17 @@ export function renderWidget(w: AnyEmbedOptions, origin: string): WidgetResponse
       if (!v) return notInRelease();
       ({ title, unit, notes, sourceLine } = frameWords(v, lang));
       chart = claimedWidgetSvg(v, lang, w.options.size);
+      tables = [v.table];
       csvText = csvLabel(v.title[lang]);
       break;
     }
+  }
+  if (part === "tables") {
+    // The figure card is a table of one figure already; a revision history with no vintage has none.
+    if (tables.length === 0) return notInRelease();
+    // Only the tables (each names itself in its caption): the page that frames them shows the rest already.
+    const body = html`<div class="tables">${tableRegions(tables, lang, "wide")}</div>`;
+    return { status: 200, body: widgetDocument({ lang, theme: w.options.theme, title: `${title} — Balanza`, body }) };
   }
   const body = widgetFrame({
     lang,

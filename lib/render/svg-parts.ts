@@ -109,18 +109,23 @@ export function legend(items: ReadonlyArray<{ fillClass: string; label: string }
 export function widgetTables(tables: readonly DataTable[], lang: Lang, cls?: "wide"): Html {
   return html`<details>
     <summary>${messages(lang).tableSummary}</summary>
-    ${tables.map(
-      (table) =>
-        html`<div
-          class="scroll${cls ? ` ${cls}` : ""}"
-          tabindex="0"
-          role="region"
-          aria-label="${tableText(table.caption, lang)}"
-        >
-          ${dataTableHtml(table, lang)}
-        </div>`,
-    )}
+    ${tableRegions(tables, lang, cls)}
   </details>`;
+}
+
+/** Each table in a region that scrolls, named by its caption (keyboard users reach it with Tab). */
+export function tableRegions(tables: readonly DataTable[], lang: Lang, cls?: "wide"): Html {
+  return html`${tables.map(
+    (table) =>
+      html`<div
+        class="scroll${cls ? ` ${cls}` : ""}"
+        tabindex="0"
+        role="region"
+        aria-label="${tableText(table.caption, lang)}"
+      >
+        ${dataTableHtml(table, lang)}
+      </div>`,
+  )}`;
 }
 
 /** One month's reachable column over a chart's whole height: hover, focus and its name give the month's values. */

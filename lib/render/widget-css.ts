@@ -51,7 +51,7 @@ th,td{padding:3px 6px;border-bottom:1px solid var(--line);text-align:right;font-
 th:first-child,td:first-child{text-align:left}
 caption{text-align:left;color:var(--muted);font-size:12px;padding-bottom:2px}
 details{margin:4px 0}summary{cursor:pointer;color:var(--link);min-height:24px;line-height:24px}
-.scroll{max-height:240px;overflow:auto}.wide table{min-width:520px}
+.scroll{max-height:240px;overflow:auto}.tables .scroll{max-height:none}.wide table{min-width:520px}
 .links{display:flex;flex-wrap:wrap;gap:6px 16px;margin-top:6px;font-size:13px}
 .figure{font-size:34px;font-weight:700;line-height:1.1;margin:6px 0;font-variant-numeric:tabular-nums}
 .checks{list-style:none;margin:6px 0;padding:0}.checks li{margin:6px 0}

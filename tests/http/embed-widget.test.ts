@@ -160,6 +160,49 @@ describe("GET /embed/{chart}: the widget is server-drawn SVG with the dashboard'
   });
 });
 
+describe("GET /embed/{chart}/table: a widget's data tables alone, written open", () => {
+  const rowHeads = (text: string) => [...text.matchAll(/<tr><th scope="row">([^<]*)<\/th>/g)].map((m) => m[1] ?? "");
+
+  it("series: the months of the view model, in one open table, and no drawing", async () => {
+    const view = seriesViewFromDataset(ds, {
+      partner: "2010",
+      basis: "NSA",
+      perspective: "us",
+      range: { preset: "custom", from: "2023-01", to: "2023-12" },
+      release,
+    });
+    const { res, text } = await page("/embed/series/table?basis=NSA&perspective=us&from=2023-01&to=2023-12");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-security-policy")).toContain("frame-ancestors *");
+    expect(text.match(/<table>/g)).toHaveLength(1);
+    expect(text).not.toMatch(/<svg|<details/);
+    expect(rowHeads(text)).toEqual(view.rows.map((r) => r.period));
+    expect(text).toContain("2023-01");
+  });
+
+  it("rank: the release month's table and the history over the range asked for", async () => {
+    const { res, text } = await page(`/embed/rank/table?release=${SLUG}&from=2024-03&to=2025-02`);
+    expect(res.status).toBe(200);
+    expect(text.match(/<table>/g)).toHaveLength(2);
+    const heads = rowHeads(text);
+    expect(heads.slice(-12)).toEqual([
+      ...["2024-03", "2024-04", "2024-05", "2024-06", "2024-07", "2024-08", "2024-09", "2024-10", "2024-11"],
+      ...["2024-12", "2025-01", "2025-02"],
+    ]);
+  });
+
+  it.each([
+    ["/embed/figure/table", 404, "Gráficos de este comunicado"],
+    ["/embed/series/table?bogus=1", 400, "Opción desconocida «bogus»."],
+    ["/embed/series/table?from=2025-01&to=2024-01", 400, "El mes de la opción «from» es posterior al de «to»"],
+    ["/embed/pie/table", 404, "No existe ese gráfico."],
+  ])("%s → %i, said in the frame", async (url, status, message) => {
+    const { res, text } = await page(url);
+    expect(res.status).toBe(status);
+    expect(text).toContain(message);
+  });
+});
+
 describe("bad options: a clear message in the frame, the right status, nothing echoed", () => {
   it.each([
     ["/embed/pie", 404, "No existe ese gráfico."],

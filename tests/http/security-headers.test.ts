@@ -28,6 +28,7 @@ const ROUTES: Record<string, string[]> = {
   "check/page.tsx": ["/check", "/check?lang=en"],
   "api/check/route.ts": ["/api/check"],
   "embed/page.tsx": ["/embed"],
+  "embed/[chart]/table/route.ts": ["/embed/series/table", "/embed/figure/table", "/embed/rank/table?lang=xx"],
   "embed/[chart]/route.ts": [
     "/embed/bridge",
     "/embed/figure?figure=exports",

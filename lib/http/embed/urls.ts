@@ -19,6 +19,12 @@ export function embedPath(w: AnyEmbedOptions): string {
   return `/embed/${w.chart}${query ? `?${query}` : ""}`;
 }
 
+/** The page of the widget's data tables alone (GET /embed/{chart}/table), with the same options. */
+export function embedTablePath(w: AnyEmbedOptions): string {
+  const [path, query] = embedPath(w).split("?");
+  return `${path}/table${query ? `?${query}` : ""}`;
+}
+
 /**
  * The dashboard showing the same release, language, perspective, basis and range (its query string, see
  * lib/http/dashboard-state.ts), scrolled to the chart, or for the figure card to the figure's check.
