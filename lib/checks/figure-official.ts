@@ -5,7 +5,7 @@
  */
 import type { Dataset } from "../data/dataset";
 import { seriesKey } from "../data/dataset";
-import type { Basis, Flow } from "../data/schema";
+import type { Basis, Flow, Observation } from "../data/schema";
 import { vintageEnd } from "./vintage";
 
 export type UsFlow = "us_exports" | "us_imports" | "balance" | "total";
@@ -27,11 +27,8 @@ export interface OfficialCandidate {
   baseVintage?: string;
 }
 
-interface VintageCell {
-  value: number;
-  sourceId: string;
-  reported: boolean;
-}
+/** The dataset's own observations, not copies of their fields: ~100k cells once every partner has been asked for. */
+type VintageCell = Pick<Observation, "value" | "sourceId" | "kind">;
 
 type ByVintage = Map<string, Map<string, VintageCell>>;
 const cache = new WeakMap<Dataset, Map<string, ByVintage>>();
@@ -47,7 +44,7 @@ function byVintage(ds: Dataset, partner: string, flow: Flow, basis: Basis): ByVi
   for (const o of ds.byKey.get(key) ?? []) {
     let m = hit.get(o.vintage);
     if (!m) hit.set(o.vintage, (m = new Map<string, VintageCell>()));
-    m.set(o.period, { value: o.value, sourceId: o.sourceId, reported: o.kind === "reported" });
+    m.set(o.period, o);
   }
   perDs.set(key, hit);
   return hit;
@@ -81,7 +78,7 @@ function sumFlow(
     const c = cells.get(m);
     if (!c) return null;
     value += c.value;
-    if (c.reported) rounding += quotedRounding(c.value);
+    if (c.kind === "reported") rounding += quotedRounding(c.value);
     sourceIds.add(c.sourceId);
   }
   return { value, sourceIds, rounding };
