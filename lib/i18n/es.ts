@@ -71,7 +71,7 @@ export const es = {
   imports: "Importaciones",
   usExports: "Exportaciones de EUA",
   usImports: "Importaciones de EUA",
-  partnersRanked: (n: number) => `entre ${n} socios`,
+  partnersRanked: (n: number) => (n > 0 ? `entre ${n} socios` : "sin datos de todos los socios de ese mes"),
   loading: "Cargando…",
   loadError: "No se pudieron cargar los datos.",
   chartLoading: "La gráfica aparece al cargar la página; los números están en la tabla.",
@@ -235,7 +235,7 @@ export const es = {
     `Mes elegido: ${period}; el comunicado se refiere a ${releasePeriod}, así que aquí no se verifica ninguna ` +
     `de sus cifras.`,
   rankByMonth: "Lugar por mes",
-  rankPartners: (n: number) => `${n} socios`,
+  rankPartners: (n: number) => (n > 0 ? `${n} socios` : "sin datos de todos los socios"),
   rankOverTimeNote: "Lugar a lo largo del tiempo (1 = mayor)",
   rankOverTimeTitle: "Lugar a lo largo del tiempo",
   rankClaimed: "Lugar que afirma el comunicado",

@@ -57,7 +57,8 @@ function rankMonthTable(v: Omit<RankView, "table" | "historyTable">): DataTable 
       { kind: "month", period: v.period, style: "long" },
       " (",
       { kind: "partnersRanked", count: v.partnersRanked },
-      `, ${v.basis} ${v.vintage ?? ""})`,
+      // A month the all-partner files do not hold has no vintage to name.
+      v.vintage ? `, ${v.basis} ${v.vintage})` : ")",
     ],
     head: (["partner", "rank", "twoWayTrade", "usExports", "usImports"] as const).map((w) => ({ text: [word(w)] })),
     rows: v.month.map((m, i) => ({

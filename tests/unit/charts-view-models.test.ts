@@ -18,6 +18,7 @@ import {
   monthsBetween,
 } from "@/lib/views";
 import { HEADER, makeDataDir, wideRow } from "../helpers/data-dir";
+import { tableText } from "@/lib/render/data-table";
 
 // The real dataset: release 539 against the 2025-04 vintage.
 const ds = readDataset(path.join(process.cwd(), "data"));
@@ -234,6 +235,17 @@ describe("rankView and rankHistory", () => {
     expect(v).toMatchObject({ claimId: "rank", status: "exact", basis: "NSA", vintage: "2025-04" });
     expect(v.history).toHaveLength(24);
     expect(v.history.find((h) => h.isReleaseMonth)?.period).toBe("2024-01");
+  });
+
+  it("a rank claimed for a month the all-partner files do not hold says so: no partner count of 0, no empty vintage", () => {
+    const slug = "2025-09-se-monitor-t-mec-julio-2025";
+    const other = ds.releases.get(slug)!;
+    const v = rankView(ds, other, reconcileRelease(ds, other), { from: "2024-01", to: "2025-02" });
+    expect(v.partnersRanked).toBe(0);
+    expect(v.vintage).toBeNull();
+    const es = tableText(v.table.caption, "es");
+    expect(es).toBe("Lugar, julio de 2025 (sin datos de todos los socios de ese mes)");
+    expect(tableText(v.table.caption, "en")).toBe("Rank, July 2025 (no data for every partner that month)");
   });
 
   it("agrees with partnerRanking month by month and ranks 40 years fast once memoised", () => {
