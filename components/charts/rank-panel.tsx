@@ -100,7 +100,9 @@ export function RankPanel({
       table={
         <>
           {drawnMonthTable}
-          {!active || !query.data ? (
+          {query.isError && !query.data ? (
+            <p className="table-pending">{t.loadError}</p>
+          ) : !active || !query.data ? (
             drawnHistoryTable
           ) : (
             <ClientDrawnTable

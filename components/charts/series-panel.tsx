@@ -130,7 +130,10 @@ export function SeriesPanel(p: SeriesPanelProps) {
         />
       }
       table={
-        !active || !query.data ? (
+        // A failed fetch leaves no table on its way: say so where it would be (the CSV links above still work).
+        query.isError && !query.data ? (
+          <p className="table-pending">{t.loadError}</p>
+        ) : !active || !query.data ? (
           p.drawnTable
         ) : (
           <ClientDrawnTable table={dataTableHtml(view.table, lang, { busy: query.isFetching })} />

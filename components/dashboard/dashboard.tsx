@@ -61,7 +61,7 @@ import { tableOnDemandHtml } from "@/lib/render/table-on-demand";
 import type { ChartSource } from "@/lib/views/types";
 import { citationLine, permalink } from "@/lib/export/citation";
 import { stateToSearch } from "@/lib/http/dashboard-state";
-import { chartDownloadLabel, checksDownloadLabel } from "@/lib/i18n/download-labels";
+import { chartDownloadLabel, checksDownloadLabel, seriesDownloadLabel } from "@/lib/i18n/download-labels";
 
 const NO_BOUNDS = { first: "1985-01", last: "1985-01" };
 /** A framed table's widget options besides the view's own: it follows the reader's colour scheme. */
@@ -111,6 +111,14 @@ export function Dashboard({
     range: state.range,
     release,
   });
+  // The series' CSV beside its table's place: the months, basis and side the server drew.
+  const seriesDownload = {
+    partner,
+    basis: state.basis,
+    perspective,
+    from: seriesDrawn.from,
+    to: seriesDrawn.to,
+  };
   const rankLabel = `${rank.title[lang]}, ${formatPeriod(rank.period, lang)}`;
   // the rank frame's caption and month table are written here (they do not change with the range): not in its props
   const { notes: _notes, sourceLine: _sourceLine, table: _table, ...rankPanelView } = rank;
@@ -355,13 +363,10 @@ export function Dashboard({
                       },
                     }),
                     title: seriesDrawn.title[lang],
-                    csvHref: seriesCsvDownloadUrl({
-                      partner,
-                      basis: state.basis,
-                      perspective,
-                      from: seriesDrawn.from,
-                      to: seriesDrawn.to,
-                    }),
+                    csv: {
+                      href: seriesCsvDownloadUrl(seriesDownload, lang),
+                      label: seriesDownloadLabel(seriesDownload, partnerName(ds, partner)[lang], lang),
+                    },
                     lang,
                   })}
                 />
@@ -384,12 +389,18 @@ export function Dashboard({
                 drawnHistoryTable={
                   <DrawnTable
                     table={tableOnDemandHtml({
-                      framePath: embedTablePath({
-                        chart: "rank",
-                        options: { ...EMBED_FRAME, lang, release: slug, from: rankRange.from, to: rankRange.to },
-                      }),
+                      framePath: embedTablePath(
+                        {
+                          chart: "rank",
+                          options: { ...EMBED_FRAME, lang, release: slug, from: rankRange.from, to: rankRange.to },
+                        },
+                        "history",
+                      ),
                       title: `${t.rankOverTime}: ${rank.title[lang]}`,
-                      csvHref: chartCsvDownloadUrl(slug, "ranks", rankRange),
+                      csv: {
+                        href: chartCsvDownloadUrl(slug, "ranks", rankRange, lang),
+                        label: chartDownloadLabel("ranks", rankRange, lang),
+                      },
                       lang,
                     })}
                   />

@@ -61,7 +61,7 @@ export const en: Messages = {
   imports: "Imports",
   usExports: "US exports",
   usImports: "US imports",
-  partnersRanked: (n) => (n > 0 ? `among ${n} partners` : "no data for every partner that month"),
+  partnersRanked: (n) => (n > 0 ? `among ${n} partners` : "no all-partner data"),
   loading: "Loading…",
   loadError: "The data could not be loaded.",
   chartLoading: "The chart appears once the page loads; the numbers are in the table.",
@@ -206,11 +206,11 @@ export const en: Messages = {
   rankOtherMonth: (period, releasePeriod) =>
     `Month chosen: ${period}; the release refers to ${releasePeriod}, so none of its figures is checked here.`,
   rankByMonth: "Rank by month",
-  rankPartners: (n) => (n > 0 ? `${n} partners` : "no data for every partner"),
+  rankPartners: (n) => (n > 0 ? `${n} partners` : "no all-partner data"),
   rankOverTimeNote: "Rank over time (1 = largest)",
   rankOverTimeTitle: "Rank over time",
   rankClaimed: "The rank the release claims",
-  rankOf: (rank, of) => `rank ${rank} of ${of}`,
+  rankOf: (rank, of) => (of > 0 ? `rank ${rank} of ${of}` : `rank ${rank}`),
   rankPrinted: (rank) => `No. ${rank}`,
   rankWord: "rank",
 

@@ -71,7 +71,7 @@ export const es = {
   imports: "Importaciones",
   usExports: "Exportaciones de EUA",
   usImports: "Importaciones de EUA",
-  partnersRanked: (n: number) => (n > 0 ? `entre ${n} socios` : "sin datos de todos los socios de ese mes"),
+  partnersRanked: (n: number) => (n > 0 ? `entre ${n} socios` : "sin datos del conjunto de socios"),
   loading: "Cargando…",
   loadError: "No se pudieron cargar los datos.",
   chartLoading: "La gráfica aparece al cargar la página; los números están en la tabla.",
@@ -235,11 +235,11 @@ export const es = {
     `Mes elegido: ${period}; el comunicado se refiere a ${releasePeriod}, así que aquí no se verifica ninguna ` +
     `de sus cifras.`,
   rankByMonth: "Lugar por mes",
-  rankPartners: (n: number) => (n > 0 ? `${n} socios` : "sin datos de todos los socios"),
+  rankPartners: (n: number) => (n > 0 ? `${n} socios` : "sin datos del conjunto de socios"),
   rankOverTimeNote: "Lugar a lo largo del tiempo (1 = mayor)",
   rankOverTimeTitle: "Lugar a lo largo del tiempo",
   rankClaimed: "Lugar que afirma el comunicado",
-  rankOf: (rank: string, of: number) => `lugar ${rank} de ${of}`,
+  rankOf: (rank: string, of: number) => (of > 0 ? `lugar ${rank} de ${of}` : `lugar ${rank}`),
   rankPrinted: (rank: number) => `${rank}.º lugar`,
   rankWord: "lugar",
 

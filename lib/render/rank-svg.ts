@@ -61,7 +61,8 @@ export function rankMonthSvg(
     const total = m.total ?? 0;
     const rankText = m.rank === null ? "—" : `${m.rank}`;
     const label =
-      `${m.name[lang]}: ${messages(lang).rankOf(rankText, v.partnersRanked)}, ` + formatNumber(total, lang, 1);
+      `${m.name[lang]}: ${messages(lang).rankOf(rankText, v.partnersRanked)}, ` +
+      (m.total === null ? messages(lang).noValue : formatNumber(m.total, lang, 1));
     const attrs = markAttrs({
       label,
       key: m.partner,

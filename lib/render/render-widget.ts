@@ -178,8 +178,11 @@ function frameWords(v: Pick<ChartMeta, "title" | "unit" | "notes" | "sourceLine"
   return { title: v.title[lang], unit: v.unit[lang], notes: v.notes, sourceLine: v.sourceLine[lang] };
 }
 
-/** What a widget page shows: the widget itself, or only its data tables (/embed/{chart}/table), written open. */
-export type WidgetPart = "widget" | "tables";
+/**
+ * What a widget page shows: the widget itself, or only its data tables (/embed/{chart}/table), written open; for the
+ * rank, its history alone ("rank-history": the dashboard writes the month's table in its page).
+ */
+export type WidgetPart = "widget" | "tables" | "rank-history";
 
 /**
  * A widget page for valid options: the view model of lib/views, drawn as SVG on the server, in its frame; or, for
@@ -275,7 +278,7 @@ export function renderWidget(w: AnyEmbedOptions, origin: string, part: WidgetPar
       const drawn = rankSvg(v, lang, plot);
       ({ title, unit, notes, sourceLine } = frameWords(v, lang));
       ({ chart, status } = drawn);
-      tables = [v.table, v.historyTable];
+      tables = part === "rank-history" ? [v.historyTable] : [v.table, v.historyTable];
       break;
     }
     case "figure": {
@@ -321,7 +324,7 @@ export function renderWidget(w: AnyEmbedOptions, origin: string, part: WidgetPar
       break;
     }
   }
-  if (part === "tables") {
+  if (part !== "widget") {
     // The figure card is a table of one figure already; a revision history with no vintage has none.
     if (tables.length === 0) return notInRelease();
     // Only the tables (each names itself in its caption): the page that frames them shows the rest already.

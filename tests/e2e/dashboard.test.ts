@@ -92,7 +92,7 @@ describe("the dashboard (Chromium)", () => {
         "/api/releases/2024-03-22-index-usa-539/ranks?from=2020-03&to=2025-02",
         "/api/series?partner=MX&basis=SA&perspective=mx&from=2019-03&to=2025-02",
       ]);
-      // recharts' series has the months the server's table had
+      // recharts' series, and the table written from the fetched data, have the range's months
       expect(await page.locator("#chart-series table tbody tr").count()).toBe(60);
       expect(errors).toEqual([]);
       await page.screenshot({ path: path.join(SHOTS, "dashboard-1280.png"), fullPage: true });
@@ -319,9 +319,13 @@ describe("the dashboard (Chromium)", () => {
     expect(await page.locator("#chart-series .chart-box.drawn svg").count()).toBeGreaterThan(0);
     expect(await page.locator("#chart-series .recharts-wrapper").count()).toBe(0);
     expect(await page.locator("#chart-series table").count()).toBe(0);
-    expect(await page.locator("#chart-series .table-pending a").getAttribute("href")).toMatch(
-      /^\/api\/series\.csv\?.*from=2020-03&to=2025-02/,
+    // the same file as the frame's own Download CSV, named as it is
+    const pendingCsv = page.locator("#chart-series .table-pending a");
+    expect(await pendingCsv.getAttribute("href")).toBe(
+      await page.locator("#chart-series .chart-actions a.download-link[type='text/csv']").getAttribute("href"),
     );
+    expect(await pendingCsv.getAttribute("href")).toMatch(/^\/api\/series\.csv\?.*from=2020-03&to=2025-02.*lang=es/);
+    expect(await pendingCsv.getAttribute("aria-label")).toMatch(/^Descargar CSV: .*2020-03.*2025-02/);
     expect(await page.locator("#chart-series .chart-source").innerText()).toMatch(/edición/);
     release();
     await page.waitForFunction(() => document.querySelector("#chart-series .recharts-wrapper") !== null, undefined, {
@@ -444,7 +448,10 @@ describe("the dashboard (Chromium)", () => {
     const seriesTable = page.frameLocator("#chart-series iframe.table-frame").locator("table tbody tr");
     expect(await seriesTable.count()).toBe(12);
     expect(await seriesTable.first().locator("th").textContent()).toBe("2024-03");
-    expect(await page.frameLocator("#chart-rank iframe.table-frame").locator("table").count()).toBe(2);
+    // the rank's month table is in the page; its frame holds the history alone
+    const rankFrame = page.frameLocator("#chart-rank iframe.table-frame");
+    expect(await rankFrame.locator("table").count()).toBe(1);
+    expect(await rankFrame.locator("table tbody tr").count()).toBe(12);
     expect(await page.locator(".table-pending").first().isVisible()).toBe(false);
     expect(await page.locator("#chart-bridge table").textContent()).toMatch(/12,664[\s\S]*12,700/);
     const mexicoRow = page.locator("#chart-rank table").first().locator("tbody tr").first();

@@ -191,7 +191,16 @@ describe("GET /embed/{chart}/table: a widget's data tables alone, written open",
     ]);
   });
 
+  it("rank with table=history: the history alone, as the dashboard frames it", async () => {
+    const { res, text } = await page(`/embed/rank/table?release=${SLUG}&from=2024-03&to=2025-02&table=history`);
+    expect(res.status).toBe(200);
+    expect(text.match(/<table>/g)).toHaveLength(1);
+    expect(rowHeads(text)).toHaveLength(12);
+  });
+
   it.each([
+    ["/embed/series/table?table=history", 400, "Valor no válido en la opción «table»."],
+    ["/embed/rank/table?lang=en&table=month", 400, "Invalid value for the option «table»."],
     ["/embed/figure/table", 404, "Gráficos de este comunicado"],
     ["/embed/series/table?bogus=1", 400, "Opción desconocida «bogus»."],
     ["/embed/series/table?from=2025-01&to=2024-01", 400, "El mes de la opción «from» es posterior al de «to»"],

@@ -19,6 +19,7 @@ import {
 } from "@/lib/views";
 import { HEADER, makeDataDir, wideRow } from "../helpers/data-dir";
 import { tableText } from "@/lib/render/data-table";
+import { rankMonthSvg } from "@/lib/render/rank-svg";
 
 // The real dataset: release 539 against the 2025-04 vintage.
 const ds = readDataset(path.join(process.cwd(), "data"));
@@ -244,8 +245,12 @@ describe("rankView and rankHistory", () => {
     expect(v.partnersRanked).toBe(0);
     expect(v.vintage).toBeNull();
     const es = tableText(v.table.caption, "es");
-    expect(es).toBe("Lugar, julio de 2025 (sin datos de todos los socios de ese mes)");
-    expect(tableText(v.table.caption, "en")).toBe("Rank, July 2025 (no data for every partner that month)");
+    expect(es).toBe("Lugar, julio de 2025 (sin datos del conjunto de socios)");
+    expect(tableText(v.table.caption, "en")).toBe("Rank, July 2025 (no all-partner data)");
+    // the drawing's labels name no rank "of 0" and no total of 0 where none is held
+    const drawn = rankMonthSvg(v, "es").value;
+    expect(drawn).toContain("México: lugar —, —");
+    expect(drawn).not.toMatch(/lugar [^"]* de 0\b|lugar [^"]*, 0\.0/);
   });
 
   it("agrees with partnerRanking month by month and ranks 40 years fast once memoised", () => {

@@ -19,10 +19,16 @@ export function embedPath(w: AnyEmbedOptions): string {
   return `/embed/${w.chart}${query ? `?${query}` : ""}`;
 }
 
-/** The page of the widget's data tables alone (GET /embed/{chart}/table), with the same options. */
-export function embedTablePath(w: AnyEmbedOptions): string {
+/**
+ * The page of the widget's data tables alone (GET /embed/{chart}/table), with the same options; `only` "history"
+ * keeps the rank's history alone.
+ */
+export function embedTablePath(w: AnyEmbedOptions, only?: "history"): string {
   const [path, query] = embedPath(w).split("?");
-  return `${path}/table${query ? `?${query}` : ""}`;
+  const params = new URLSearchParams(query);
+  if (only) params.set("table", only);
+  const q = params.toString();
+  return `${path}/table${q ? `?${q}` : ""}`;
 }
 
 /**
