@@ -120,7 +120,8 @@ export const en: Messages = {
   inferredBasis: "inferred",
   inferredPeriod: "inferred",
 
-  sourceLine: (parts) => `Source: ${parts.join("; ")}.`,
+  sourceLine: (parts) =>
+    parts.length ? `Source: ${parts.join("; ")}.` : "Source: none; there are no official data to show.",
   sourceOf: (s) => `${s.publisher}, ${s.title} (${s.basis}, ${s.vintage} vintage)`,
   releaseRef: (issuer, number, date) =>
     number === "—" ? `${issuer} (${date})` : `${issuer}, release ${number} (${date})`,

@@ -144,7 +144,8 @@ export const es = {
   inferredPeriod: "inferido",
 
   // Source lines.
-  sourceLine: (parts: readonly string[]) => `Fuente: ${parts.join("; ")}.`,
+  sourceLine: (parts: readonly string[]) =>
+    parts.length ? `Fuente: ${parts.join("; ")}.` : "Fuente: ninguna; no hay datos oficiales que mostrar.",
   sourceOf: (s: SourceWords) => `${s.publisher}, ${s.title} (${s.basis}, edición ${s.vintage})`,
   releaseRef: (issuer: string, number: string, date: string) =>
     number === "—" ? `${issuer} (${date})` : `${issuer}, comunicado ${number} (${date})`,

@@ -247,6 +247,10 @@ describe("rankView and rankHistory", () => {
     const es = tableText(v.table.caption, "es");
     expect(es).toBe("Lugar, julio de 2025 (sin datos del conjunto de socios)");
     expect(tableText(v.table.caption, "en")).toBe("Rank, July 2025 (no all-partner data)");
+    expect(v.sourceLine).toEqual({
+      es: "Fuente: ninguna; no hay datos oficiales que mostrar.",
+      en: "Source: none; there are no official data to show.",
+    });
     // the drawing's labels name no rank "of 0" and no total of 0 where none is held
     const drawn = rankMonthSvg(v, "es").value;
     expect(drawn).toContain("México: lugar —, —");
