@@ -110,7 +110,7 @@ describe("download links in Chromium", () => {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(`${base}/`);
-    const link = page.locator(`#${id} a.download-link[type="text/csv"]`);
+    const link = page.locator(`#${id} .chart-actions a.download-link[type="text/csv"]`);
     await expect(link.count()).resolves.toBe(1);
     const href = (await link.getAttribute("href"))!;
     expect(href).toMatch(hrefPattern);
@@ -130,7 +130,7 @@ describe("download links in Chromium", () => {
     const frame = page.locator("#chart-series");
     await frame.getByRole("link", { name: "12 months" }).click();
     await frame.getByRole("link", { name: "NSA", exact: true }).click();
-    const link = frame.locator('a.download-link[type="text/csv"]');
+    const link = frame.locator('.chart-actions a.download-link[type="text/csv"]');
     await expect
       .poll(() => link.getAttribute("href"))
       .toBe("/api/series.csv?partner=MX&basis=NSA&from=2025-08&to=2026-07&perspective=us&bom=1");
@@ -175,8 +175,9 @@ describe("download links in Chromium", () => {
       .locator("a.download-link")
       .evaluateAll((links) => links.map((a) => a.getAttribute("aria-label") ?? ""));
     expect(names.length).toBeGreaterThanOrEqual(3);
-    // Checks: CSV + XLSX; all data: CSV and XLSX on each basis + the ZIP; each of 4 charts: CSV, XLSX, SVG, PNG.
-    expect(names.length).toBe(2 + 5 + 4 * 4);
+    // Checks: CSV + XLSX; all data: CSV and XLSX on each basis + the ZIP; each of 4 charts: CSV, XLSX, SVG, PNG; and
+    // the CSV where each table written on demand will be (the series' months, the rank's history).
+    expect(names.length).toBe(2 + 5 + 4 * 4 + 2);
     for (const name of names) expect(name).toMatch(/^(Descargar (CSV|XLSX|todos los datos)|SVG|PNG): .{20,}/);
     await page.locator(".all-data-downloads").scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SCREENSHOTS, "home-downloads.png"), fullPage: true });
