@@ -21,6 +21,15 @@ const ds = readDataset(path.join(process.cwd(), "data"));
 const release = ds.releases.get(SLUG)!;
 const report = reconcileRelease(ds, release);
 
+// The series from the US side, NSA, over 2023: as the widget and its tables page draw it for those options.
+const NSA_US_2023 = seriesViewFromDataset(ds, {
+  partner: "2010",
+  basis: "NSA",
+  perspective: "us",
+  range: { preset: "custom", from: "2023-01", to: "2023-12" },
+  release,
+});
+
 async function page(pathAndQuery: string) {
   const res = await fetch(`${base}${pathAndQuery}`);
   return { res, text: await res.text() };
@@ -102,13 +111,7 @@ describe("GET /embed/{chart}: the widget is server-drawn SVG with the dashboard'
     const drawn = valuesByKey((await page("/embed/series")).text);
     expect([...drawn.keys()]).toEqual(view.rows.map((r) => r.period));
     expect([...drawn.values()]).toEqual(view.rows.map((r) => r.balance));
-    const custom = seriesViewFromDataset(ds, {
-      partner: "2010",
-      basis: "NSA",
-      perspective: "us",
-      range: { preset: "custom", from: "2023-01", to: "2023-12" },
-      release,
-    });
+    const custom = NSA_US_2023;
     const drawnCustom = valuesByKey(
       (await page("/embed/series?basis=NSA&perspective=us&from=2023-01&to=2023-12")).text,
     );
@@ -164,13 +167,7 @@ describe("GET /embed/{chart}/table: a widget's data tables alone, written open",
   const rowHeads = (text: string) => [...text.matchAll(/<tr><th scope="row">([^<]*)<\/th>/g)].map((m) => m[1] ?? "");
 
   it("series: the months of the view model, in one open table, and no drawing", async () => {
-    const view = seriesViewFromDataset(ds, {
-      partner: "2010",
-      basis: "NSA",
-      perspective: "us",
-      range: { preset: "custom", from: "2023-01", to: "2023-12" },
-      release,
-    });
+    const view = NSA_US_2023;
     const { res, text } = await page("/embed/series/table?basis=NSA&perspective=us&from=2023-01&to=2023-12");
     expect(res.status).toBe(200);
     expect(res.headers.get("content-security-policy")).toContain("frame-ancestors *");
