@@ -186,8 +186,9 @@ export type WidgetPart = "widget" | "tables" | "rank-history";
 
 /**
  * A widget page for valid options: the view model of lib/views, drawn as SVG on the server, in its frame; or, for
- * `part` "tables", the same frame with the chart's data tables in place of the drawing (a page without JavaScript
- * frames it where a table is written only on demand).
+ * `part` "tables" / "rank-history", a page of the chart's data tables alone, written open (a dashboard page without
+ * JavaScript frames it where a table is written only on demand). Each case draws its chart even then: one code path
+ * validates and builds every widget's view.
  */
 export function renderWidget(w: AnyEmbedOptions, origin: string, part: WidgetPart = "widget"): WidgetResponse {
   const slugs = listReleaseSlugs();
