@@ -32,6 +32,7 @@ export function RevisionHistory({ view, lang }: { view: RevisionHistoryView; lan
           ) : (
             <>
               <DrawnChart
+                twoSizes
                 label={t.revisionsChartLabel(b.basis)}
                 short
                 draw={(d, h) => revisionChartSvg(b, view.releaseValue, lang, Math.max(60, h - 74), d)}

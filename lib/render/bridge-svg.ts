@@ -52,6 +52,7 @@ export function bridgeChartSvg(v: BridgeView, lang: Lang, plotHeight: number, d:
     top,
   );
   const slot = (d.width - MARGIN.left - MARGIN.right) / v.steps.length;
+  const fitSlot = ((d.fitWidth ?? d.width) - MARGIN.left - MARGIN.right) / v.steps.length;
   const bars = v.steps.map((s, i) => {
     const x = MARGIN.left + i * slot + slot * 0.15;
     const w = slot * 0.7;
@@ -75,8 +76,12 @@ export function bridgeChartSvg(v: BridgeView, lang: Lang, plotHeight: number, d:
         width="${px(w)}"
         height="${px(Math.max(1, Math.abs(y(s.start) - y(s.end))))}"
       /><text x="${px(x + w / 2)}" y="${px(y0 - 4)}" text-anchor="middle" font-weight="600">${label}</text
-      >${axisName(s.short[lang], x + w / 2, height, slot)}</g
+      >${axisName(s.short[lang], x + w / 2, height, fitSlot)}</g
     >`;
   });
-  return svgRoot(d, height, v.title[lang], html`${yAxis(y, lang, d.width)}${bars}`);
+  return svgRoot(d, height, v.title[lang], html`${yAxis(y, lang, d.width)}${bars}`, {
+    ...MARGIN,
+    top,
+    bottom: MARGIN.bottom + 14,
+  });
 }

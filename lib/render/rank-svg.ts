@@ -87,7 +87,9 @@ export function rankMonthSvg(
       ></g
     >`;
   });
-  return svgRoot(d, monthHeight, `${v.title[lang]} — ${formatPeriod(v.period, lang)}`, html`${monthBars}`);
+  // The bars' area is the plot; rows keep their height.
+  const plot = { left: MARGIN.left + 70, right: MARGIN.right + 60, top: 0, bottom: 0, fixedHeight: true };
+  return svgRoot(d, monthHeight, `${v.title[lang]} — ${formatPeriod(v.period, lang)}`, html`${monthBars}`, plot);
 }
 
 /** The ranks over time (1 at the top), a line per partner; in the widget, with a reachable column per month. */

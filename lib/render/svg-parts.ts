@@ -5,6 +5,7 @@ import { html, type Html } from "@/lib/render/html";
 import { messages } from "@/lib/i18n/messages";
 import type { DataTable } from "@/lib/views/table";
 import { dataTableHtml, tableText } from "./data-table";
+import { fluidSvg, type PlotMargins } from "./fluid-svg";
 
 /** Width of every chart's viewBox; the SVG scales to the frame's width. */
 export const VIEW_WIDTH = 640;
@@ -19,19 +20,33 @@ export interface DrawOptions {
   width: number;
   plain: boolean;
   /**
-   * A class beside "chart" on the root (the dashboard draws a narrow and a wide picture, and CSS shows the one that
-   * fits).
+   * A class beside "chart" on the root (a drawing made in two sizes, narrow and wide, for CSS to show the one that
+   * fits: components/charts/drawn-chart.tsx).
    */
   cls?: string;
   /**
    * Where the drawing sits inside a larger SVG (a chart image): its top-left corner, drawn at its own width and height.
    */
   at?: { x: number; y: number };
+  /** One drawing that fits its box at any width, drawn at `width` (lib/render/fluid-svg.ts); plain drawings only. */
+  fluid?: boolean;
+  /** The narrowest box a fluid drawing is shown in (px): words that must fit their slot are measured against it. */
+  fitWidth?: number;
 }
 export const WIDGET_DRAW: DrawOptions = { width: VIEW_WIDTH, plain: false };
 
-/** The root of a chart's SVG: a named group in the widget, a decorative picture inside a named box on the dashboard. */
-export function svgRoot(d: DrawOptions, height: number, label: string, content: Html): Html {
+/**
+ * The root of a chart's SVG: a named group in the widget, a decorative picture inside a named box on the dashboard.
+ * `plot` is where the drawing's plot area is (a fluid drawing stretches it and keeps the rest at its size).
+ */
+export function svgRoot(
+  d: DrawOptions,
+  height: number,
+  label: string,
+  content: Html,
+  plot: PlotMargins & { fixedHeight?: boolean } = MARGIN,
+): Html {
+  if (d.fluid && d.plain) return fluidSvg(content, { width: d.width, height }, plot, d.cls ?? "", plot.fixedHeight);
   const placed = d.at ? html` x="${d.at.x}" y="${d.at.y}" width="${d.width}" height="${height}"` : "";
   return d.plain
     ? html`<svg

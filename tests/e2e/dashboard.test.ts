@@ -203,7 +203,7 @@ describe("the dashboard (Chromium)", () => {
         .evaluateAll((els) => els.map((e) => e.getAttribute("data-claim")));
     await phone
       .locator(
-        '#chart-bridge svg.narrow rect[data-claim="imports"], #chart-bridge .recharts-surface ' +
+        '#chart-bridge svg.chart rect[data-claim="imports"], #chart-bridge .recharts-surface ' +
           'rect[data-claim="imports"]',
       )
       .first()
@@ -227,7 +227,7 @@ describe("the dashboard (Chromium)", () => {
       expect(await page.locator(".recharts-surface").count()).toBe(0);
       // the server-drawn bars carry exactly the view model's values
       const bridgeValues = await page
-        .locator("#chart-bridge svg.wide rect")
+        .locator("#chart-bridge svg.chart rect")
         .evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-value"))));
       expect(bridgeValues).toEqual([39874, -27210, 12664, 12700]);
       // the value axis of each drawing, to compare with recharts' once it takes over
@@ -235,17 +235,17 @@ describe("the dashboard (Chromium)", () => {
       const toNumbers = (texts: string[]) => texts.map((t) => Number(t.replace(/,/g, ""))).sort((x, y) => x - y);
       const drawnTicks = await Promise.all(
         MONEY_CHARTS.map(async (id) =>
-          toNumbers(await page.locator(`#${id} svg.wide text.tk[text-anchor="end"]`).allTextContents()),
+          toNumbers(await page.locator(`#${id} svg.chart text.tk[text-anchor="end"]`).allTextContents()),
         ),
       );
       expect(drawnTicks.every((t) => t.length >= 3)).toBe(true);
       await page.locator('.release-text .figure[data-claim="balance"]').focus();
       await expect
-        .poll(() => page.locator('#chart-bridge svg.wide rect[data-claim="balance"].is-linked').count(), POLL)
+        .poll(() => page.locator('#chart-bridge svg.chart rect[data-claim="balance"].is-linked').count(), POLL)
         .toBe(2);
-      expect(await page.locator('#chart-release-month svg.wide rect[data-claim="balance"].is-linked').count()).toBe(1);
+      expect(await page.locator('#chart-release-month svg.chart rect[data-claim="balance"].is-linked').count()).toBe(1);
       // hovering a drawn bar highlights its figure (and starts loading recharts, which then draws in its place)
-      await page.locator('#chart-release-month svg.wide rect[data-claim="exports"]').hover();
+      await page.locator('#chart-release-month svg.chart rect[data-claim="exports"]').hover();
       expect(await page.locator('.release-text .figure[data-claim="exports"].is-linked').count()).toBe(1);
       // pointing at a chart brought recharts in place of the drawings, in boxes of the same height
       await chartsDrawn(page);
@@ -357,12 +357,25 @@ describe("the dashboard (Chromium)", () => {
     const context = await browser.newContext({ viewport: { width: 375, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${base}/`, { waitUntil: "load" });
-    expect(await page.locator("#chart-series svg.narrow").isVisible()).toBe(true);
-    expect(await page.locator("#chart-series svg.wide").isVisible()).toBe(false);
+    // One drawing per chart, fluid: its plot spans the box less the axis margins, and its text keeps its size.
+    const fit = () =>
+      page.locator("#chart-series .chart-box.drawn").evaluate((box) => {
+        const plot = box.querySelector("svg.chart .plot")!.getBoundingClientRect();
+        const tick = box.querySelector("svg.chart text.tk")!.getBoundingClientRect();
+        const b = box.getBoundingClientRect();
+        return { spare: b.width - plot.width, plotWidth: plot.width, tickHeight: Math.round(tick.height) };
+      });
+    expect(await page.locator("#chart-series svg.chart").count()).toBe(1);
+    expect(await page.locator("#chart-series svg.chart").isVisible()).toBe(true);
+    const narrow = await fit();
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await page.locator(".charts").screenshot({ path: path.join(SHOTS, "charts-drawn-375.png") });
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.locator(".charts").screenshot({ path: path.join(SHOTS, "charts-drawn-1280.png") });
+    const wide = await fit();
+    expect(wide.plotWidth).toBeGreaterThan(narrow.plotWidth * 1.5);
+    expect(Math.round(wide.spare)).toBe(Math.round(narrow.spare));
+    expect(wide.tickHeight).toBe(narrow.tickHeight);
     await context.close();
   });
 
@@ -459,11 +472,11 @@ describe("the dashboard (Chromium)", () => {
       "México",
       "1",
     ]);
-    // every chart is drawn by the server (a narrow and a wide SVG per box), with its table open beneath it
+    // every chart is drawn by the server (one fluid SVG per box), with its table open beneath it
     expect(await page.locator(".chart-box.drawn").count()).toBe(5);
-    expect(await page.locator(".chart-box.drawn svg.chart").count()).toBe(10);
+    expect(await page.locator(".chart-box.drawn svg.chart").count()).toBe(5);
     expect(await page.locator(".chart-box").first().isVisible()).toBe(true);
-    expect(await page.locator("#chart-bridge svg.wide").isVisible()).toBe(true);
+    expect(await page.locator("#chart-bridge svg.chart").isVisible()).toBe(true);
     expect(await page.locator("#chart-bridge table").isVisible()).toBe(true);
     await page.screenshot({ path: path.join(SHOTS, "dashboard-no-js-1280.png") });
     await close();
