@@ -2,13 +2,14 @@ import type { Lang } from "@/lib/i18n/format";
 import type { ChecksReport } from "@/lib/checks/schema";
 import { messages } from "@/lib/i18n/messages";
 import { citationLine } from "@/lib/export/citation";
-import { releaseNameIn } from "@/lib/export/readable-names";
 import { html } from "@/lib/render/html";
+import { citationHtml } from "@/lib/render/export-links";
 import { ServerHtml } from "../ui/server-html";
 
 /**
  * "Cite this" for each check of the table: one citation line per check (the figure, the release, the sources it was
- * compared with and their vintages, the date accessed left to fill in) and its permanent link (server component).
+ * compared with and their vintages, the date accessed left to fill in) ending in its permanent link (server
+ * component).
  * Static markup, written as HTML and carried by the page once (components/ui/server-html.tsx).
  */
 export function ChecksCitations({
@@ -21,13 +22,11 @@ export function ChecksCitations({
   permalinkOf: (checkId: string) => string;
 }) {
   const w = messages(lang).exportWords;
-  const release = releaseNameIn(report.release, lang);
   const items = report.results.map((r) => {
     const url = permalinkOf(r.id);
-    const title = w.checkTitle(r.label[lang], release);
+    const title = w.checkTitle(r.label[lang]);
     return html`<li>
-      <p class="citation">${citationLine({ title, release: report.release, sources: r.sources, url, lang })}</p>
-      <p class="permalink">${w.permalink}: <a href="${url}">${url}</a></p>
+      ${citationHtml(citationLine({ title, release: report.release, sources: r.sources, url, lang }), url)}
     </li>`;
   });
   const markup = html`<details class="cite-this">

@@ -1,6 +1,7 @@
 import type { Lang } from "@/lib/i18n/format";
 import { messages } from "@/lib/i18n/messages";
 import { chartImageUrl } from "@/lib/http/download-url";
+import { citationBeforeUrl } from "@/lib/export/citation";
 import { DownloadLink } from "./download-link";
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -46,15 +47,21 @@ export function ChartImageLinks({
   );
 }
 
-/** "Cite this": the citation line and the permanent link, in a disclosure (no script: a <details>). */
+/**
+ * "Cite this" in a client component (the series and the rank, whose citation follows their range): the same markup
+ * as citeThisHtml (lib/render/export-links.ts), the citation line ending in its permanent link.
+ */
 export function CiteThis({ citation, url, lang, label }: { citation: string; url: string; lang: Lang; label: string }) {
   const w = messages(lang).exportWords;
+  const { before, linked } = citationBeforeUrl(citation, url);
   return (
     <details className="cite-this">
       <summary aria-label={`${w.citeThis}: ${label}`}>{w.citeThis}</summary>
-      <p className="citation">{citation}</p>
-      <p className="permalink">
-        {w.permalink}: <a href={url}>{url}</a>
+      <p className="citation">
+        {linked ? before : `${citation} `}
+        <a className="permalink" href={url}>
+          {url}
+        </a>
       </p>
     </details>
   );

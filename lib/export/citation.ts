@@ -28,3 +28,11 @@ export function citationLine(a: {
 export function permalink(origin: string, slug: string, search: string, anchor: string): string {
   return `${origin}/releases/${encodeURIComponent(slug)}${search}#${anchor}`;
 }
+
+/**
+ * A citation line cut before its URL, so that the URL can be the link itself (the line reads the same when copied):
+ * the words before it, or the whole line when it does not end with the URL.
+ */
+export function citationBeforeUrl(line: string, url: string): { before: string; linked: boolean } {
+  return line.endsWith(url) ? { before: line.slice(0, -url.length), linked: true } : { before: line, linked: false };
+}

@@ -322,7 +322,6 @@ export const en: Messages = {
     zipLabel: "Download all data as one ZIP: every CSV, its metadata and a README that describes them",
     citeThis: "Cite this",
     citeHeading: "How to cite",
-    permalink: "Permanent link",
     copyCitation: "Copy citation",
     citation: (a) =>
       `Balanza. (n.d.). ${a.title} [Data set; ${a.release}]. Source: ${a.sources}. ` +
@@ -330,7 +329,7 @@ export const en: Messages = {
     citationSource: (s) => `${s.publisher}, ${s.title}, ${s.vintage} vintage`,
     ownFigures: "the release's own figures",
     imageFooter: (url) => `Balanza · ${url}`,
-    checkTitle: (label, release) => `Check of "${label}", ${release}`,
+    checkTitle: (label) => `Check of "${label}"`,
   },
   siteTitle: "Balanza — US–Mexico trade, verified figures",
   siteDescription: "Every figure of a foreign-trade release, checked against the US Census Bureau's official series.",

@@ -359,7 +359,6 @@ export const es = {
     zipLabel: "Descargar todos los datos en un ZIP: cada CSV, sus metadatos y un README que los describe",
     citeThis: "Citar",
     citeHeading: "Cómo citar",
-    permalink: "Enlace permanente",
     copyCitation: "Copiar cita",
     citation: (a: { title: string; release: string; sources: string; url: string }) =>
       `Balanza. (s. f.). ${a.title} [Conjunto de datos; ${a.release}]. Fuente: ${a.sources}. ` +
@@ -368,7 +367,8 @@ export const es = {
       `${s.publisher}, ${s.title}, edición ${s.vintage}`,
     ownFigures: "cifras del propio comunicado",
     imageFooter: (url: string) => `Balanza · ${url}`,
-    checkTitle: (label: string, release: string) => `Verificación de «${label}», ${release}`,
+    // The release is named in the citation's description ([Conjunto de datos; release]), so not here again.
+    checkTitle: (label: string) => `Verificación de «${label}»`,
   },
   siteTitle: "Balanza — comercio México–EUA, cifras verificadas",
   siteDescription:

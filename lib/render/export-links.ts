@@ -2,6 +2,7 @@ import type { Lang } from "@/lib/i18n/format";
 import { messages } from "@/lib/i18n/messages";
 import { chartImageUrl } from "@/lib/http/download-url";
 import { html, type Html } from "./html";
+import { citationBeforeUrl } from "@/lib/export/citation";
 
 /**
  * The dashboard's download and citation links as HTML, for the parts of the page no script changes (sent once, not
@@ -53,13 +54,20 @@ export function imageLinksHtml(
   return html`<span class="image-links">${links}</span>`;
 }
 
-/** "Cite this": the citation line and the permanent link, in a disclosure (no script: a <details>). */
+/** A citation line whose URL, at its end, is the permanent link itself. */
+export function citationHtml(citation: string, url: string): Html {
+  const { before, linked } = citationBeforeUrl(citation, url);
+  return linked
+    ? html`<p class="citation">${before}<a class="permalink" href="${url}">${url}</a></p>`
+    : html`<p class="citation">${citation} <a class="permalink" href="${url}">${url}</a></p>`;
+}
+
+/** "Cite this": the citation line ending in its permanent link, in a disclosure (no script: a <details>). */
 export function citeThisHtml(citation: string, url: string, lang: Lang, label: string): Html {
   const w = messages(lang).exportWords;
   return html`<details class="cite-this">
     <summary aria-label="${w.citeThis}: ${label}">${w.citeThis}</summary>
-    <p class="citation">${citation}</p>
-    <p class="permalink">${w.permalink}: <a href="${url}">${url}</a></p>
+    ${citationHtml(citation, url)}
   </details>`;
 }
 

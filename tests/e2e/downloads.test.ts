@@ -294,7 +294,10 @@ describe("download links in Chromium", () => {
         "IMPMX: U.S. imports of goods by customs basis from Mexico, not seasonally adjusted, 2026-09 vintage",
       );
       expect(citation).toContain("Retrieved [date accessed], from http");
-      const url = (await frame.locator(".cite-this .permalink a").getAttribute("href"))!;
+      const url = (await frame.locator(".cite-this a.permalink").getAttribute("href"))!;
+      // the line ends in its permanent URL, which is the link itself: copied, it reads as the citation
+      expect(citation.endsWith(url)).toBe(true);
+      expect(await frame.locator(".cite-this a.permalink").textContent()).toBe(url);
       expect(new URL(url).pathname + new URL(url).search + new URL(url).hash).toBe(
         `/releases/${SLUG}?lang=en&perspective=us&basis=NSA&range=12m#chart-series`,
       );
@@ -302,7 +305,7 @@ describe("download links in Chromium", () => {
       // The permanent link shows the same chart, in the same state.
       const again = await browser.newPage();
       await again.goto(url);
-      await expect(again.locator("#chart-series .cite-this .permalink a").getAttribute("href")).resolves.toBe(url);
+      await expect(again.locator("#chart-series .cite-this a.permalink").getAttribute("href")).resolves.toBe(url);
       await again.close();
       // Every check has its citation too.
       const checks = page.locator(".checks-section .cite-this");
@@ -310,7 +313,10 @@ describe("download links in Chromium", () => {
       await page.keyboard.press("Enter");
       const lines = await checks.locator(".citation").allTextContents();
       expect(lines.length).toBe(7);
-      for (const line of lines) expect(line).toMatch(/^Balanza\. \(n\.d\.\)\. Check of ".+", index, press release 539/);
+      for (const line of lines)
+        expect(line).toMatch(
+          /^Balanza\. \(n\.d\.\)\. Check of "[^"]+" \[Data set; index, press release 539 \(2024-03-22\)\]\. /,
+        );
       await page.close();
     },
   );
