@@ -19,7 +19,9 @@ export interface ChartFrameProps {
   /** The chart itself: a client leaf in a box of reserved height. */
   children: ReactNode;
   /** The data table: exactly the numbers the chart draws. */
-  table: ReactNode;
+  table?: ReactNode;
+  /** Or its whole disclosure already written (the server's, sent once: lib/render/chart-table.ts). */
+  tableDetails?: ReactNode;
   tableLabel: string;
   /** The caption's content already written (the server's, sent once); otherwise built from sourceLine and notes. */
   caption?: ReactNode;
@@ -49,17 +51,18 @@ export function ChartFrame(p: ChartFrameProps) {
         <h3 id={`${p.id}-title`}>{p.title}</h3>
         {p.actions ? <div className="chart-actions">{p.actions}</div> : null}
       </div>
-      <p className="chart-unit">
-        {p.unitLabel}: {p.unit}
-      </p>
+      {/* one string: React writes no comment between the parts of a single text */}
+      <p className="chart-unit">{`${p.unitLabel}: ${p.unit}`}</p>
       {p.controls}
       {p.children}
-      <details className="chart-table">
-        <summary>{p.tableLabel}</summary>
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={`${p.tableLabel}: ${p.title}`}>
-          {p.table}
-        </div>
-      </details>
+      {p.tableDetails ?? (
+        <details className="chart-table">
+          <summary>{p.tableLabel}</summary>
+          <div className="table-scroll" tabIndex={0} role="region" aria-label={`${p.tableLabel}: ${p.title}`}>
+            {p.table}
+          </div>
+        </details>
+      )}
       <figcaption>
         {p.caption ?? (
           <>

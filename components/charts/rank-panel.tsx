@@ -113,11 +113,13 @@ export function RankPanel({
       }
     >
       <p className="rank-claim" data-claim={view.claimId ?? undefined}>
-        {view.month[0]?.name[lang]}: #{view.month[0]?.rank ?? t.noValue} {t.partnersRanked(view.partnersRanked)},{" "}
-        {month}
-        {view.month[0]?.total != null
-          ? ` (${t.twoWayTrade.toLowerCase()} ${formatMusd(view.month[0].total, lang)})`
-          : ""}{" "}
+        {/* one string: React writes no comment between the parts of a single text */}
+        {`${view.month[0]?.name[lang] ?? ""}: #${view.month[0]?.rank ?? t.noValue} ` +
+          `${t.partnersRanked(view.partnersRanked)}, ${month}` +
+          (view.month[0]?.total != null
+            ? ` (${t.twoWayTrade.toLowerCase()} ${formatMusd(view.month[0].total, lang)})`
+            : "") +
+          " "}
         {view.status ? <StatusBadge status={view.status} lang={lang} /> : null}
       </p>
       <DeferredChart drawn={drawnMonth}>

@@ -28,6 +28,7 @@ import { dataTableHtml } from "@/lib/render/data-table";
 import { releaseMonthChartSvg } from "../../lib/render/release-month-svg";
 import { shortHead } from "@/lib/views/release-month-labels";
 import { html, type Html } from "@/lib/render/html";
+import { chartTableHtml } from "@/lib/render/chart-table";
 import {
   chartCaptionHtml,
   citeThisHtml,
@@ -41,14 +42,13 @@ import { rankHistorySvg, rankMonthSvg, RANK_FILL } from "../../lib/render/rank-s
 import { legend } from "../../lib/render/svg-parts";
 import { SeriesPanel } from "../charts/series-panel";
 import { RankPanel } from "../charts/rank-panel";
-import { StatusBadge } from "../ui/status-badge";
+import { statusBadge } from "@/lib/render/status-badge";
 import { FigureLinker } from "./figure-linker";
 import { EmbedDialog } from "../embed/embed-dialog";
 import { ViewToggles } from "./view-toggles";
 import { PageViewProvider } from "./use-url-state";
-import { ChecksDownloadLink } from "../downloads/checks-download-link";
+import { checksDownload } from "@/lib/export/all-data-server";
 import { AllDataDownloads } from "../downloads/all-data-downloads";
-import { XlsxDownloadLink } from "../downloads/export-links";
 import { ChecksCitations } from "../downloads/checks-citations";
 import {
   chartCsvDownloadUrl,
@@ -138,6 +138,9 @@ export function Dashboard({
   const staticActions = (...parts: Html[]) => (
     <ServerHtml className="contents" html={parts.map((x) => x.value).join("")} />
   );
+  const staticTable = (title: string, table: Html) => (
+    <ServerHtml className="contents" html={chartTableHtml(t.dataTable, title, table).value} />
+  );
   const staticCaption = (text: ReturnType<typeof frameText>) => (
     <ServerHtml html={chartCaptionHtml(text.sourceLine, text.notes, text.notesLabel).value} />
   );
@@ -171,6 +174,11 @@ export function Dashboard({
     date: release.meta.date,
   };
   const monthText = frameText(month, lang);
+  const langQuery = lang === "en" ? "?lang=en" : "";
+  // The checks table's downloads: restated from the reader's side when the table is.
+  const restatedFrom = perspective !== releaseSide ? perspective : undefined;
+  const checksName = `${release.meta.issuerShort}, ${t.release.toLowerCase()} ${release.meta.number} (${release.meta.date})`;
+  const checksCsv = checksDownload(slug, lang, restatedFrom);
   const bridgeText = bridge ? frameText(bridge, lang) : null;
 
   return (
@@ -185,30 +193,34 @@ export function Dashboard({
         </noscript>
         <FigureLinker />
         <header className="site-header">
-          <div>
-            <p className="app-name">
-              <a href={`/${lang === "en" ? "?lang=en" : ""}`}>{t.appName}</a> · <span>{t.tagline}</span> ·{" "}
-              <a href={`/check${lang === "en" ? "?lang=en" : ""}`} className="check-link">
-                {t.checkPage.link}
-              </a>{" "}
-              ·{" "}
-              <a href={`/releases${lang === "en" ? "?lang=en" : ""}`} className="library-link">
-                {t.library.link}
-              </a>
-            </p>
-            <h1>
-              {release.meta.number === "—"
-                ? `${release.meta.issuerShort} (${shownDate(release.meta)})`
-                : `${t.release} ${release.meta.number}, ${release.meta.issuerShort} (${release.meta.date})`}
-            </h1>
-          </div>
+          <ServerHtml
+            html={
+              html`<p class="app-name">
+                  <a href="/${langQuery}">${t.appName}</a> · <span>${t.tagline}</span> ·
+                  <a href="/check${langQuery}" class="check-link">${t.checkPage.link}</a> ·
+                  <a href="/releases${langQuery}" class="library-link">${t.library.link}</a>
+                </p>
+                <h1>
+                  ${
+                    release.meta.number === "—"
+                      ? `${release.meta.issuerShort} (${shownDate(release.meta)})`
+                      : `${t.release} ${release.meta.number}, ${release.meta.issuerShort} (${release.meta.date})`
+                  }
+                </h1>`.value
+            }
+          />
           <ViewToggles />
         </header>
 
-        <section className="summary" aria-labelledby="summary-title">
-          <h2 id="summary-title">{t.summary}</h2>
-          <p className="summary-text">{report.summary.text[lang]}</p>
-        </section>
+        <ServerHtml
+          as="section"
+          className="summary"
+          aria-labelledby="summary-title"
+          html={
+            html`<h2 id="summary-title">${t.summary}</h2>
+              <p class="summary-text">${report.summary.text[lang]}</p>`.value
+          }
+        />
 
         <main className="layout">
           <section className="release" aria-labelledby="release-title">
@@ -232,19 +244,19 @@ export function Dashboard({
                 {...monthText}
                 caption={staticCaption(monthText)}
                 tableLabel={t.dataTable}
-                table={<DrawnTable table={dataTableHtml(month.table, lang, { linked: true })} />}
+                tableDetails={staticTable(month.title[lang], dataTableHtml(month.table, lang, { linked: true }))}
               >
                 <DeferredChart
                   drawn={
                     <DrawnChart
                       label={month.title[lang]}
-                      legend={html`${legend(
-                        month.series.map((s) => ({ fillClass: `f-${s.key}`, label: shortHead(s, lang) })),
-                        "narrow",
-                      )}${legend(
-                        month.series.map((s) => ({ fillClass: `f-${s.key}`, label: s.label[lang] })),
-                        "wide",
-                      )}`}
+                      legend={legend(
+                        month.series.map((s) => ({
+                          fillClass: `f-${s.key}`,
+                          label: s.label[lang],
+                          short: shortHead(s, lang),
+                        })),
+                      )}
                       draw={(d, h) => releaseMonthChartSvg(month, lang, h - 44, d)}
                     />
                   }
@@ -288,7 +300,7 @@ export function Dashboard({
                   </>
                 }
                 tableLabel={t.dataTable}
-                table={<DrawnTable table={dataTableHtml(c.table, lang, { linked: true })} />}
+                tableDetails={staticTable(c.title[lang], dataTableHtml(c.table, lang, { linked: true }))}
               >
                 <ServerHtml
                   className="chart-box chart-box-auto drawn"
@@ -311,15 +323,21 @@ export function Dashboard({
                 {...bridgeText!}
                 caption={staticCaption(bridgeText!)}
                 tableLabel={t.dataTable}
-                table={<DrawnTable table={dataTableHtml(bridge.table, lang, { linked: true })} />}
+                tableDetails={staticTable(bridge.title[lang], dataTableHtml(bridge.table, lang, { linked: true }))}
               >
-                <p className="bridge-sum" data-claim={bridge.steps[3]?.claimId ?? undefined}>
-                  {formatNumber(bridge.exports, lang, 1)} − {formatNumber(bridge.imports, lang, 1)} ={" "}
-                  <strong>{formatNumber(bridge.computed, lang, 1)}</strong> · {t.reported}:{" "}
-                  <strong>{formatNumber(bridge.printed, lang, 1)}</strong> ({t.delta}{" "}
-                  {formatDelta(bridge.delta, lang, 1)}, {t.tolerance} ±{formatNumber(bridge.tolerance, lang, 1)}){" "}
-                  {bridge.status ? <StatusBadge status={bridge.status} lang={lang} /> : null}
-                </p>
+                <ServerHtml
+                  as="p"
+                  className="bridge-sum"
+                  {...(bridge.steps[3]?.claimId ? { "data-claim": bridge.steps[3].claimId } : {})}
+                  html={
+                    html`${formatNumber(bridge.exports, lang, 1)} − ${formatNumber(bridge.imports, lang, 1)} =
+                      <strong>${formatNumber(bridge.computed, lang, 1)}</strong> · ${t.reported}:
+                      <strong>${formatNumber(bridge.printed, lang, 1)}</strong> (${t.delta}
+                      ${formatDelta(bridge.delta, lang, 1)}, ${t.tolerance} ±${formatNumber(bridge.tolerance, lang, 1)})
+                      ${bridge.status ? html`<span class="status-badge">${statusBadge(bridge.status, lang)}</span>` : ""}`
+                      .value
+                  }
+                />
                 <DeferredChart
                   drawn={
                     <DrawnChart label={bridge.title[lang]} draw={(d, h) => bridgeChartSvg(bridge, lang, h - 72, d)} />
@@ -424,29 +442,23 @@ export function Dashboard({
         </main>
 
         <section className="checks-section" aria-labelledby="checks-title">
-          <h2 id="checks-title">{t.checks}</h2>
-          <p className="summary-text">{report.summary.text[lang]}</p>
-          <p className="downloads">
-            <ChecksDownloadLink
-              slug={slug}
-              releaseName={
-                `${release.meta.issuerShort}, ${t.release.toLowerCase()} ` +
-                `${release.meta.number} (${release.meta.date})`
-              }
-              lang={lang}
-              {...(perspective !== releaseSide ? { restatedFrom: perspective } : {})}
-            />{" "}
-            <XlsxDownloadLink
-              href={xlsxBesideCsv(
-                checksCsvDownloadUrl(slug, lang, perspective !== releaseSide ? perspective : undefined),
-              )}
-              what={checksDownloadLabel(
-                `${release.meta.issuerShort}, ${t.release.toLowerCase()} ${release.meta.number} (${release.meta.date})`,
-                lang,
-              ).replace(/^[^:]*: /, "")}
-              lang={lang}
-            />
-          </p>
+          <ServerHtml
+            className="contents"
+            html={
+              html`<h2 id="checks-title">${t.checks}</h2>
+                <p class="summary-text">${report.summary.text[lang]}</p>
+                <p class="downloads">
+                  ${downloadLinkHtml(checksCsv.href, checksDownloadLabel(checksName, lang), t.downloadCsv, {
+                    fileName: checksCsv.fileName,
+                  })}
+                  ${xlsxLinkHtml(
+                    xlsxBesideCsv(checksCsvDownloadUrl(slug, lang, restatedFrom)),
+                    checksDownloadLabel(checksName, lang).replace(/^[^:]*: /, ""),
+                    lang,
+                  )}
+                </p>`.value
+            }
+          />
           <ChecksTable report={report} lang={lang} perspective={perspective} partner={partnerName(ds, partner)} />
           <div className="downloads">
             {/* A card of any one figure the release states, with its checks: the editor picks which (a <dialog> may not

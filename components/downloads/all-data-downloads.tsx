@@ -7,7 +7,10 @@ import { messages } from "@/lib/i18n/messages";
 import { html } from "@/lib/render/html";
 import { ServerHtml } from "../ui/server-html";
 
-/** "Download all data": the prebuilt full series on each basis, each with its metadata (server component). */
+/**
+ * "Download all data": the prebuilt full series on each basis, each with its metadata (server component). Static
+ * markup, written as HTML and carried by the page once (components/ui/server-html.tsx).
+ */
 export function AllDataDownloads({ lang }: { lang: Lang }) {
   const w = messages(lang).allData;
   const x = messages(lang).exportWords;
@@ -15,7 +18,6 @@ export function AllDataDownloads({ lang }: { lang: Lang }) {
     html`<a class="download-link" href="${href}" download="${fileName}" aria-label="${accessibleName}" type="${type}"
       >${text}</a
     >`;
-  // Static markup, written as HTML and carried by the page once (components/ui/server-html.tsx).
   const links = html`<ul>
     ${allDataDownloads().map((d) => {
       const xlsx = xlsxBesideCsv(seriesCsvDownloadUrl({ partner: "MX", basis: d.basis, perspective: "us" }), lang);
@@ -43,10 +45,15 @@ export function AllDataDownloads({ lang }: { lang: Lang }) {
     </li>
   </ul>`;
   return (
-    <section className="all-data-downloads" aria-labelledby="all-data-title">
-      <h2 id="all-data-title">{w.title}</h2>
-      <p>{w.lead}</p>
-      <ServerHtml html={links.value} />
-    </section>
+    <ServerHtml
+      as="section"
+      className="all-data-downloads"
+      aria-labelledby="all-data-title"
+      html={
+        html`<h2 id="all-data-title">${w.title}</h2>
+          <p>${w.lead}</p>
+          ${links}`.value
+      }
+    />
   );
 }

@@ -111,7 +111,7 @@ export function EmbedDialog({ chart, lang, state = {}, figures, drawnHeight }: E
     <>
       <button type="button" className={styles.open} onClick={show} aria-haspopup="dialog">
         {m.embed.open}
-        <span className={styles.hidden}> — {m.chartName[chart]}</span>
+        <span className={styles.hidden}>{` — ${m.chartName[chart]}`}</span>
       </button>
       <dialog ref={dialog} className={styles.dialog} aria-labelledby={`${id}-h`} onClose={() => setOpen(false)}>
         {open && (

@@ -6,7 +6,12 @@ import { takeHtml } from "./html-channel";
 // the fallback while recharts loads) finds it here.
 const seen = new Map<string, string>();
 
+/** The elements static markup may be written in (a section or a paragraph whole, with no wrapper inside it). */
+export type StaticHtmlTag = "div" | "section" | "p";
+
 export interface StaticHtmlProps {
+  /** The element holding the markup; a div unless said. */
+  as?: StaticHtmlTag;
   /** The markup itself (written in the browser, or sent in the RSC payload of a client navigation). */
   html?: string;
   /** Or the key it was left under on the server (html-channel.ts): in the HTML only, not in the RSC payload. */
@@ -15,6 +20,9 @@ export interface StaticHtmlProps {
   lang?: string;
   role?: string;
   "aria-label"?: string;
+  "aria-labelledby"?: string;
+  /** The release claim the element states (figure linking: components/dashboard/figure-linker.tsx). */
+  "data-claim"?: string;
   /** A scrollable region (a wide table) takes focus, so a keyboard can scroll it. */
   tabIndex?: number;
 }
@@ -24,7 +32,7 @@ export interface StaticHtmlProps {
  * rendered on the server from the channel and kept as it is in the browser (React leaves the inner HTML of a
  * hydrated element alone); a mount in the browser with no server HTML fetches the page and takes it from there.
  */
-export function StaticHtml({ html, htmlKey, ...attrs }: StaticHtmlProps) {
+export function StaticHtml({ html, htmlKey, as: Tag = "div", ...attrs }: StaticHtmlProps) {
   // Read once, at mount: on the server from the channel; in the browser from an earlier mount, else undefined while
   // hydrating, where React keeps the server's markup (the content of dangerouslySetInnerHTML is not compared).
   const [atMount] = useState(() =>
@@ -56,6 +64,6 @@ export function StaticHtml({ html, htmlKey, ...attrs }: StaticHtmlProps) {
     };
   }, [html, htmlKey]);
   return (
-    <div {...attrs} data-html-key={htmlKey} dangerouslySetInnerHTML={{ __html: known }} suppressHydrationWarning />
+    <Tag {...attrs} data-html-key={htmlKey} dangerouslySetInnerHTML={{ __html: known }} suppressHydrationWarning />
   );
 }

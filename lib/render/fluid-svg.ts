@@ -28,7 +28,8 @@ export function fluidSvg(
   const w = size.width - plot.left - plot.right;
   const h = size.height - plot.top - plot.bottom;
   const kept: string[] = [];
-  const marks = content.value.replace(UNSCALED, (element) => {
+  // The root is hidden from assistive technology (the box names the picture): its parts need not say so again.
+  const marks = content.value.replaceAll(' aria-hidden="true"', "").replace(UNSCALED, (element) => {
     kept.push(placeUnscaled(element, plot, size));
     return "";
   });

@@ -96,22 +96,32 @@ export function markAttrs(a: {
   plain?: boolean;
 }): Html {
   if (a.plain)
-    return html`class="${a.cls ?? ""}"${a.claim ? html` data-claim="${a.claim}"` : ""} data-key="${a.key}"
-    data-value="${a.value ?? ""}"`;
+    return html`class="${a.cls ?? ""}"${a.claim ? html` data-claim="${a.claim}"` : ""} data-value="${a.value ?? ""}"`;
   return html`class="pt${a.cls ? ` ${a.cls}` : ""}" role="img" tabindex="${a.first ? 0 : -1}" aria-label="${a.label}"
   data-key="${a.key}" data-value="${a.value ?? ""}"`;
 }
 
-/** A colour swatch for a legend, in the same fill class as the marks. */
+/** A colour swatch for a legend, in the same fill class as the marks (12 px square: its size is in the CSS). */
 export function swatch(fillClass: string): Html {
-  return html`<svg class="sw" width="12" height="12" aria-hidden="true" focusable="false">
-    <rect class="${fillClass}" width="12" height="12" rx="2" />
-  </svg>`;
+  return html`<svg class="sw" aria-hidden="true"><rect class="${fillClass}" width="12" height="12" rx="2" /></svg>`;
 }
 
-export function legend(items: ReadonlyArray<{ fillClass: string; label: string }>, cls?: string): Html {
+/**
+ * A legend in HTML. An item with a `short` label carries both, and the box's container query shows the one that fits
+ * (globals.css: legend-full, legend-short).
+ */
+export function legend(items: ReadonlyArray<{ fillClass: string; label: string; short?: string }>, cls?: string): Html {
   return html`<ul class="legend${cls ? ` ${cls}` : ""}">
-    ${items.map((i) => html`<li>${swatch(i.fillClass)}${i.label}</li>`)}
+    ${items.map(
+      (i) =>
+        html`<li>
+          ${swatch(i.fillClass)}${
+            i.short === undefined
+              ? i.label
+              : html`<span class="legend-full">${i.label}</span><span class="legend-short">${i.short}</span>`
+          }
+        </li>`,
+    )}
   </ul>`;
 }
 

@@ -45,7 +45,7 @@ stroke-width:1}
 .vh{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .legend{display:flex;flex-wrap:wrap;gap:4px 14px;margin:0;padding:0;list-style:none;font-size:12.5px}
 .legend li{display:inline-flex;align-items:center;gap:5px}
-.sw{flex:none}
+.sw{flex:none;width:12px;height:12px}
 table{border-collapse:collapse;font-size:12.5px;margin:6px 0;width:100%}
 th,td{padding:3px 6px;border-bottom:1px solid var(--line);text-align:right;font-variant-numeric:tabular-nums}
 th:first-child,td:first-child{text-align:left}
