@@ -315,7 +315,7 @@ describe("download links in Chromium", () => {
       expect(lines.length).toBe(7);
       for (const line of lines)
         expect(line).toMatch(
-          /^Balanza\. \(n\.d\.\)\. Check of "[^"]+" \[Data set; index, press release 539 \(2024-03-22\)\]\. /,
+          /^Balanza\. \(n\.d\.\)\. Check of ".+" \[Data set; index, press release 539 \(2024-03-22\)\]\. /,
         );
       await page.close();
     },
