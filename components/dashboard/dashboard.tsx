@@ -193,22 +193,23 @@ export function Dashboard({
         </noscript>
         <FigureLinker />
         <header className="site-header">
-          <ServerHtml
-            html={
-              html`<p class="app-name">
-                  <a href="/${langQuery}">${t.appName}</a> · <span>${t.tagline}</span> ·
+          <div>
+            <ServerHtml
+              as="p"
+              className="app-name"
+              html={
+                html`<a href="/${langQuery}">${t.appName}</a> · <span>${t.tagline}</span> ·
                   <a href="/check${langQuery}" class="check-link">${t.checkPage.link}</a> ·
-                  <a href="/releases${langQuery}" class="library-link">${t.library.link}</a>
-                </p>
-                <h1>
-                  ${
-                    release.meta.number === "—"
-                      ? `${release.meta.issuerShort} (${shownDate(release.meta)})`
-                      : `${t.release} ${release.meta.number}, ${release.meta.issuerShort} (${release.meta.date})`
-                  }
-                </h1>`.value
-            }
-          />
+                  <a href="/releases${langQuery}" class="library-link">${t.library.link}</a>`.value
+              }
+            />
+            {/* in the RSC payload too: the page's name is there at once after a client navigation */}
+            <h1>
+              {release.meta.number === "—"
+                ? `${release.meta.issuerShort} (${shownDate(release.meta)})`
+                : `${t.release} ${release.meta.number}, ${release.meta.issuerShort} (${release.meta.date})`}
+            </h1>
+          </div>
           <ViewToggles />
         </header>
 
@@ -450,8 +451,7 @@ export function Dashboard({
                 <p class="downloads">
                   ${downloadLinkHtml(checksCsv.href, checksDownloadLabel(checksName, lang), t.downloadCsv, {
                     fileName: checksCsv.fileName,
-                  })}
-                  ${xlsxLinkHtml(
+                  })}${" "}${xlsxLinkHtml(
                     xlsxBesideCsv(checksCsvDownloadUrl(slug, lang, restatedFrom)),
                     checksDownloadLabel(checksName, lang).replace(/^[^:]*: /, ""),
                     lang,

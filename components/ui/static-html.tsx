@@ -7,7 +7,7 @@ import { takeHtml } from "./html-channel";
 const seen = new Map<string, string>();
 
 /** The elements static markup may be written in (a section or a paragraph whole, with no wrapper inside it). */
-export type StaticHtmlTag = "div" | "section" | "p";
+type StaticHtmlTag = "div" | "section" | "p";
 
 export interface StaticHtmlProps {
   /** The element holding the markup; a div unless said. */

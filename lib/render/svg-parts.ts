@@ -110,8 +110,8 @@ export function swatch(fillClass: string): Html {
  * A legend in HTML. An item with a `short` label carries both, and the box's container query shows the one that fits
  * (globals.css: legend-full, legend-short).
  */
-export function legend(items: ReadonlyArray<{ fillClass: string; label: string; short?: string }>, cls?: string): Html {
-  return html`<ul class="legend${cls ? ` ${cls}` : ""}">
+export function legend(items: ReadonlyArray<{ fillClass: string; label: string; short?: string }>): Html {
+  return html`<ul class="legend">
     ${items.map(
       (i) =>
         html`<li>

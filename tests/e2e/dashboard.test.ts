@@ -475,6 +475,7 @@ describe("the dashboard (Chromium)", () => {
     // every chart is drawn by the server (one fluid SVG per box), with its table open beneath it
     expect(await page.locator(".chart-box.drawn").count()).toBe(5);
     expect(await page.locator(".chart-box.drawn svg.chart").count()).toBe(5);
+    expect(await page.locator(".chart-box.drawn svg.chart.fluid").count()).toBe(5);
     expect(await page.locator(".chart-box").first().isVisible()).toBe(true);
     expect(await page.locator("#chart-bridge svg.chart").isVisible()).toBe(true);
     expect(await page.locator("#chart-bridge table").isVisible()).toBe(true);

@@ -49,6 +49,10 @@ describe("every vintage in the browser (Chromium)", () => {
       expect(await sa.locator("tbody tr").allInnerTexts()).toHaveLength(1);
       // One drawing per basis (the widget's SVG, drawn on the server), each beside its table.
       expect(await page.locator("section .chart-box.drawn").count()).toBe(2);
+      // its square markers would stretch in a fluid drawing: drawn in two sizes, the box's width showing one (1280 px)
+      expect(await nsa.locator(".chart-box.drawn svg.chart.narrow").count()).toBe(1);
+      expect(await nsa.locator(".chart-box.drawn svg.chart.wide").isVisible()).toBe(true);
+      expect(await nsa.locator(".chart-box.drawn svg.chart.narrow").isVisible()).toBe(false);
       expect(await axeSerious(page)).toEqual([]);
       await page.screenshot({ path: path.join(SHOTS, "revisions-exports-1280.png"), fullPage: true });
       expect(errors).toEqual([]);

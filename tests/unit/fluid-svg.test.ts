@@ -58,6 +58,23 @@ describe("fluidSvg: one drawing for any box width", () => {
   });
 });
 
+describe("fluidSvg on markup it must not misread", () => {
+  it("adds its offset to an element's own dx/dy, moves a circle outside the plot by a transform", () => {
+    const svg = fluidSvg(
+      html`<text x="20" y="272" dy="3">a</text><circle cx="640" cy="134" r="2"></circle
+        ><text x="346" y="100">$&amp;$'</text>`,
+      SIZE,
+      MARGIN,
+      "",
+    ).value;
+    expect(attrsOf(svg, "text", ">a")).toMatchObject({ x: "0%", dx: "-44", y: "100%", dy: "23" });
+    expect(attrsOf(svg, "circle", "r=")).toMatchObject({ cx: "100%", transform: "translate(12 0)" });
+    expect(/<svg class="plot"[^>]*>([\s\S]*?)<\/svg>/.exec(svg)?.[1]).not.toContain("<circle");
+    // words are kept as they are, replacement patterns included
+    expect(svg).toContain(">$&amp;$'</text>");
+  });
+});
+
 describe("the dashboard's drawings, fluid", () => {
   const FLUID: DrawOptions = { width: 640, plain: true, fluid: true, fitWidth: 340 };
 
