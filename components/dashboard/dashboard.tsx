@@ -42,7 +42,7 @@ import { rankHistorySvg, rankMonthSvg, RANK_FILL } from "../../lib/render/rank-s
 import { legend } from "../../lib/render/svg-parts";
 import { SeriesPanel } from "../charts/series-panel";
 import { RankPanel } from "../charts/rank-panel";
-import { statusBadge } from "@/lib/render/status-badge";
+import { statusBadgeBox } from "@/lib/render/status-badge";
 import { FigureLinker } from "./figure-linker";
 import { EmbedDialog } from "../embed/embed-dialog";
 import { ViewToggles } from "./view-toggles";
@@ -335,8 +335,7 @@ export function Dashboard({
                       <strong>${formatNumber(bridge.computed, lang, 1)}</strong> · ${t.reported}:
                       <strong>${formatNumber(bridge.printed, lang, 1)}</strong> (${t.delta}
                       ${formatDelta(bridge.delta, lang, 1)}, ${t.tolerance} ±${formatNumber(bridge.tolerance, lang, 1)})
-                      ${bridge.status ? html`<span class="status-badge">${statusBadge(bridge.status, lang)}</span>` : ""}`
-                      .value
+                      ${bridge.status ? statusBadgeBox(bridge.status, lang) : ""}`.value
                   }
                 />
                 <DeferredChart

@@ -2,7 +2,7 @@ import type { Lang } from "@/lib/i18n/format";
 import { allDataDownloads, commonDownloadUrl } from "@/lib/export/all-data-server";
 import { BUNDLE_FILE_NAME } from "@/lib/export/all-data";
 import { xlsxBesideCsv, seriesCsvDownloadUrl } from "@/lib/http/download-url";
-import { XLSX_TYPE } from "./export-links";
+import { XLSX_TYPE } from "@/lib/render/export-links";
 import { messages } from "@/lib/i18n/messages";
 import { html } from "@/lib/render/html";
 import { ServerHtml } from "../ui/server-html";

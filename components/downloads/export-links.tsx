@@ -2,9 +2,8 @@ import type { Lang } from "@/lib/i18n/format";
 import { messages } from "@/lib/i18n/messages";
 import { chartImageUrl } from "@/lib/http/download-url";
 import { citationBeforeUrl } from "@/lib/export/citation";
+import { XLSX_TYPE } from "@/lib/render/export-links";
 import { DownloadLink } from "./download-link";
-
-export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /**
  * "Download XLSX" beside a "Download CSV": the same table as a workbook. `what` says what it holds, for screen readers.
@@ -53,12 +52,11 @@ export function ChartImageLinks({
  */
 export function CiteThis({ citation, url, lang, label }: { citation: string; url: string; lang: Lang; label: string }) {
   const w = messages(lang).exportWords;
-  const { before, linked } = citationBeforeUrl(citation, url);
   return (
     <details className="cite-this">
       <summary aria-label={`${w.citeThis}: ${label}`}>{w.citeThis}</summary>
       <p className="citation">
-        {linked ? before : `${citation} `}
+        {citationBeforeUrl(citation, url)}
         <a className="permalink" href={url}>
           {url}
         </a>

@@ -3,7 +3,7 @@ import type { ChecksReport } from "@/lib/checks/schema";
 import type { Lang } from "@/lib/i18n/format";
 import { parseReleaseText, type Inline } from "@/lib/views/release-text";
 import { html, type Html } from "@/lib/render/html";
-import { statusBadge } from "@/lib/render/status-badge";
+import { statusBadgeBox } from "@/lib/render/status-badge";
 import { ServerHtml } from "../ui/server-html";
 
 /**
@@ -23,7 +23,7 @@ export function ReleaseText({ release, report, lang }: { release: Release; repor
     if (x.kind === "text") return x.bold ? html`<strong>${x.text}</strong>` : html`<span>${x.text}</span>`;
     const status = statusOf(x.claimId);
     const text = x.bold ? html`<strong>${x.text}</strong>` : x.text;
-    const badge = html`<span class="status-badge">${statusBadge(status, lang)}</span>`;
+    const badge = statusBadgeBox(status, lang);
     // prettier-ignore
     return html`<a class="figure" href="#check-claim-${x.claimId}" data-claim="${x.claimId}" data-status="${status}" aria-describedby="check-claim-${x.claimId}-status" title="${labelOf(x.claimId)}">${text} ${badge}</a>`;
   };

@@ -30,9 +30,9 @@ export function permalink(origin: string, slug: string, search: string, anchor: 
 }
 
 /**
- * A citation line cut before its URL, so that the URL can be the link itself (the line reads the same when copied):
- * the words before it, or the whole line when it does not end with the URL.
+ * The words of a citation line before its URL, so that the URL can be the link itself (the line reads the same when
+ * copied); a line that does not end with the URL is kept whole, the link following it.
  */
-export function citationBeforeUrl(line: string, url: string): { before: string; linked: boolean } {
-  return line.endsWith(url) ? { before: line.slice(0, -url.length), linked: true } : { before: line, linked: false };
+export function citationBeforeUrl(line: string, url: string): string {
+  return line.endsWith(url) ? line.slice(0, -url.length) : `${line} `;
 }

@@ -5,7 +5,7 @@ import type { Bilingual } from "@/lib/views/types";
 import { formatDelta, formatNumber, formatPeriod, type Lang } from "@/lib/i18n/format";
 import { messages } from "@/lib/i18n/messages";
 import { escapeHtml, html, Html } from "./html";
-import { statusBadge } from "./status-badge";
+import { statusBadgeBox } from "./status-badge";
 
 const LEVELS = ["total", "exports", "imports", "balance"];
 
@@ -71,7 +71,7 @@ export function checksTableHtml(report: ChecksReport, lang: Lang, perspective: P
       <td class="num">${num(v.computed)}</td>
       <td class="num">${v.delta === null ? t.noValue : formatDelta(v.delta, lang, 1)}</td>
       <td class="num">±${formatNumber(r.tolerance, lang, 1)}</td>
-      <td id="check-${r.id}-status"><span class="status-badge">${statusBadge(r.status, lang)}</span></td>
+      <td id="check-${r.id}-status">${statusBadgeBox(r.status, lang)}</td>
       <td>${vintage}</td>
       <td>${sources}</td>
       <td class="explanation">${v.explanation[lang]}${revised}</td>

@@ -56,10 +56,7 @@ export function imageLinksHtml(
 
 /** A citation line whose URL, at its end, is the permanent link itself. */
 export function citationHtml(citation: string, url: string): Html {
-  const { before, linked } = citationBeforeUrl(citation, url);
-  return linked
-    ? html`<p class="citation">${before}<a class="permalink" href="${url}">${url}</a></p>`
-    : html`<p class="citation">${citation} <a class="permalink" href="${url}">${url}</a></p>`;
+  return html`<p class="citation">${citationBeforeUrl(citation, url)}<a class="permalink" href="${url}">${url}</a></p>`;
 }
 
 /** "Cite this": the citation line ending in its permanent link, in a disclosure (no script: a <details>). */

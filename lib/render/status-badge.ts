@@ -15,3 +15,8 @@ export function statusBadge(status: CheckStatus, lang: Lang): Html {
     ><span aria-hidden="true" class="status-icon">${icon}</span> ${word}</span
   >`;
 }
+
+/** The badge in its box, as HTML beside text (a table cell, a sentence): what the React StatusBadge renders too. */
+export function statusBadgeBox(status: CheckStatus, lang: Lang): Html {
+  return html`<span class="status-badge">${statusBadge(status, lang)}</span>`;
+}
