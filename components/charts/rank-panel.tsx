@@ -1,5 +1,4 @@
 "use client";
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { resolveRange } from "@/lib/views/range";
 import type { RankView } from "@/lib/views/rank";
@@ -8,6 +7,7 @@ import { dataTableHtml } from "@/lib/render/data-table";
 import { formatMusd, formatPeriod } from "@/lib/i18n/format";
 import { messages } from "@/lib/i18n/messages";
 import { ranksQuery } from "../query/queries";
+import { useDeferredQuery } from "../query/use-deferred-query";
 import { useDashboardState } from "../dashboard/use-url-state";
 import { ChartFrame } from "./chart-frame";
 import { RankHistoryChart, RankMonthChart } from "./lazy-charts";
@@ -63,7 +63,7 @@ export function RankPanel({
   // The page holds no rank history: it is fetched once charts are activated; the server's drawing and table stand
   // for it until then (far less to hydrate); the browser writes any other range's table alike.
   const active = useChartsActive();
-  const query = useQuery({ ...ranksQuery(slug, range), placeholderData: keepPreviousData, enabled: active });
+  const [query, runQuery] = useDeferredQuery(ranksQuery(slug, range), active);
   const rows = query.data ?? [];
   const month = formatPeriod(view.period, lang);
   return (
@@ -125,6 +125,7 @@ export function RankPanel({
       <DeferredChart drawn={drawnMonth}>
         <RankMonthChart month={view.month} claimId={view.claimId} lang={lang} label={`${view.title[lang]}, ${month}`} />
       </DeferredChart>
+      {runQuery}
       {query.isError ? <p role="alert">{t.loadError}</p> : null}
       <DeferredChart drawn={drawnHistory} ready={query.data !== undefined}>
         <RankHistoryChart

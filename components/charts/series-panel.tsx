@@ -1,5 +1,4 @@
 "use client";
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { rangeMissesData, resolveRange } from "@/lib/views/range";
 import { seriesFetchRange, seriesView, type SeriesView } from "@/lib/views/series";
@@ -9,6 +8,7 @@ import type { Lang } from "@/lib/i18n/format";
 import { dataTableHtml } from "@/lib/render/data-table";
 import { messages } from "@/lib/i18n/messages";
 import { seriesQuery } from "../query/queries";
+import { useDeferredQuery } from "../query/use-deferred-query";
 import { useDashboardState } from "../dashboard/use-url-state";
 import { ChartFrame, frameText } from "./chart-frame";
 import { RangeControls } from "./range-controls";
@@ -58,11 +58,10 @@ export function SeriesPanel(p: SeriesPanelProps) {
   const t = messages(lang);
   const range = resolveRange(state.range, p.bounds[state.basis]);
   const active = useChartsActive();
-  const query = useQuery({
-    ...seriesQuery({ basis: state.basis, perspective: state.perspective, ...seriesFetchRange(range) }),
-    placeholderData: keepPreviousData,
-    enabled: active,
-  });
+  const [query, runQuery] = useDeferredQuery(
+    seriesQuery({ basis: state.basis, perspective: state.perspective, ...seriesFetchRange(range) }),
+    active,
+  );
   const computed = seriesView({
     points: query.data?.points ?? [],
     partner: p.partner,
@@ -140,6 +139,7 @@ export function SeriesPanel(p: SeriesPanelProps) {
         )
       }
     >
+      {runQuery}
       {query.isError ? <p role="alert">{t.loadError}</p> : null}
       <DeferredChart drawn={p.drawn} ready={query.data !== undefined}>
         <SeriesChart view={view} lang={lang} label={view.title[lang]} />

@@ -1,4 +1,3 @@
-import { queryOptions } from "@tanstack/react-query";
 import type { Basis, Perspective } from "@/lib/data/schema";
 
 export interface SeriesParams {
@@ -6,6 +5,22 @@ export interface SeriesParams {
   perspective: Perspective;
   from: string;
   to: string;
+}
+
+/**
+ * A dashboard query: its cache key and how to fetch and parse its answer. Plain data, not TanStack's queryOptions,
+ * so that the panels can hold one without loading the library (components/query/use-deferred-query.tsx).
+ */
+export interface DashboardQuery<T> {
+  queryKey: readonly unknown[];
+  queryFn: () => Promise<T>;
+}
+
+/** What a panel reads of a query's state. */
+export interface QueryResult<T> {
+  data: T | undefined;
+  isError: boolean;
+  isFetching: boolean;
 }
 
 // The answers' zod/mini schemas load with the first request (charts activated): the page's first view is drawn by the
@@ -29,7 +44,7 @@ async function getParsed<T>(
 
 /** Mexico's series (GET /api/series), narrowed to the numbers the chart draws. */
 export function seriesQuery(p: SeriesParams) {
-  return queryOptions({
+  return {
     queryKey: ["series", "MX", p.basis, p.perspective, p.from, p.to] as const,
     queryFn: () => {
       const qs = new URLSearchParams({
@@ -41,12 +56,12 @@ export function seriesQuery(p: SeriesParams) {
       });
       return responses().then((r) => getParsed(`/api/series?${qs}`, r.seriesWireSchema));
     },
-  });
+  };
 }
 
 /** The release's rank history (GET /api/releases/{slug}/ranks). */
 export function ranksQuery(slug: string, range: { from: string; to: string }) {
-  return queryOptions({
+  return {
     queryKey: ["ranks", slug, range.from, range.to] as const,
     queryFn: async () =>
       (
@@ -55,5 +70,5 @@ export function ranksQuery(slug: string, range: { from: string; to: string }) {
           (await responses()).ranksResponseSchema,
         )
       ).rows,
-  });
+  };
 }

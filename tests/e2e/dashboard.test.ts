@@ -450,6 +450,34 @@ describe("the dashboard (Chromium)", () => {
     await close();
   });
 
+  it("TanStack Query stays out of the page load; when its code cannot be fetched each panel says so", async () => {
+    // react-query's own message when a hook has no client: in whichever chunk holds the library
+    const isQueryCode = (body: string) => body.includes("No QueryClient set");
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const loaded: string[] = [];
+    page.on("response", async (r) => {
+      if (r.request().resourceType() === "script" && isQueryCode(await r.text().catch(() => ""))) loaded.push(r.url());
+    });
+    await page.goto(`${base}/`, { waitUntil: "networkidle" });
+    expect(loaded).toEqual([]);
+    // from now on the library's chunk fails to arrive (a dropped connection, a deploy that removed it)
+    await page.route("**/_next/static/chunks/**", async (route) => {
+      const response = await route.fetch();
+      if (isQueryCode(await response.text())) await route.abort();
+      else await route.fulfill({ response });
+    });
+    await page.locator("#chart-series .chart-box").hover();
+    for (const id of ["chart-series", "chart-rank"])
+      await expect
+        .poll(() => page.locator(`#${id} [role=alert]`).allInnerTexts(), POLL)
+        .toEqual(["No se pudieron cargar los datos."]);
+    // the page stands: its heading and the server's drawing of the series are still there
+    expect(await page.locator("h1").innerText()).toMatch(/^Comunicado 539/);
+    expect(await page.locator("#chart-series .chart-box.drawn").count()).toBe(1);
+    await context.close();
+  });
+
   it("reads without JavaScript: text, figures, checks and every chart's table, in the HTML or framed", async () => {
     const { page, close } = await open("/?range=12m", { js: false });
     expect(await page.locator(".release-text .figure").count()).toBe(5);
