@@ -4,14 +4,7 @@ import { headers } from "next/headers";
 import { leaveHtml } from "./html-channel";
 import { isPrerendered } from "./render-mode";
 import { StaticHtml, type StaticHtmlProps } from "./static-html";
-
-/**
- * The markup without its source indentation: a line break and the spaces around it between two tags go (tables,
- * SVG and lists, where they render as nothing), and any other run of white space is one space, as a browser reads it.
- */
-export function squeeze(markup: string): string {
-  return markup.replace(/>\s*\n\s*</g, "><").replace(/\s+/g, " ");
-}
+import { squeeze } from "@/lib/render/squeeze";
 
 /**
  * Static markup of a server component (a chart drawing, a data table) that the page's HTML carries once: left in the
@@ -24,7 +17,8 @@ export async function ServerHtml({ html: written, ...attrs }: Omit<StaticHtmlPro
   const h = isPrerendered() ? null : await headers();
   const documentRequest = !h || h.get("sec-fetch-dest") === "document" || (h.get("accept") ?? "").includes("text/html");
   if (!documentRequest) return <StaticHtml {...attrs} html={html} />;
-  const key = createHash("sha1").update(html).digest("base64url").slice(0, 16);
+  // 60 bits of the content's hash: no two markups of the server's lifetime share one, and it is written twice a page.
+  const key = createHash("sha1").update(html).digest("base64url").slice(0, 10);
   leaveHtml(key, html);
   return <StaticHtml {...attrs} htmlKey={key} />;
 }

@@ -71,7 +71,7 @@ export function checksTableHtml(report: ChecksReport, lang: Lang, perspective: P
       <td class="num">${num(v.computed)}</td>
       <td class="num">${v.delta === null ? t.noValue : formatDelta(v.delta, lang, 1)}</td>
       <td class="num">±${formatNumber(r.tolerance, lang, 1)}</td>
-      <td id="check-${r.id}-status">${statusBadgeBox(r.status, lang)}</td>
+      <td id="check-${r.id}-status">${statusBadgeBox(r.status, lang, "in-page-table")}</td>
       <td>${vintage}</td>
       <td>${sources}</td>
       <td class="explanation">${v.explanation[lang]}${revised}</td>

@@ -45,7 +45,7 @@ function cellHtml(c: TableCell, lang: Lang, t: Messages): Html {
       return html`<td class="num yoy">${t.yoy} ${shown}</td>`;
     }
     case "status":
-      return html`<td>${c.value ? statusBadge(c.value, lang) : t.noValue}</td>`;
+      return html`<td>${c.value ? statusBadge(c.value, lang, "in-page-table") : t.noValue}</td>`;
     case "percent":
       return html`<td class="num">${c.value === null ? t.noValue : `${formatNumber(c.value, lang, 2)} %`}</td>`;
     case "change": {
