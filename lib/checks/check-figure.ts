@@ -10,7 +10,7 @@ import { percentRevisionBound, revisionBound } from "./revision-bound";
 import { publishedAfter } from "./vintage";
 import { clean } from "./rounding";
 import { LOCALE } from "../i18n/format";
-import { bilingual, messages } from "../i18n/messages";
+import { engineBilingual, engineMessages } from "../i18n/engine-messages";
 
 export type Verdict = "exact" | "within_rounding" | "revised" | "mismatch" | "unverified";
 
@@ -134,7 +134,7 @@ function boundFor(input: CheckInput, c: OfficialCandidate): number {
 }
 
 function vintageWords(c: OfficialCandidate, lang: "es" | "en"): string {
-  return messages(lang).engine.vintageWords(c.vintage, c.baseVintage ?? null);
+  return engineMessages(lang).vintageWords(c.vintage, c.baseVintage ?? null);
 }
 
 const vintageOf = (c: OfficialCandidate) => (c.baseVintage ? `${c.vintage} (base ${c.baseVintage})` : c.vintage);
@@ -163,9 +163,9 @@ export function checkFigure(ds: Dataset, input: CheckInput): FigureCheck {
       fit: null,
       score: 0,
       gap: Infinity,
-      explanation: bilingual((m) =>
-        m.engine.noOfficialCovers(
-          m.engine.kindWord[input.kind],
+      explanation: engineBilingual((e) =>
+        e.noOfficialCovers(
+          e.kindWord[input.kind],
           input.basis,
           input.months[0] ?? "",
           input.months.length > 1 ? (input.months.at(-1) ?? "") : null,
@@ -191,10 +191,10 @@ export function checkFigure(ds: Dataset, input: CheckInput): FigureCheck {
       fit: f.fit,
       score: 3,
       gap: 0,
-      explanation: bilingual((m, lang) =>
-        m.engine.figureAgrees(
+      explanation: engineBilingual((e, lang) =>
+        e.figureAgrees(
           officialWords(c, lang),
-          verdict === "exact" ? null : m.engine.fitWord[f.fit === "truncated" ? "truncated" : "rounded"],
+          verdict === "exact" ? null : e.fitWord[f.fit === "truncated" ? "truncated" : "rounded"],
         ),
       ),
     };
@@ -218,13 +218,13 @@ export function checkFigure(ds: Dataset, input: CheckInput): FigureCheck {
     fit: null,
     gap: rel,
   };
-  const off = bilingual((m, lang) => m.engine.figureDiffers(officialWords(c, lang), fmt(f.delta, lang, digits)));
+  const off = engineBilingual((e, lang) => e.figureDiffers(officialWords(c, lang), fmt(f.delta, lang, digits)));
   if (before.includes(c)) {
     return {
       ...base,
       verdict: "mismatch",
       score: gapBeyond <= bound ? 1 : 0,
-      explanation: bilingual((m, lang) => m.engine.mismatchBefore(off[lang])),
+      explanation: engineBilingual((e, lang) => e.mismatchBefore(off[lang])),
     };
   }
   if (input.kind !== "rank" && gapBeyond <= bound) {
@@ -232,7 +232,7 @@ export function checkFigure(ds: Dataset, input: CheckInput): FigureCheck {
       ...base,
       verdict: "revised",
       score: 2,
-      explanation: bilingual((m, lang) => m.engine.revisedWithin(off[lang], fmt(bound, lang, digits))),
+      explanation: engineBilingual((e, lang) => e.revisedWithin(off[lang], fmt(bound, lang, digits))),
     };
   }
   // With no annual revision between the text and the vintage, only the usual monthly revision can have moved the
@@ -242,13 +242,13 @@ export function checkFigure(ds: Dataset, input: CheckInput): FigureCheck {
       ...base,
       verdict: "mismatch",
       score: 0,
-      explanation: bilingual((m, lang) => m.engine.mismatchNoAnnual(off[lang], fmt(bound, lang, digits))),
+      explanation: engineBilingual((e, lang) => e.mismatchNoAnnual(off[lang], fmt(bound, lang, digits))),
     };
   }
   return {
     ...base,
     verdict: "unverified",
     score: 0,
-    explanation: bilingual((m, lang) => m.engine.undecided(off[lang], fmt(bound, lang, digits))),
+    explanation: engineBilingual((e, lang) => e.undecided(off[lang], fmt(bound, lang, digits))),
   };
 }

@@ -4,7 +4,7 @@
  * change the base is the partner's imports (the larger, steadier flow), not the balance itself. Kept in its own module
  * so a measured distribution of revisions (issue 11) can replace it without touching the checks.
  */
-import { bilingual } from "../i18n/messages";
+import { engineBilingual } from "../i18n/engine-messages";
 
 export interface RevisionBoundInput {
   basis: "SA" | "NSA";
@@ -35,8 +35,8 @@ export function revisionBound(input: RevisionBoundInput): RevisionBound {
     musd: base * share,
     share,
     base: onImports ? "partner_imports" : "level",
-    rule: bilingual((m) =>
-      onImports ? m.engine.revisionOfImports(pct, input.basis) : m.engine.revisionOfLevel(pct, input.basis),
+    rule: engineBilingual((e) =>
+      onImports ? e.revisionOfImports(pct, input.basis) : e.revisionOfLevel(pct, input.basis),
     ),
   };
 }

@@ -10,6 +10,7 @@ import { levelIn } from "../checks/figure-official";
 import { clean } from "../checks/rounding";
 import { formatNumber, formatPeriod } from "../i18n/format";
 import { bilingual } from "../i18n/messages";
+import { engineBilingual, engineMessages } from "../i18n/engine-messages";
 import { addMonths, monthRange, yearMonths, type Month } from "./periods";
 import { readText, type Lang, type ReadFigure, type UsFlow } from "./read-claims";
 import { decimalMarkEvidence } from "./numerals";
@@ -105,11 +106,11 @@ function periodCandidates(ref: Month): Array<{ months: Month[]; label: Bilingual
     if (month > jan)
       out.push({
         months: monthRange(jan, month),
-        label: bilingual((m, lang) => m.engine.periodYearTo(formatPeriod(month, lang))),
+        label: engineBilingual((e, lang) => e.periodYearTo(formatPeriod(month, lang))),
       });
   }
   const prevYear = Number(ref.slice(0, 4)) - (ref.endsWith("-12") ? 0 : 1);
-  out.push({ months: yearMonths(prevYear), label: bilingual((m) => m.engine.periodYear(prevYear)) });
+  out.push({ months: yearMonths(prevYear), label: engineBilingual((e) => e.periodYear(prevYear)) });
   return out;
 }
 
@@ -239,7 +240,7 @@ function checkWithMark(ds: Dataset, input: CheckTextInput, mark: "." | "," | und
     );
     if (best && best.score > 0) {
       const why = bilingual((m, lang) =>
-        m.engine.periodSearched({
+        engineMessages(lang).periodSearched({
           period: best.label[lang],
           basis: stated ? null : m.basisAdjective[best.basis],
           score: best.score,
@@ -267,14 +268,14 @@ function checkWithMark(ds: Dataset, input: CheckTextInput, mark: "." | "," | und
       for (const r of readings)
         if (r.fig.kind === "rank" && r.fig.periodSource === "date") {
           r.months = best.months;
-          r.reasons.period = bilingual((m, lang) => m.engine.periodOfOthers(best.label[lang]));
+          r.reasons.period = engineBilingual((e, lang) => e.periodOfOthers(best.label[lang]));
         }
     } else {
       // Nothing we hold explains the figures: take the period their size fits (a month, the year to date, a year)
       // against the partner's usual monthly level, from the months surely out by the date; verdicts stay unverified.
       const ref = input.date.length === 10 ? reading.refMonth : addMonths(reading.refMonth, -1);
       const sized = periodBySize(ds, silent, periodCandidates(ref));
-      const why = bilingual((m, lang) => m.engine.periodBySize(sized.label[lang]));
+      const why = engineBilingual((e, lang) => e.periodBySize(sized.label[lang]));
       inference = { months: sized.months, basis: null, score: 0, runnerUp: null, reason: why };
       for (const r of silent) {
         r.compareMonths = shift(r.months, sized.months)(r.compareMonths);
@@ -284,7 +285,7 @@ function checkWithMark(ds: Dataset, input: CheckTextInput, mark: "." | "," | und
       for (const r of readings) if (r.fig.kind === "rank" && r.fig.periodSource === "date") r.months = sized.months;
     }
   }
-  for (const r of readings) if (r.fig.kind === "rank") r.reasons.basis = bilingual((m) => m.engine.rankBasis);
+  for (const r of readings) if (r.fig.kind === "rank") r.reasons.basis = engineBilingual((e) => e.rankBasis);
   // 2. Basis for stated periods, when not stated: the one that explains more figures (ties: NSA, the press's).
   if (!stated) {
     const rest = money().filter((r) => r.fig.periodSource !== "date" && !r.fig.basisStated);
@@ -301,7 +302,7 @@ function checkWithMark(ds: Dataset, input: CheckTextInput, mark: "." | "," | und
       );
       // The press quotes unadjusted country figures: SA only where it explains more of them.
       const basis: Basis = sa > nsa ? "SA" : "NSA";
-      const why = bilingual((m) => m.engine.basisChosen(basis, Math.max(sa, nsa), Math.min(sa, nsa)));
+      const why = engineBilingual((e) => e.basisChosen(basis, Math.max(sa, nsa), Math.min(sa, nsa)));
       for (const r of rest) {
         r.basis = basis;
         r.reasons.basis = why;
@@ -321,7 +322,7 @@ function checkWithMark(ds: Dataset, input: CheckTextInput, mark: "." | "," | und
     const flipped = guessed.map((r) => ({ ...r, flow: swapFlow(r.flow) }));
     const other = scoreOf(ds, flipped, date);
     if (other > asRead) {
-      const why = bilingual((m) => m.engine.sideFlipped);
+      const why = engineBilingual((e) => e.sideFlipped);
       for (const r of guessed) {
         r.flow = swapFlow(r.flow);
         r.reasons.flow = why;
@@ -343,7 +344,7 @@ function checkWithMark(ds: Dataset, input: CheckTextInput, mark: "." | "," | und
     if (best && best.score > 0) {
       r.flow = best.flow;
       r.value = best.value;
-      r.reasons.flow = bilingual((m) => m.engine.flowByValue);
+      r.reasons.flow = engineBilingual((e) => e.flowByValue);
       // Percent cells after it in the same table row take its flow.
       for (const g of readings) {
         if (
@@ -376,7 +377,7 @@ function checkWithMark(ds: Dataset, input: CheckTextInput, mark: "." | "," | und
   const swappedNote = (c: FigureCheck, r: Reading): FigureCheck => ({
     ...c,
     verdict: "mismatch",
-    explanation: bilingual((m, lang) => m.engine.flowSwapped(c.explanation[lang], r.flow)),
+    explanation: engineBilingual((e, lang) => e.flowSwapped(c.explanation[lang], r.flow)),
   });
   readings.forEach((r, i) => {
     const c = checks[i];
@@ -407,7 +408,7 @@ function checkWithMark(ds: Dataset, input: CheckTextInput, mark: "." | "," | und
     const r = hit?.r;
     const c = hit?.c;
     if (!r || !c) return { quote: f.quote, start: f.start, end: f.end, claim: false, why: "not read" };
-    if (f.periodSource === "carried" && !r.reasons.period) r.reasons.period = bilingual((m) => m.engine.periodCarried);
+    if (f.periodSource === "carried" && !r.reasons.period) r.reasons.period = engineBilingual((e) => e.periodCarried);
     return {
       quote: f.quote,
       start: f.start,
@@ -483,12 +484,8 @@ function textIdentities(readings: Reading[], checks: FigureCheck[], all: ReadFig
           checks[res] = {
             ...c,
             verdict: delta === 0 ? "exact" : "within_rounding",
-            explanation: bilingual((m, lang) =>
-              m.engine.fitsOwnArithmetic(
-                formatNumber(Math.abs(re.value), lang),
-                op,
-                formatNumber(Math.abs(ri.value), lang),
-              ),
+            explanation: engineBilingual((e, lang) =>
+              e.fitsOwnArithmetic(formatNumber(Math.abs(re.value), lang), op, formatNumber(Math.abs(ri.value), lang)),
             ),
           };
       }
@@ -507,7 +504,7 @@ function textIdentities(readings: Reading[], checks: FigureCheck[], all: ReadFig
           checks[breaks] = {
             ...c,
             verdict: "mismatch",
-            explanation: bilingual((m, lang) => m.engine.breaksOwnIdentity(c.explanation[lang], words(lang))),
+            explanation: engineBilingual((e, lang) => e.breaksOwnIdentity(c.explanation[lang], words(lang))),
           };
       }
       out.push({
@@ -520,8 +517,8 @@ function textIdentities(readings: Reading[], checks: FigureCheck[], all: ReadFig
         tolerance,
         holds,
         breaks: breaks === null ? null : idx(breaks),
-        explanation: bilingual((m, lang) =>
-          holds ? m.engine.identityHolds(words(lang)) : m.engine.identityFails(words(lang)),
+        explanation: engineBilingual((e, lang) =>
+          holds ? e.identityHolds(words(lang)) : e.identityFails(words(lang)),
         ),
       });
     }
@@ -561,8 +558,8 @@ function mislabelledPair(
       checks[wrong] = {
         ...c,
         verdict: "mismatch",
-        explanation: bilingual((m, lang) =>
-          m.engine.flowMislabelled({
+        explanation: engineBilingual((e, lang) =>
+          e.flowMislabelled({
             explanation: c.explanation[lang],
             total: formatNumber(rt.value, lang),
             right: formatNumber(ok.value, lang),
@@ -575,7 +572,7 @@ function mislabelledPair(
       checks[total] = {
         ...ct,
         verdict: delta === 0 ? "exact" : "within_rounding",
-        explanation: bilingual((m, lang) => m.engine.sumOfOwnPair(formatNumber(computed, lang))),
+        explanation: engineBilingual((e, lang) => e.sumOfOwnPair(formatNumber(computed, lang))),
       };
     out.push({
       formula: `total = ${formatNumber(ra.value, "en")} + ${formatNumber(rb.value, "en")}`,
@@ -587,8 +584,8 @@ function mislabelledPair(
       tolerance,
       holds: true,
       breaks: idx(wrong),
-      explanation: bilingual((m, lang) =>
-        m.engine.pairSameFlow(formatNumber(ra.value, lang), formatNumber(rb.value, lang), formatNumber(computed, lang)),
+      explanation: engineBilingual((e, lang) =>
+        e.pairSameFlow(formatNumber(ra.value, lang), formatNumber(rb.value, lang), formatNumber(computed, lang)),
       ),
     });
   }

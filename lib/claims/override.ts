@@ -6,7 +6,7 @@
 import type { Dataset } from "../data/dataset";
 import type { Bilingual } from "../data/release-schema";
 import { checkFigure } from "../checks/check-figure";
-import { bilingual } from "../i18n/messages";
+import { engineBilingual } from "../i18n/engine-messages";
 import { clean } from "../checks/rounding";
 import { addMonths } from "./periods";
 import type { CheckedFigure, CheckTextResult } from "./schema";
@@ -22,7 +22,7 @@ export interface FigureOverride {
   partner?: string;
 }
 
-const BY_READER: Bilingual = bilingual((m) => m.engine.chosenByReader);
+const BY_READER: Bilingual = engineBilingual((e) => e.chosenByReader);
 
 const monthDiff = (a: string, b: string) =>
   (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5)) - Number(a.slice(5));

@@ -8,7 +8,7 @@ import { findFigures } from "./figures";
 import { quotedNumber } from "./quoted-number";
 import type { CheckTextResult, CheckedFigure } from "./schema";
 import type { Claim, ReleaseFile } from "../data/release-schema";
-import { bilingual } from "../i18n/messages";
+import { engineBilingual } from "../i18n/engine-messages";
 
 export interface DraftMeta {
   slug: string;
@@ -26,7 +26,7 @@ export interface DraftMeta {
   datePrecision?: "day" | "month";
 }
 
-const measureLabel = (measure: Claim["measure"]) => bilingual((m) => m.engine.draftMeasure[measure]);
+const measureLabel = (measure: Claim["measure"]) => engineBilingual((e) => e.draftMeasure[measure]);
 
 /** The release schema's measure and value for a figure, told from the side its words speak from. */
 function measureOf(f: CheckedFigure): { measure: "total" | "exports" | "imports" | "balance"; sign: 1 | -1 } {
@@ -61,8 +61,8 @@ export function draftRelease(text: string, result: CheckTextResult, meta: DraftM
     ids.set(base, n);
     return n === 1 ? base : `${base}-${String(n)}`;
   };
-  const statedPeriod = bilingual((m) => m.engine.draftPeriodStated);
-  const statedBasis = bilingual((m) => m.engine.draftBasisStated);
+  const statedPeriod = engineBilingual((e) => e.draftPeriodStated);
+  const statedBasis = engineBilingual((e) => e.draftBasisStated);
   for (const f of result.figures) {
     if (!f.claim) {
       nonFigures.push({ quote: f.quote, reason: f.why ?? "not a trade figure" });
@@ -94,8 +94,8 @@ export function draftRelease(text: string, result: CheckTextResult, meta: DraftM
         label: measureLabel("rank"),
         valueAttribution: attribution(
           Boolean(f.fromWords),
-          f.fromWords ? bilingual((m) => m.engine.draftRankFromWords(f.quote)) : undefined,
-          bilingual((m) => m.engine.draftRankStated),
+          f.fromWords ? engineBilingual((e) => e.draftRankFromWords(f.quote)) : undefined,
+          engineBilingual((e) => e.draftRankStated),
         ),
       });
       continue;

@@ -9,7 +9,8 @@ import type { Release } from "../data/release-schema";
 import type { Perspective } from "../data/schema";
 import { hasSideOfItsOwn, restate } from "../data/perspective";
 import type { ChecksReport, CheckResult } from "../checks/schema";
-import { bilingual, messages } from "../i18n/messages";
+import { bilingual } from "../i18n/messages";
+import { engineBilingual, engineMessages } from "../i18n/engine-messages";
 import { checkRowView } from "./check-rows";
 import { flowLabel } from "./flow-labels";
 import { formatPeriod } from "../i18n/format";
@@ -70,8 +71,8 @@ export function restatedResult(ds: Dataset, r: CheckResult, perspective: Perspec
   const flip = (v: number | null, sign: 1 | -1) => (v === null || v === 0 ? v : v * sign);
   // Only a change (a difference of balances) changes sign; a growth rate or a share is a ratio.
   const sign = r.measure === "change" ? seen.sign : 1;
-  const label = bilingual(
-    (m, lang) => `${m.engine.draftMeasure[r.measure]}: ${flowLabel(seen.flow, perspective, partner)[lang]}`,
+  const label = engineBilingual(
+    (e, lang) => `${e.draftMeasure[r.measure]}: ${flowLabel(seen.flow, perspective, partner)[lang]}`,
   );
   return {
     r: {
@@ -108,7 +109,7 @@ function barOf(ds: Dataset, { r, named }: SeenResult): ClaimedBar {
   // A growth rate or share says of which flow ("Crecimiento … (Exportaciones)"): its label alone does not.
   // A label named from a side already says its flow and partner.
   const flow = (lang: "es" | "en") =>
-    !named && r.flow && r.measure !== r.flow ? ` (${messages(lang).engine.draftMeasure[r.flow]})` : "";
+    !named && r.flow && r.measure !== r.flow ? ` (${engineMessages(lang).draftMeasure[r.flow]})` : "";
   // The partner, unless the figure's own label already names it ("Exportaciones (Canadá)").
   const who = (lang: "es" | "en") => (named || r.label[lang].includes(name[lang]) ? "" : ` · ${name[lang]}`);
   const label = (lang: "es" | "en") => `${r.label[lang]}${flow(lang)}${who(lang)} · ${period(lang)}`;

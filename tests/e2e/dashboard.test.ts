@@ -3,6 +3,10 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { collectErrors, launchChromium } from "../helpers/chromium";
+import { esEngine } from "@/lib/i18n/engine-es";
+import { enEngine } from "@/lib/i18n/engine-en";
+import { es } from "@/lib/i18n/es";
+import { en } from "@/lib/i18n/en";
 
 const base = inject("baseUrl");
 const SHOTS = path.join(process.cwd(), "test-results");
@@ -476,6 +480,37 @@ describe("the dashboard (Chromium)", () => {
     expect(await page.locator("h1").innerText()).toMatch(/^Comunicado 539/);
     expect(await page.locator("#chart-series .chart-box.drawn").count()).toBe(1);
     await context.close();
+  });
+
+  it("the pages' scripts carry the interface's words, not the claim engine's (only the server runs it)", async () => {
+    // the engine's plain sentences, in both languages (ASCII ones: a minifier may escape the rest)
+    const engineWords = [...Object.values(esEngine), ...Object.values(enEngine)].filter(
+      (v): v is string => typeof v === "string" && v.length > 20 && /^[\x20-\x7e]+$/.test(v),
+    );
+    expect(engineWords.length).toBeGreaterThan(5);
+    for (const route of ["/", "/?lang=en", "/check"]) {
+      const page = await browser.newPage();
+      const scripts: string[] = [];
+      page.on("response", async (r) => {
+        if (r.request().resourceType() === "script") scripts.push(await r.text().catch(() => ""));
+      });
+      await page.goto(`${base}${route}`, { waitUntil: "networkidle" });
+      await page
+        .locator("#chart-series .chart-box")
+        .hover()
+        .catch(() => undefined);
+      await page.waitForLoadState("networkidle");
+      const all = scripts.join("\n");
+      // the client's own words are there (the catalogue is in the scripts at all) …
+      expect(all, route).toContain(es.loadError);
+      expect(all, route).toContain(en.loadError);
+      // … and none of the engine's
+      expect(
+        engineWords.filter((w) => all.includes(w)),
+        route,
+      ).toEqual([]);
+      await page.close();
+    }
   });
 
   it("reads without JavaScript: text, figures, checks and every chart's table, in the HTML or framed", async () => {
