@@ -59,7 +59,7 @@ import {
 import { embedTablePath } from "@/lib/http/embed/urls";
 import { tableOnDemandHtml } from "@/lib/render/table-on-demand";
 import type { ChartSource } from "@/lib/views/types";
-import { citationLine, permalink } from "@/lib/export/citation";
+import { citationHref, citationLine, permalink } from "@/lib/export/citation";
 import { stateToSearch } from "@/lib/http/dashboard-state";
 import { chartDownloadLabel, checksDownloadLabel, seriesDownloadLabel } from "@/lib/i18n/download-labels";
 
@@ -132,7 +132,7 @@ export function Dashboard({
   const cite = (anchor: string, view: { title: { es: string; en: string }; sources: ChartSource[] }) => {
     const url = permalink(origin, slug, search, anchor);
     const citation = citationLine({ title: view.title[lang], release: release.meta, sources: view.sources, url, lang });
-    return citeThisHtml(citation, url, lang, view.title[lang]);
+    return citeThisHtml(citation, url, citationHref(url, basePath), lang, view.title[lang]);
   };
   // A frame's static links (CSV, XLSX, image, Cite this) and its caption, written as HTML and sent once.
   const staticActions = (...parts: Html[]) => (
@@ -473,6 +473,7 @@ export function Dashboard({
             report={report}
             lang={lang}
             permalinkOf={(id) => permalink(origin, slug, search, `check-${id}`)}
+            here={basePath}
           />
         </section>
 

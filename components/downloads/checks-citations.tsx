@@ -1,7 +1,7 @@
 import type { Lang } from "@/lib/i18n/format";
 import type { ChecksReport } from "@/lib/checks/schema";
 import { messages } from "@/lib/i18n/messages";
-import { citationLine } from "@/lib/export/citation";
+import { citationHref, citationLine } from "@/lib/export/citation";
 import { html } from "@/lib/render/html";
 import { citationHtml } from "@/lib/render/export-links";
 import { ServerHtml } from "../ui/server-html";
@@ -16,18 +16,21 @@ export function ChecksCitations({
   report,
   lang,
   permalinkOf,
+  here,
 }: {
   report: ChecksReport;
   lang: Lang;
+  /** The permanent URL of a check's row, which its citation ends in. */
   permalinkOf: (checkId: string) => string;
+  /** The path of the page the citations are printed on (citationHref). */
+  here: string;
 }) {
   const w = messages(lang).exportWords;
   const items = report.results.map((r) => {
     const url = permalinkOf(r.id);
     const title = w.checkTitle(r.label[lang]);
-    return html`<li>
-      ${citationHtml(citationLine({ title, release: report.release, sources: r.sources, url, lang }), url)}
-    </li>`;
+    const line = citationLine({ title, release: report.release, sources: r.sources, url, lang });
+    return html`<li>${citationHtml(line, url, citationHref(url, here))}</li>`;
   });
   const markup = html`<details class="cite-this">
     <summary aria-label="${w.citeThis}: ${messages(lang).checks}">${w.citeThis}</summary>

@@ -30,6 +30,16 @@ export function permalink(origin: string, slug: string, search: string, anchor: 
 }
 
 /**
+ * How a citation printed on the page at `here` (its path) links to its permanent URL: by the fragment when the URL
+ * names a part of this very page (the browser resolves it to the same address), else without the origin. A page of
+ * many checks thus does not carry each absolute URL twice; the line itself keeps the absolute URL.
+ */
+export function citationHref(url: string, here: string): string {
+  const { pathname, search, hash } = new URL(url);
+  return pathname === here ? hash : pathname + search + hash;
+}
+
+/**
  * The words of a citation line before its URL, so that the URL can be the link itself (the line reads the same when
  * copied); a line that does not end with the URL is kept whole, the link following it.
  */

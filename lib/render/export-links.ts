@@ -54,17 +54,24 @@ export function imageLinksHtml(
   return html`<span class="image-links">${links}</span>`;
 }
 
-/** A citation line whose URL, at its end, is the permanent link itself. */
-export function citationHtml(citation: string, url: string): Html {
-  return html`<p class="citation">${citationBeforeUrl(citation, url)}<a class="permalink" href="${url}">${url}</a></p>`;
+/**
+ * A citation line whose URL, at its end, is the permanent link itself; `href` is how the link is written
+ * (citationHref: a fragment of this page, or a path).
+ */
+export function citationHtml(citation: string, url: string, href: string = url): Html {
+  const link = html`<a class="permalink" href="${href}">${url}</a>`;
+  return html`<p class="citation">${citationBeforeUrl(citation, url)}${link}</p>`;
 }
 
-/** "Cite this": the citation line ending in its permanent link, in a disclosure (no script: a <details>). */
-export function citeThisHtml(citation: string, url: string, lang: Lang, label: string): Html {
+/**
+ * "Cite this": the citation line ending in its permanent URL, linked as `href` (citationHref), in a disclosure (no
+ * script: a <details>).
+ */
+export function citeThisHtml(citation: string, url: string, href: string, lang: Lang, label: string): Html {
   const w = messages(lang).exportWords;
   return html`<details class="cite-this">
     <summary aria-label="${w.citeThis}: ${label}">${w.citeThis}</summary>
-    ${citationHtml(citation, url)}
+    ${citationHtml(citation, url, href)}
   </details>`;
 }
 

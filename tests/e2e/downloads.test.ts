@@ -317,6 +317,23 @@ describe("download links in Chromium", () => {
         expect(line).toMatch(
           /^Balanza\. \(n\.d\.\)\. Check of ".+" \[Data set; index, press release 539 \(2024-03-22\)\]\. /,
         );
+      // A check's line ends in its absolute permanent URL. On "/" (whichever release is latest) the link is that URL
+      // without the origin; on the release's own page it is the row's fragment, the same address.
+      const first = checks.locator("a.permalink").first();
+      const absolute = (await first.textContent())!;
+      const { pathname, search, hash } = new URL(absolute);
+      expect(pathname + search).toBe(`/releases/${SLUG}?lang=en&perspective=us&basis=NSA&range=12m`);
+      expect(await first.getAttribute("href")).toBe(pathname + search + hash);
+      await first.click();
+      await expect.poll(() => new URL(page.url()).pathname + new URL(page.url()).search).toBe(pathname + search);
+      await page.locator(".checks-section .cite-this > summary").click();
+      const own = page.locator(`.checks-section .cite-this a.permalink[href="${hash}"]`);
+      expect(await own.textContent()).toBe(absolute);
+      await own.click();
+      expect(new URL(page.url()).pathname + new URL(page.url()).search + new URL(page.url()).hash).toBe(
+        pathname + search + hash,
+      );
+      await expect(page.locator(hash).count()).resolves.toBe(1);
       await page.close();
     },
   );

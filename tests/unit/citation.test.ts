@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { citationLine, permalink } from "@/lib/export/citation";
+import { citationHref, citationLine, permalink } from "@/lib/export/citation";
 import { chartImageUrl, xlsxBesideCsv } from "@/lib/http/download-url";
+import { citationHtml } from "@/lib/render/export-links";
 
 const release = { issuerShort: "index", number: "539", date: "2024-03-22" };
 const census = { publisher: "U.S. Census Bureau", title: "Trade by country (NSA)", vintage: "2025-04" };
@@ -36,6 +37,31 @@ describe("citationLine", () => {
     expect(permalink("https://b.example", "2024-03-22-x", "?lang=en&range=12m", "chart-series")).toBe(
       "https://b.example/releases/2024-03-22-x?lang=en&range=12m#chart-series",
     );
+  });
+});
+
+describe("citationHref", () => {
+  const url = "https://b.example/releases/2024-03-22-x?lang=en#check-claim-x";
+  it("is the fragment on the page the URL names", () => {
+    expect(citationHref(url, "/releases/2024-03-22-x")).toBe("#check-claim-x");
+  });
+  it("is the path, view and fragment elsewhere (on / the latest release changes)", () => {
+    expect(citationHref(url, "/")).toBe("/releases/2024-03-22-x?lang=en#check-claim-x");
+    expect(citationHref(url, "/releases/2024-03-22-y")).toBe("/releases/2024-03-22-x?lang=en#check-claim-x");
+  });
+});
+
+describe("citationHtml", () => {
+  const url = "https://b.example/releases/r?lang=en#check-claim-x";
+  it("ends the line in its URL, which is the link", () => {
+    expect(citationHtml(`Balanza. T. Retrieved [date accessed], from ${url}`, url).value).toBe(
+      `<p class="citation">Balanza. T. Retrieved [date accessed], from <a class="permalink" href="${url}">${url}</a></p>`,
+    );
+  });
+  it("writes the link as a fragment of this page when told, the line still reading the absolute URL", () => {
+    const markup = citationHtml(`Balanza. T. from ${url}`, url, "#check-claim-x").value;
+    expect(markup).toContain(`<a class="permalink" href="#check-claim-x">${url}</a>`);
+    expect(markup).not.toContain(`href="${url}"`);
   });
 });
 
