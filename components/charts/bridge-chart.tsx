@@ -2,7 +2,7 @@
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import type { BridgeView } from "@/lib/views/bridge";
 import { formatNumber, type Lang } from "@/lib/i18n/format";
-import { messages } from "@/lib/i18n/messages";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import { claimBarShape } from "./linked-bar";
 import { drawnValueAxis, musdTick } from "../../lib/render/axis-format";
 import { ChartBox, GRID_PROPS, wrappedCategoryAxisProps } from "./chart-box";
@@ -41,7 +41,7 @@ export function BridgeChart({ view, lang, label }: { view: Pick<BridgeView, "ste
         />
         <Bar
           dataKey="range"
-          name={messages(lang).value}
+          name={clientMessages(lang).value}
           isAnimationActive={false}
           shape={claimBarShape((p) => CLASS[(p as { key: keyof typeof CLASS }).key])}
         >

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { ChartMeta } from "@/lib/views/types";
 import type { Lang } from "@/lib/i18n/format";
-import { messages } from "@/lib/i18n/messages";
+import { clientMessages } from "@/lib/i18n/client-messages";
 
 export interface ChartFrameProps {
   id: string;
@@ -32,7 +32,7 @@ export function frameText(
   view: Pick<ChartMeta, "title" | "unit" | "sourceLine" | "notes">,
   lang: Lang,
 ): Required<Pick<ChartFrameProps, "title" | "unit" | "unitLabel" | "sourceLine" | "notes" | "notesLabel">> {
-  const t = messages(lang);
+  const t = clientMessages(lang);
   return {
     title: view.title[lang],
     unit: view.unit[lang],

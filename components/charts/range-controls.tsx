@@ -3,7 +3,7 @@ import type { MouseEvent } from "react";
 import { RANGE_PRESETS, type RangeSpec } from "@/lib/views/range";
 import type { DashboardState } from "@/lib/http/dashboard-state";
 import type { Lang } from "@/lib/i18n/format";
-import { messages } from "@/lib/i18n/messages";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import { useDashboardState } from "../dashboard/use-url-state";
 import { activateCharts } from "./chart-activation";
 import { PERIOD_PATTERN } from "@/lib/data/vocabulary";
@@ -21,7 +21,7 @@ export function RangeControls({
   resolved: { from: string; to: string };
   missed?: { asked: { from: string; to: string }; bounds: { first: string; last: string } };
 }) {
-  const t = messages(lang);
+  const t = clientMessages(lang);
   const { state, hrefFor, go } = useDashboardState();
   const onLink = (changes: Partial<DashboardState>) => (e: MouseEvent) => {
     if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;

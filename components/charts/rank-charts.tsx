@@ -14,7 +14,7 @@ import {
 } from "recharts";
 import type { RankEntry, RankHistoryRow } from "@/lib/views/rank";
 import { formatMusd, formatNumber, formatPeriod, type Lang } from "@/lib/i18n/format";
-import { messages } from "@/lib/i18n/messages";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import { claimBarShape } from "./linked-bar";
 import { ChartBox, GRID_PROPS, monthAxisProps } from "./chart-box";
 
@@ -45,7 +45,7 @@ export function RankMonthChart({
         <Tooltip formatter={(v) => (typeof v === "number" ? formatMusd(v, lang) : String(v))} />
         <Bar
           dataKey="total"
-          name={messages(lang).twoWayTrade}
+          name={clientMessages(lang).twoWayTrade}
           isAnimationActive={false}
           shape={claimBarShape((p) => `fill-p${(p as { i: number }).i}`)}
         >
@@ -85,7 +85,7 @@ export function RankHistoryChart({
             x={releasePeriod}
             className="release-mark"
             strokeDasharray="4 2"
-            label={{ value: messages(lang).releaseMonth, position: markSide, className: "release-mark-label" }}
+            label={{ value: clientMessages(lang).releaseMonth, position: markSide, className: "release-mark-label" }}
           />
         ) : null}
         <Tooltip

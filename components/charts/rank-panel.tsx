@@ -5,7 +5,7 @@ import type { RankView } from "@/lib/views/rank";
 import { rankHistoryTable } from "@/lib/views/rank-history-table";
 import { dataTableHtml } from "@/lib/render/data-table";
 import { formatMusd, formatPeriod } from "@/lib/i18n/format";
-import { messages } from "@/lib/i18n/messages";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import { ranksQuery } from "../query/queries";
 import { useDeferredQuery } from "../query/use-deferred-query";
 import { useDashboardState } from "../dashboard/use-url-state";
@@ -57,7 +57,7 @@ export function RankPanel({
 }) {
   const { state } = useDashboardState();
   const lang = state.lang;
-  const t = messages(lang);
+  const t = clientMessages(lang);
   const range = resolveRange(state.range, bounds);
   const url = permalink(origin, slug, stateToSearch(state), "chart-rank");
   // The page holds no rank history: it is fetched once charts are activated; the server's drawing and table stand

@@ -13,7 +13,7 @@ import {
 } from "recharts";
 import type { SeriesView } from "@/lib/views/series";
 import { formatDelta, formatMusd, formatPeriod, type Lang } from "@/lib/i18n/format";
-import { messages } from "@/lib/i18n/messages";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import { drawnValueAxis, musdTick } from "../../lib/render/axis-format";
 import { ChartBox, GRID_PROPS, monthAxisProps } from "./chart-box";
 
@@ -27,7 +27,7 @@ function YoyTooltip({
   if (!active || !payload?.length) return null;
   const row = view.rows.find((r) => r.period === label);
   if (!row) return null;
-  const t = messages(lang);
+  const t = clientMessages(lang);
   return (
     <div className="tooltip">
       <p className="tooltip-title">
@@ -74,7 +74,7 @@ export function SeriesChart({ view, lang, label }: { view: SeriesView; lang: Lan
             x1={s.first}
             x2={s.last}
             className="span-band"
-            label={{ value: messages(lang).claimedSpan, position: "insideBottomLeft", className: "span-label" }}
+            label={{ value: clientMessages(lang).claimedSpan, position: "insideBottomLeft", className: "span-label" }}
           />
         ))}
         {releaseInRange && view.releasePeriod ? (
@@ -82,7 +82,7 @@ export function SeriesChart({ view, lang, label }: { view: SeriesView; lang: Lan
             x={view.releasePeriod}
             className="release-mark"
             strokeDasharray="4 2"
-            label={{ value: messages(lang).releaseMonth, position: markSide, className: "release-mark-label" }}
+            label={{ value: clientMessages(lang).releaseMonth, position: markSide, className: "release-mark-label" }}
           />
         ) : null}
         {[...new Map(view.seams.map((sm) => [sm.period, sm])).values()].map((sm, k, all) => (
@@ -94,7 +94,13 @@ export function SeriesChart({ view, lang, label }: { view: SeriesView; lang: Lan
             strokeDasharray="1 3"
             strokeWidth={1.5}
             {...(all.length <= 3
-              ? { label: { value: `${messages(lang).seamLabel} ${sm.to}`, position: "insideTopLeft", fontSize: 10 } }
+              ? {
+                  label: {
+                    value: `${clientMessages(lang).seamLabel} ${sm.to}`,
+                    position: "insideTopLeft",
+                    fontSize: 10,
+                  },
+                }
               : {})}
           />
         ))}

@@ -6,7 +6,7 @@ import type { Bilingual } from "@/lib/views/types";
 import type { Basis } from "@/lib/data/schema";
 import type { Lang } from "@/lib/i18n/format";
 import { dataTableHtml } from "@/lib/render/data-table";
-import { messages } from "@/lib/i18n/messages";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import { seriesQuery } from "../query/queries";
 import { useDeferredQuery } from "../query/use-deferred-query";
 import { useDashboardState } from "../dashboard/use-url-state";
@@ -55,7 +55,7 @@ export interface SeriesPanelProps {
 export function SeriesPanel(p: SeriesPanelProps) {
   const { state } = useDashboardState();
   const lang: Lang = state.lang;
-  const t = messages(lang);
+  const t = clientMessages(lang);
   const range = resolveRange(state.range, p.bounds[state.basis]);
   const active = useChartsActive();
   const [query, runQuery] = useDeferredQuery(

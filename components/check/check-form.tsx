@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import type { Lang } from "@/lib/i18n/format";
 import { formatNumber } from "@/lib/i18n/format";
-import { messages } from "@/lib/i18n/messages";
+import { checkPageMessages } from "@/lib/i18n/check-page-messages";
 import { MAX_TEXT_CHARS } from "@/lib/http/check-limits";
 import { checkAction } from "@/app/check/actions";
 import type { CheckState } from "./check-state";
@@ -24,7 +24,7 @@ export function CheckForm({ lang, partners }: { lang: Lang; partners: PartnerCho
     error: null,
   };
   const [state, action, pending] = useActionState(checkAction, initial, `/check${lang === "en" ? "?lang=en" : ""}`);
-  const t = messages(lang).checkPage;
+  const t = checkPageMessages(lang);
   const v = state.values;
   const err = state.error;
   return (

@@ -1,6 +1,7 @@
 import type { CheckTextResult } from "@/lib/claims/schema";
 import { formatDelta, formatNumber, type Lang } from "@/lib/i18n/format";
-import { messages } from "@/lib/i18n/messages";
+import { clientMessages } from "@/lib/i18n/client-messages";
+import { checkPageMessages } from "@/lib/i18n/check-page-messages";
 import { checkSummary, claimRows, markedText, periodLabel, periodValue } from "@/lib/views/check-view";
 import { ScrollTable } from "../ui/scroll-table";
 import { StatusBadge } from "../ui/status-badge";
@@ -29,8 +30,7 @@ export function CheckResult({
   partners: PartnerChoice[];
   formId: string;
 }) {
-  const t = messages(lang);
-  const p = t.checkPage;
+  const p = checkPageMessages(lang);
   const rows = claimRows(result);
   const runs = markedText(state.values.text, result);
   const notClaims = result.figures.length - rows.length;
@@ -143,13 +143,13 @@ export function CheckResult({
 }
 
 function numberCell(v: number | null | undefined, lang: Lang, digits: number, signed = false): string {
-  if (v === null || v === undefined) return messages(lang).noValue;
+  if (v === null || v === undefined) return clientMessages(lang).noValue;
   return signed ? formatDelta(v, lang, digits) : formatNumber(v, lang, digits);
 }
 
 /** An attribute and, when Balanza inferred it or the reader chose it, the mark and the reason. */
 function Attr({ text, reason, mark, lang }: { text: string; reason?: string; mark?: string; lang: Lang }) {
-  const p = messages(lang).checkPage;
+  const p = checkPageMessages(lang);
   return (
     <>
       {text}
@@ -166,8 +166,8 @@ function Attr({ text, reason, mark, lang }: { text: string; reason?: string; mar
 
 function FigureRow(props: FigureProps & { chosen: boolean }) {
   const { f, index, n, lang, partners } = props;
-  const t = messages(lang);
-  const p = t.checkPage;
+  const t = clientMessages(lang);
+  const p = checkPageMessages(lang);
   const pct = f.kind === "growth_pct" || f.kind === "share_pct";
   const digits = pct ? 2 : 1;
   const unit = f.kind === "rank" ? p.unitOf.rank : pct ? p.unitOf.points : p.unitOf.money;
@@ -220,7 +220,7 @@ function FigureRow(props: FigureProps & { chosen: boolean }) {
 
 /** The same result as JSON: a plain form POST to /api/check with the same fields, so it works without JavaScript. */
 function JsonLink({ state, result, lang }: { state: CheckState; result: CheckTextResult; lang: Lang }) {
-  const p = messages(lang).checkPage;
+  const p = checkPageMessages(lang);
   return (
     <form method="post" action="/api/check" className="json-link">
       <input type="hidden" name="text" value={state.values.text} />

@@ -1,6 +1,7 @@
 import type { CheckedFigure } from "@/lib/claims/schema";
 import type { Lang } from "@/lib/i18n/format";
-import { messages } from "@/lib/i18n/messages";
+import { clientMessages } from "@/lib/i18n/client-messages";
+import { checkPageMessages } from "@/lib/i18n/check-page-messages";
 import { periodChoices, periodValue } from "@/lib/views/check-view";
 import type { PartnerChoice } from "./check-result";
 
@@ -23,8 +24,8 @@ export interface FigureProps {
  */
 export function ReadingControls(props: FigureProps) {
   const { f, index, n, lang, formId } = props;
-  const t = messages(lang);
-  const p = t.checkPage;
+  const t = clientMessages(lang);
+  const p = checkPageMessages(lang);
   const id = (what: string) => `${what}-${index}-ctl`;
   const label = (what: string) => p.changeFor(n, what);
   return (

@@ -1,12 +1,12 @@
 "use client";
 import Link from "next/link";
-import { messages } from "@/lib/i18n/messages";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import { useDashboardState } from "./use-url-state";
 
 /** Language and perspective: links (they work without JavaScript) that keep the rest of the view, range included. */
 export function ViewToggles() {
   const { state, hrefFor } = useDashboardState();
-  const t = messages(state.lang);
+  const t = clientMessages(state.lang);
   // One segment: a link to the view with that change, marked current when the view already has it.
   const segment = (change: Parameters<typeof hrefFor>[0], current: boolean, words: string, lang?: "es" | "en") => (
     <Link

@@ -3,7 +3,7 @@ import type { Lang } from "@/lib/i18n/format";
 import type { Perspective } from "@/lib/data/schema";
 import { chartCsvDownloadUrl } from "@/lib/http/download-url";
 import { chartDownloadLabel } from "@/lib/i18n/download-labels";
-import { messages } from "@/lib/i18n/messages";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import { DownloadLink } from "./download-link";
 
 export interface ChartDownloadLinkProps {
@@ -21,7 +21,7 @@ export function ChartDownloadLink({ slug, chart, state, lang }: ChartDownloadLin
       href={chartCsvDownloadUrl(slug, chart, state, lang)}
       accessibleName={chartDownloadLabel(chart, state, lang)}
     >
-      {messages(lang).downloadCsv}
+      {clientMessages(lang).downloadCsv}
     </DownloadLink>
   );
 }

@@ -1,5 +1,5 @@
 import type { Lang } from "@/lib/i18n/format";
-import { messages } from "@/lib/i18n/messages";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import { chartImageUrl } from "@/lib/http/download-url";
 import { citationBeforeUrl } from "@/lib/export/citation";
 import { XLSX_TYPE } from "@/lib/render/export-links";
@@ -9,7 +9,7 @@ import { DownloadLink } from "./download-link";
  * "Download XLSX" beside a "Download CSV": the same table as a workbook. `what` says what it holds, for screen readers.
  */
 export function XlsxDownloadLink({ href, what, lang }: { href: string; what: string; lang: Lang }) {
-  const w = messages(lang).exportWords;
+  const w = clientMessages(lang).exportWords;
   return (
     <DownloadLink href={href} accessibleName={w.xlsxOf(what)} mimeType={XLSX_TYPE}>
       {w.downloadXlsx}
@@ -29,7 +29,7 @@ export function ChartImageLinks({
   title: string;
   lang: Lang;
 }) {
-  const w = messages(lang).exportWords;
+  const w = clientMessages(lang).exportWords;
   return (
     <span className="image-links">
       {(["svg", "png"] as const).map((format) => (
@@ -51,7 +51,7 @@ export function ChartImageLinks({
  * as citeThisHtml (lib/render/export-links.ts), the citation line ending in its permanent link.
  */
 export function CiteThis({ citation, url, lang, label }: { citation: string; url: string; lang: Lang; label: string }) {
-  const w = messages(lang).exportWords;
+  const w = clientMessages(lang).exportWords;
   return (
     <details className="cite-this">
       <summary aria-label={`${w.citeThis}: ${label}`}>{w.citeThis}</summary>

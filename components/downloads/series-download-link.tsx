@@ -1,7 +1,7 @@
 import type { Lang } from "@/lib/i18n/format";
 import { seriesCsvDownloadUrl, type SeriesDownloadState } from "@/lib/http/download-url";
 import { seriesDownloadLabel } from "@/lib/i18n/download-labels";
-import { messages } from "@/lib/i18n/messages";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import { DownloadLink } from "./download-link";
 
 /** "Download CSV" for exactly what a series chart shows: its partner, flows, basis, months and perspective. */
@@ -19,7 +19,7 @@ export function SeriesDownloadLink({
       href={seriesCsvDownloadUrl(state, lang)}
       accessibleName={seriesDownloadLabel(state, partnerName, lang)}
     >
-      {messages(lang).downloadCsv}
+      {clientMessages(lang).downloadCsv}
     </DownloadLink>
   );
 }

@@ -7,7 +7,7 @@ import { readDashboardState } from "@/lib/http/dashboard-state";
 import type { Lang } from "@/lib/i18n/format";
 import { embedSnippet, snippetTitle } from "@/lib/render/snippet";
 import { defaultHeight, embedPath } from "@/lib/http/embed/urls";
-import { messages } from "@/lib/i18n/messages";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import styles from "./embed-dialog.module.css";
 
 /** A labelled select of fixed choices, each shown in its words. */
@@ -105,7 +105,7 @@ export function EmbedDialog({ chart, lang, state = {}, figures, drawnHeight }: E
       setCopyState("failed");
     }
   };
-  const m = messages(lang);
+  const m = clientMessages(lang);
 
   return (
     <>

@@ -1,7 +1,7 @@
 import type { Lang } from "../i18n/format";
 import type { ReleaseMeta } from "../data/release-schema";
 import type { ChartSource } from "../views/types";
-import { messages } from "../i18n/messages";
+import { clientMessages } from "../i18n/client-messages";
 import { releaseNameIn } from "./readable-names";
 
 /**
@@ -16,8 +16,9 @@ export function citationLine(a: {
   url: string;
   lang: Lang;
 }): string {
-  const w = messages(a.lang).exportWords;
-  const sources = a.sources.length ? a.sources.map(w.citationSource).join("; ") : w.ownFigures;
+  const t = clientMessages(a.lang);
+  const w = t.exportWords;
+  const sources = a.sources.length ? a.sources.map(w.citationSource).join("; ") : t.releaseOwnFigures;
   return w.citation({ title: a.title, release: releaseNameIn(a.release, a.lang), sources, url: a.url });
 }
 

@@ -1,12 +1,15 @@
 // The Spanish (es-MX) catalogue: every word Balanza shows — dashboard, widget, Embed dialog, CSV explanations, the
 // widget's error pages. en.ts has the same keys (its type is this one's). Numbers are formatted by ./format.ts.
-import type { ExplainNumbers, RankWords, RevisionWords, SourceWords, SummaryCounts } from "./message-types";
+// The words the browser's scripts show are in client-es.ts, spread in here; the claim engine's are in engine-es.ts.
+import type { ExplainNumbers, RankWords, RevisionWords, SummaryCounts } from "./message-types";
+import { clientEs } from "./client-es";
+import { esCheckPage } from "./check-page-es";
 
 export const es = {
+  ...clientEs,
   // The dashboard.
   appName: "Balanza",
   tagline: "Cada cifra de un comunicado, cotejada con los datos oficiales",
-  release: "Comunicado",
   releaseText: "Texto del comunicado",
   releaseTextNote: (textLang: "es" | "en") =>
     `Texto íntegro, en ${textLang === "es" ? "español" : "inglés"}, tal como se distribuyó. Cada cifra marcada lleva su verificación.`,
@@ -14,90 +17,25 @@ export const es = {
     `Las oraciones del original que dan cifras, en ${textLang === "es" ? "español" : "inglés"}, citadas ` +
     "textualmente. Cada cifra marcada lleva su verificación.",
   charts: "Gráficas",
-  checks: "Verificación de cada cifra",
-  summary: "Resumen",
-  language: "Idioma",
-  perspective: "Perspectiva",
-  perspectiveMx: "México",
-  perspectiveUs: "EUA",
-  perspectiveHelp: "De qué lado se nombran exportaciones e importaciones",
-  range: "Periodo",
-  range12m: "12 meses",
-  range5y: "5 años",
-  rangeAll: "Todo",
-  rangeCustom: "Personalizado",
-  rangeFrom: "Desde",
-  rangeTo: "Hasta",
-  apply: "Aplicar",
-  basis: "Base",
-  basisSA: "Desestacionalizada (SA)",
-  basisNSA: "No desestacionalizada (NSA)",
-  dataTable: "Tabla de datos",
   tableLoading: "Cargando la tabla…",
-  unit: "Unidad",
-  notes: "Notas",
-  inferred: "Inferencia",
-  month: "Mes",
-  figure: "Cifra",
-  quote: "Texto",
   reported: "Reportado",
   officialOrComputed: "Oficial o calculado",
-  delta: "Diferencia",
-  tolerance: "Tolerancia",
-  status: "Estado",
   basisVintage: "Periodo, base y edición",
   periodInferred: "inferido",
   basisInferred: "inferida",
-  source: "Fuente",
-  explanation: "Explicación",
-  releaseOwnFigures: "cifras del propio comunicado",
-  yoy: "var. anual",
-  releaseMonth: "mes del comunicado",
-  claimedSpan: "meses que suma el comunicado",
-  rank: "Lugar",
-  rankOverTime: "Lugar en el tiempo",
-  partner: "Socio",
-  twoWayTrade: "Comercio total",
-  exports: "Exportaciones",
-  imports: "Importaciones",
-  usExports: "Exportaciones de EUA",
-  usImports: "Importaciones de EUA",
-  partnersRanked: (n: number) => (n > 0 ? `entre ${n} socios` : "sin datos del conjunto de socios"),
   loading: "Cargando…",
-  loadError: "No se pudieron cargar los datos.",
   chartLoading: "La gráfica aparece al cargar la página; los números están en la tabla.",
   notFoundTitle: "Comunicado no encontrado",
   notFoundBody: "No hay ningún comunicado con esa dirección.",
   backHome: "Ir al comunicado más reciente",
   identity: "identidad",
-  claim: "cifra",
   inRelease: "en el comunicado",
-  rangeMissed: (
-    asked: { from: string; to: string },
-    bounds: { first: string; last: string },
-    shown: { from: string; to: string },
-  ) =>
-    `No hay datos de ${asked.from} a ${asked.to}: la serie va de ${bounds.first} a ${bounds.last}. ` +
-    `Se muestra ${shown.from} a ${shown.to}.`,
   checksRestated: (seenFrom: string, releaseFrom: string) =>
     `Vista desde ${seenFrom}: exportaciones e importaciones cambian de nombre y el saldo cambia de signo ` +
     `(el superávit de un lado es el déficit del otro). La columna «Texto» cita el comunicado tal como se imprimió, ` +
     `desde ${releaseFrom}.`,
-  step: "Paso",
-  value: "Valor",
-  start: "Desde",
-  end: "Hasta",
-  noValue: "—",
   dateLine: (city: string, date: string) => `${city}, ${date}`,
 
-  /** Each check status in one word (with its icon, ./status.ts; never told by colour alone). */
-  statusWord: {
-    exact: "Exacta",
-    within_rounding: "Dentro del redondeo",
-    revised: "Revisada",
-    mismatch: "No coincide",
-    unverified: "Sin verificar",
-  },
   checksSummary: (s: SummaryCounts) =>
     [
       `${s.claimsConsistent} de ${s.claims} cifras coherentes con los datos oficiales`,
@@ -107,37 +45,12 @@ export const es = {
       `${s.identitiesConsistent} de ${s.identities} identidades aritméticas cuadran`,
     ].join("; ") + ".",
 
-  // Flows, sides and units.
-  us: "EUA",
-  usSelf: "EUA",
-  flowShort: { exports: "Exportaciones", imports: "Importaciones", balance: "Saldo" },
-  flowWords: {
-    exports: "exportaciones",
-    imports: "importaciones",
-    balance: "saldo",
-    all: "exportaciones, importaciones y saldo",
-  },
-  /** Named from a side: seen from Mexico, exports are Mexico's sales to the US. */
-  flowLabel: {
-    exports: (self: string, other: string) => `Exportaciones de ${self} a ${other}`,
-    imports: (self: string, other: string) => `Importaciones de ${self} desde ${other}`,
-    balance: (self: string, other: string) => `Saldo de ${self} con ${other} (superávit +)`,
-  },
-  /** Whose side a flow is named from, as a possessive or attributive ("de México", "Mexico's"). */
-  selfName: (partner: string) => partner,
-  musdUnit: "millones de dólares (mdd)",
   /** How a money figure inside a sentence is written: exact millions in Spanish ("67,084 mdd"). */
   sentenceMusd: { exact: true },
   rankUnit: "lugar (1 = mayor comercio total)",
-  basisLong: { SA: "desestacionalizada (SA)", NSA: "no desestacionalizada (NSA)" },
-  basisAdjective: { SA: "desestacionalizado", NSA: "sin desestacionalizar" },
   inferredBasis: "inferida",
   inferredPeriod: "inferido",
 
-  // Source lines.
-  sourceLine: (parts: readonly string[]) =>
-    parts.length ? `Fuente: ${parts.join("; ")}.` : "Fuente: ninguna; no hay datos oficiales que mostrar.",
-  sourceOf: (s: SourceWords) => `${s.publisher}, ${s.title} (${s.basis}, edición ${s.vintage})`,
   releaseRef: (issuer: string, number: string, date: string) =>
     number === "—" ? `${issuer} (${date})` : `${issuer}, comunicado ${number} (${date})`,
   vintageOf: (vintage: string) => `edición ${vintage}`,
@@ -166,15 +79,10 @@ export const es = {
   releaseMonthStated: (basis: string) => `Comunicado (${basis}, primera publicación, según se cita)`,
   releaseMonthOfficial: (basis: string, vintage: string) => `Oficial ${basis} (edición ${vintage})`,
   releaseMonthReported: (vintage: string) => `NSA primera publicación, según la prensa (${vintage})`,
-  releaseMonthShortStated: "Comunicado",
-  releaseMonthShortReported: (vintage: string) => `NSA 1.ª publ. ${vintage}`,
   releaseMonthNote: (basis: string) =>
     `Las cifras del comunicado son ${basis}, de primera publicación, tal como se citan; ` +
     `no hay archivo oficial de esa primera publicación con que cotejarlas.`,
 
-  seriesTitle: (basisLong: string, partner: string) => `Serie mensual ${basisLong}: ${partner} y EUA`,
-  vintageColumn: "Edición",
-  seamLabel: "cambio de edición",
   seamTitle: (period: string, from: string, to: string) => `${period}: de la edición ${from} a la ${to}`,
   howRevised: "Cómo se revisó esta cifra",
   revisionsTitle: (label: string, month: string) => `Cómo se revisó esta cifra: ${label}, ${month}`,
@@ -185,8 +93,6 @@ export const es = {
   revisionsNone: "Ninguna edición tiene este mes en esta base.",
   revisionsKindReported: "primera publicación, según la prensa (redondeada)",
   revisionsKindOfficial: "oficial",
-  revisionsChange: "Cambio frente a la anterior",
-  revisionsRelease: "Cifra del comunicado",
   revisionsBack: "Volver al comunicado",
   revisionStatsLink: "Cuánto han movido las revisiones las cifras de todas las series",
   revisionStatsTitle: "Cuánto mueven las revisiones las cifras",
@@ -204,22 +110,8 @@ export const es = {
   revisionStatsMore: (n: number) => `Los ${n} grupos de los demás socios, en JSON`,
   revisionStatsAll: "todos",
   revisionStatsMonths: (lag: string) => `${lag} meses`,
-  colBasis: "Base",
-  colFlow: "Corriente",
-  colPartner: "Socio",
-  colLag: "Meses entre publicaciones",
-  colPairs: "Parejas",
-  colRevised: "Revisadas",
-  colMedian: "Mediana",
-  colMedianRevised: "Mediana de las revisadas",
-  colP95: "Percentil 95",
-  colLargest: "Mayor",
-  colLargestAt: "La mayor, en",
   revisionsChartLabel: (basis: string) => `Valores por edición (${basis}) y la cifra del comunicado`,
   usMeasureWords: { exports: "exportaciones", imports: "importaciones", balance: "saldo", total: "comercio total" },
-  kindColumn: "Tipo",
-  seriesYoyNote: "Variación anual: frente al mismo mes del año anterior.",
-
   rankTitle: (partner: string) => `Lugar de ${partner} entre los socios comerciales de EUA`,
   rankNote:
     "Lugar entre todos los socios de EUA (solo países) por comercio total: exportaciones + importaciones de EUA.",
@@ -238,11 +130,6 @@ export const es = {
   // The widget.
   viewInBalanza: "Ver en Balanza",
   opensNewTab: " (abre una pestaña nueva)",
-  downloadCsv: "Descargar CSV",
-  check: "Verificación",
-  official: "Oficial",
-  computed: "Calculado",
-  period: "Periodo",
   tableSummary: "Ver los datos en tabla",
   noData: "Sin datos",
   figureTitle: "Cifra verificada",
@@ -269,65 +156,6 @@ export const es = {
     releaseCharts: "Gráficos de este comunicado",
   },
 
-  /** What each widget is called in snippets, oEmbed titles and the Embed dialog. */
-  chartName: {
-    "release-month": "El mes del comunicado: lo reportado y lo oficial",
-    bridge: "Del cálculo a la cifra impresa (exportaciones − importaciones = saldo)",
-    series: "Serie mensual de exportaciones, importaciones y saldo",
-    rank: "Lugar entre los socios comerciales de EUA",
-    figure: "Cifra verificada",
-    revisions: "Cómo se revisó una cifra del comunicado",
-    "claimed-levels": "Montos del comunicado frente a los oficiales",
-    "claimed-growth": "Tasas de crecimiento del comunicado frente a las oficiales",
-    "claimed-shares": "Participaciones del comunicado frente a las oficiales",
-  },
-
-  // The Embed dialog and the /embed gallery.
-  embed: {
-    open: "Insertar",
-    heading: "Insertar en tu sitio",
-    lang: "Idioma",
-    theme: "Tema",
-    size: "Tamaño",
-    figure: "Cifra",
-    figures: {
-      balance: "Saldo («utilidades»)",
-      exports: "Exportaciones",
-      imports: "Importaciones",
-      total: "Intercambio comercial",
-      rank: "Lugar entre los socios de EUA",
-    },
-    preview: "Vista previa",
-    snippet: "Código para pegar en tu página",
-    copy: "Copiar código",
-    copied: "Código copiado.",
-    copyFailed: "No se pudo copiar: selecciona el código y cópialo.",
-    close: "Cerrar",
-    themes: { light: "Claro", dark: "Oscuro", auto: "Según el sistema" },
-    sizes: { s: "Pequeño", m: "Mediano", l: "Grande" },
-    galleryBack: "volver al tablero",
-    galleryTitle: "Insertar gráficos de Balanza",
-    galleryIntro:
-      "Pon un gráfico verificado de Balanza en tu sitio: elige el gráfico, su idioma, tema y tamaño, y pega el " +
-      "código. El gráfico se dibuja en el servidor, se ajusta a su contenido y pesa unos pocos KB.",
-  },
-
-  // Download links: the visible words first (WCAG 2.5.3), then exactly what the file holds.
-  downloadSide: (from: "us" | "mx", partner: string) => (from === "mx" ? `${partner} con EUA` : `EUA con ${partner}`),
-  downloadSeries: (a: { side: string; flows: string; basis: string; months: string }) =>
-    `Descargar CSV: comercio ${a.side}, ${a.flows}, ${a.basis}${a.months}`,
-  downloadMonths: (from: string | undefined, to: string | undefined) =>
-    from && to ? `, de ${from} a ${to}` : from ? `, desde ${from}` : to ? `, hasta ${to}` : ", todos los meses",
-  downloadChecks: (release: string) => `Descargar CSV: verificación de cada cifra de ${release}`,
-  downloadChart: {
-    "release-month": "cifras del mes del comunicado, reportadas y oficiales",
-    bridge: "de exportaciones menos importaciones al saldo impreso",
-    ranks: "lugar entre los socios comerciales de EUA por mes",
-    "claimed-levels": "los demás montos del comunicado, dichos y oficiales",
-    "claimed-growth": "las tasas de crecimiento del comunicado, dichas y oficiales, con ambos periodos",
-    "claimed-shares": "las participaciones del comunicado, dichas y oficiales, con el mundo",
-  },
-  downloadChartSide: { mx: ", desde el lado de México", us: ", desde el lado de EUA" },
   allData: {
     title: "Descargar todos los datos",
     lead:
@@ -336,30 +164,6 @@ export const es = {
     basis: { SA: "desestacionalizada", NSA: "sin desestacionalizar" },
     csv: "CSV",
     meta: "metadatos (JSON)",
-  },
-  // Data out: workbooks, the bundle, chart images, citations.
-  exportWords: {
-    xlsx: "XLSX",
-    downloadXlsx: "Descargar XLSX",
-    svg: "SVG",
-    png: "PNG",
-    image: "Imagen",
-    zip: "ZIP (CSV, metadatos y README)",
-    xlsxOf: (what: string) => `Descargar XLSX: ${what}`,
-    imageOf: (format: string, title: string) => `Descargar imagen ${format}: ${title}`,
-    zipLabel: "Descargar todos los datos en un ZIP: cada CSV, sus metadatos y un README que los describe",
-    citeThis: "Citar",
-    citeHeading: "Cómo citar",
-    copyCitation: "Copiar cita",
-    citation: (a: { title: string; release: string; sources: string; url: string }) =>
-      `Balanza. (s. f.). ${a.title} [Conjunto de datos; ${a.release}]. Fuente: ${a.sources}. ` +
-      `Consultado el [fecha de consulta], de ${a.url}`,
-    citationSource: (s: { publisher: string; title: string; vintage: string }) =>
-      `${s.publisher}, ${s.title}, edición ${s.vintage}`,
-    ownFigures: "cifras del propio comunicado",
-    imageFooter: (url: string) => `Balanza · ${url}`,
-    // The release is named in the citation's description ([Conjunto de datos; release]), so not here again.
-    checkTitle: (label: string) => `Verificación de «${label}»`,
   },
   siteTitle: "Balanza — comercio México–EUA, cifras verificadas",
   siteDescription:
@@ -413,9 +217,6 @@ export const es = {
   gapNoFlow: (flow: "exports" | "imports") =>
     `No hay ${flow === "exports" ? "exportaciones" : "importaciones"} de estos meses en ninguna edición: el saldo no ` +
     `se puede calcular.`,
-  seriesVintagesNote: (runs: string) =>
-    `Cada mes, de la edición más reciente que lo tiene (la tabla da la de cada valor; una línea vertical punteada ` +
-    `marca cada cambio): ${runs}. El saldo solo se calcula con dos corrientes de una misma edición.`,
   explainRankMissing: (month: string) =>
     `No hay datos de todos los socios para ${month}: el lugar queda sin verificar.`,
   explainRank: (a: RankWords) =>
@@ -483,109 +284,5 @@ export const es = {
     feedTitle: "Balanza: comunicados comerciales verificados",
     monthOnly: "día no conocido",
   },
-  checkPage: {
-    link: "Verificar otro texto",
-    title: "Verificar cualquier texto",
-    siteTitle: "Verificar un texto — Balanza",
-    intro:
-      "Pega un texto en español o inglés sobre el comercio de bienes de EUA, con su fecha de publicación: Balanza " +
-      "encuentra cada cifra, lee lo que afirma y la coteja con las series oficiales. No se guarda nada.",
-    back: "Volver al comunicado más reciente",
-    textLabel: "Texto",
-    textHelp: (max: string) => `Hasta ${max} caracteres.`,
-    dateLabel: "Fecha de publicación",
-    dateHelp: "AAAA-MM-DD, AAAA-MM o AAAA; no posterior a hoy.",
-    langLabel: "Idioma del texto",
-    langAuto: "Detectar",
-    langEs: "Español",
-    langEn: "Inglés",
-    submit: "Verificar",
-    working: "Verificando…",
-    recheck: "Volver a verificar con estas lecturas",
-    recheckHelp:
-      "Cambia el periodo, la base, el flujo o el socio de cualquier cifra y vuelve a verificar: la cifra se coteja " +
-      "de nuevo con la lectura que elijas.",
-    resultTitle: "El texto, cifra por cifra",
-    resultNote: "Cada cifra marcada lleva su veredicto y lleva a su fila en la tabla.",
-    tableTitle: "Verificación de cada cifra del texto",
-    identitiesTitle: "Identidades del propio texto",
-    noIdentities: "El texto no da cifras que se sumen o resten entre sí.",
-    identityHolds: "cuadra",
-    identityFails: "no cuadra",
-    identityBreaks: (n: number) => `la cifra ${n} la rompe`,
-    noClaims: "No se encontró ninguna cifra de comercio en el texto.",
-    json: "Ver este resultado en JSON",
-    summary: (claims: number, consistent: number, others: string) =>
-      `${claims} ${claims === 1 ? "cifra" : "cifras"} de comercio; ${consistent} ` +
-      `${consistent === 1 ? "coherente" : "coherentes"} con los datos oficiales${others}.`,
-    /** The summary's words for figures that are not consistent. */
-    summaryWords: { revised: "revisadas", mismatch: "no coinciden", unverified: "sin verificar" },
-    /** The same words for one figure. */
-    summaryWordsOne: { revised: "revisada", mismatch: "no coincide", unverified: "sin verificar" },
-    summaryOther: (n: number, word: string) => `; ${n} ${word}`,
-    notClaims: (n: number) =>
-      n === 1
-        ? "1 número que no es una cifra de comercio (una fecha, un año, un conteo)."
-        : `${n} números que no son cifras de comercio (fechas, años, conteos).`,
-    inferenceTitle: "Lo que el texto no dice",
-    changedByYou: (n: number) => `Lecturas cambiadas por ti: ${n}.`,
-    overridesDropped: "El texto cambió: las lecturas elegidas para el texto anterior no se aplicaron.",
-    col: {
-      n: "N.º",
-      quote: "Cita",
-      kind: "Tipo",
-      partner: "Socio",
-      flow: "Flujo",
-      period: "Periodo",
-      basis: "Base",
-      value: "Valor",
-      official: "Oficial",
-      delta: "Diferencia",
-      tolerance: "Tolerancia",
-      vintage: "Edición",
-      verdict: "Veredicto",
-      explanation: "Explicación",
-      change: "Cambiar lectura",
-    },
-    kind: {
-      level: "nivel",
-      change: "cambio",
-      growth_pct: "crecimiento %",
-      share_pct: "participación %",
-      rank: "lugar",
-    },
-    flow: {
-      us_exports: "Exportaciones de EUA",
-      us_imports: "Importaciones de EUA",
-      balance: "Saldo de EUA",
-      total: "Comercio total",
-    },
-    unitOf: { money: "mdd", points: "puntos %", rank: "lugar" },
-    inferredMark: "inferido",
-    chosenMark: "elegido por ti",
-    why: "por qué",
-    asRead: "como se leyó",
-    periodRange: (from: string, to: string) => `${from} a ${to}`,
-    noOfficial: "sin dato oficial",
-    changeFor: (n: number, what: string) => `${what} de la cifra ${n}`,
-    /** Each language by its own name, in both catalogues. */
-    languageNames: { es: "Español", en: "English" },
-    budgetWhat: {
-      numbers: (n: number) => `más de ${n} números`,
-      claims: (n: number) => `${n} cifras de comercio`,
-      silentClaims: (n: number) => `${n} cifras sin periodo dicho`,
-    },
-    errors: {
-      text_empty: "Falta el texto: pega el texto que quieres verificar.",
-      text_long: (n: string, max: string) => `El texto tiene ${n} caracteres; se verifican hasta ${max}.`,
-      date_malformed: "La fecha debe ser AAAA-MM-DD, AAAA-MM o AAAA (por ejemplo 2024-03-22).",
-      date_invalid: "Esa fecha no existe: revisa el mes y el día.",
-      date_future: (today: string) =>
-        `La fecha es posterior a hoy (${today}): usa la fecha en que se publicó el texto.`,
-      budget: (what: string) =>
-        `El texto es demasiado largo para verificarlo en un segundo (${what}). Divídelo y verifica cada parte.`,
-      engine: "Balanza no pudo verificar este texto (una falla de su motor, no del texto). Prueba con otra parte.",
-      other: "No se pudo leer el formulario: revisa los campos y vuelve a intentar.",
-    },
-  },
+  checkPage: esCheckPage,
 };

@@ -1,19 +1,15 @@
-// One catalogue of interface words per language (es.ts, en.ts): every surface reads its words here.
-import type { Bilingual } from "../data/release-schema";
-import type { Lang } from "./format";
+// One catalogue of interface words per language (es.ts, en.ts), whole: server code reads its words here. Client
+// leaves read client-messages.ts and check-page-messages.ts, parts of it, so that their scripts carry no more.
+import { catalogue } from "./catalogue";
 import { es } from "./es";
 import { en } from "./en";
 
 export type Messages = typeof es;
 
-const CATALOGUES: Record<Lang, Messages> = { es, en };
+const whole = catalogue<Messages>(es, en);
 
 /** The catalogue of one language. */
-export function messages(lang: Lang): Messages {
-  return CATALOGUES[lang];
-}
+export const messages = whole.of;
 
 /** One message in both languages, for view models that carry their words to any renderer. */
-export function bilingual(pick: (m: Messages, lang: Lang) => string): Bilingual {
-  return { es: pick(es, "es"), en: pick(en, "en") };
-}
+export const bilingual = whole.both;

@@ -1,6 +1,6 @@
 import type { CheckStatus } from "../checks/schema";
 import type { Lang } from "./format";
-import { messages } from "./messages";
+import { clientMessages } from "./client-messages";
 
 /** Each status's icon, the same in every language and on every surface (beside its word: never colour alone). */
 export const STATUS_ICON: Record<CheckStatus, string> = {
@@ -13,5 +13,5 @@ export const STATUS_ICON: Record<CheckStatus, string> = {
 
 /** A status as icon and word. */
 export function statusText(status: CheckStatus, lang: Lang): { icon: string; word: string } {
-  return { icon: STATUS_ICON[status], word: messages(lang).statusWord[status] };
+  return { icon: STATUS_ICON[status], word: clientMessages(lang).statusWord[status] };
 }

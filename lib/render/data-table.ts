@@ -1,10 +1,10 @@
 import type { DataTable, TableCell, TextPiece } from "@/lib/views/table";
 import { formatDelta, formatNumber, formatPeriod, type Lang } from "@/lib/i18n/format";
-import { messages, type Messages } from "@/lib/i18n/messages";
+import { clientMessages, type ClientMessages } from "@/lib/i18n/client-messages";
 import { html, type Html } from "@/lib/render/html";
 import { statusBadge } from "./status-badge";
 
-function piece(p: TextPiece, lang: Lang, t: Messages): string {
+function piece(p: TextPiece, lang: Lang, t: ClientMessages): string {
   if (typeof p === "string") return p;
   switch (p.kind) {
     case "text":
@@ -24,11 +24,11 @@ function piece(p: TextPiece, lang: Lang, t: Messages): string {
 
 /** A caption or header in the reader's language and number format. */
 export function tableText(pieces: readonly TextPiece[], lang: Lang): string {
-  const t = messages(lang);
+  const t = clientMessages(lang);
   return pieces.map((p) => piece(p, lang, t)).join("");
 }
 
-function cellHtml(c: TableCell, lang: Lang, t: Messages): Html {
+function cellHtml(c: TableCell, lang: Lang, t: ClientMessages): Html {
   switch (c.kind) {
     case "number":
       return html`<td class="num">${c.value === null ? t.noValue : formatNumber(c.value, lang, 1)}</td>`;
@@ -66,7 +66,7 @@ function cellHtml(c: TableCell, lang: Lang, t: Messages): Html {
  * the checks. `busy`: the rows are being replaced.
  */
 export function dataTableHtml(table: DataTable, lang: Lang, opts: { busy?: boolean; linked?: boolean } = {}): Html {
-  const t = messages(lang);
+  const t = clientMessages(lang);
   return html`<table${opts.busy ? html` aria-busy="true"` : ""}>
     <caption>
       ${tableText(table.caption, lang)}

@@ -1,5 +1,5 @@
 import type { Lang } from "@/lib/i18n/format";
-import { messages } from "@/lib/i18n/messages";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import { chartImageUrl } from "@/lib/http/download-url";
 import { html, type Html } from "./html";
 import { citationBeforeUrl } from "@/lib/export/citation";
@@ -31,7 +31,7 @@ export function downloadLinkHtml(
 
 /** "Download XLSX" beside a "Download CSV"; `what` says what it holds, for screen readers. */
 export function xlsxLinkHtml(href: string, what: string, lang: Lang): Html {
-  const w = messages(lang).exportWords;
+  const w = clientMessages(lang).exportWords;
   return downloadLinkHtml(href, w.xlsxOf(what), w.downloadXlsx, { mimeType: XLSX_TYPE });
 }
 
@@ -42,7 +42,7 @@ export function imageLinksHtml(
   title: string,
   lang: Lang,
 ): Html {
-  const w = messages(lang).exportWords;
+  const w = clientMessages(lang).exportWords;
   const links = (["svg", "png"] as const).map((format) =>
     downloadLinkHtml(
       chartImageUrl(chart, format, { lang, ...options }),
@@ -68,7 +68,7 @@ export function citationHtml(citation: string, url: string, href: string = url):
  * script: a <details>).
  */
 export function citeThisHtml(citation: string, url: string, href: string, lang: Lang, label: string): Html {
-  const w = messages(lang).exportWords;
+  const w = clientMessages(lang).exportWords;
   return html`<details class="cite-this">
     <summary aria-label="${w.citeThis}: ${label}">${w.citeThis}</summary>
     ${citationHtml(citation, url, href)}

@@ -1,5 +1,5 @@
 import { escapeHtml } from "./html";
-import { messages } from "../i18n/messages";
+import { clientMessages } from "../i18n/client-messages";
 import type { AnyEmbedOptions } from "../http/embed/options";
 import { defaultHeight, embedPath } from "../http/embed/urls";
 
@@ -7,7 +7,7 @@ import { defaultHeight, embedPath } from "../http/embed/urls";
 export const LOADER_PATH = "/embed.js";
 
 export function snippetTitle(w: AnyEmbedOptions): string {
-  return `Balanza — ${messages(w.options.lang).chartName[w.chart]}`;
+  return `Balanza — ${clientMessages(w.options.lang).chartName[w.chart]}`;
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { CheckTextResult, CheckedFigure } from "../claims/schema";
 import type { Partner } from "../data/schema";
 import { formatPeriod, LOCALE, type Lang } from "../i18n/format";
-import { messages } from "../i18n/messages";
+import { checkPageMessages } from "../i18n/check-page-messages";
 
 /** The months as a period field's value ("2024-01", "2024-01/2024-03"), as POST /api/check reads it. */
 export const periodValue = (months: readonly string[]): string =>
@@ -42,7 +42,7 @@ export function periodLabel(months: readonly string[], lang: Lang): string {
   if (!first || !last) return "";
   if (months.length === 1) return formatPeriod(first, lang);
   if (months.length === 12 && first.endsWith("-01") && last.slice(0, 4) === first.slice(0, 4)) return first.slice(0, 4);
-  return messages(lang).checkPage.periodRange(formatPeriod(first, lang), formatPeriod(last, lang));
+  return checkPageMessages(lang).periodRange(formatPeriod(first, lang), formatPeriod(last, lang));
 }
 
 const addMonths = (m: string, k: number) => {
@@ -94,15 +94,13 @@ export function partnerChoices(partners: Iterable<Partner>, lang: Lang): Array<{
 
 /** "5 trade figures; 2 consistent…; 3 revised." */
 export function checkSummary(result: CheckTextResult, lang: Lang): string {
-  const t = messages(lang);
+  const t = checkPageMessages(lang);
   const claims = result.figures.filter((f) => f.claim);
   const count = (v: string) => claims.filter((f) => f.verdict === v).length;
   const consistent = count("exact") + count("within_rounding");
   const others = (["revised", "mismatch", "unverified"] as const)
     .filter((v) => count(v) > 0)
-    .map((v) =>
-      t.checkPage.summaryOther(count(v), (count(v) === 1 ? t.checkPage.summaryWordsOne : t.checkPage.summaryWords)[v]),
-    )
+    .map((v) => t.summaryOther(count(v), (count(v) === 1 ? t.summaryWordsOne : t.summaryWords)[v]))
     .join("");
-  return t.checkPage.summary(claims.length, consistent, others);
+  return t.summary(claims.length, consistent, others);
 }

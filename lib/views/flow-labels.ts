@@ -1,5 +1,5 @@
 import type { MeasureFlow, Perspective } from "../data/schema";
-import { bilingual } from "../i18n/messages";
+import { clientBilingual } from "../i18n/client-messages";
 import type { Bilingual } from "./types";
 
 /**
@@ -7,7 +7,7 @@ import type { Bilingual } from "./types";
  * US sales to the partner. Balance = exports − imports from the same side (a surplus is positive).
  */
 export function flowLabel(flow: MeasureFlow, perspective: Perspective, partner: Bilingual): Bilingual {
-  return bilingual((m, lang) => {
+  return clientBilingual((m, lang) => {
     const self = perspective === "us" ? m.usSelf : m.selfName(partner[lang]);
     const other = perspective === "us" ? partner[lang] : m.us;
     return m.flowLabel[flow](self, other);
@@ -16,7 +16,7 @@ export function flowLabel(flow: MeasureFlow, perspective: Perspective, partner: 
 
 /** Short flow names for legends and table headers. */
 export const FLOW_SHORT: Record<MeasureFlow, Bilingual> = {
-  exports: bilingual((m) => m.flowShort.exports),
-  imports: bilingual((m) => m.flowShort.imports),
-  balance: bilingual((m) => m.flowShort.balance),
+  exports: clientBilingual((m) => m.flowShort.exports),
+  imports: clientBilingual((m) => m.flowShort.imports),
+  balance: clientBilingual((m) => m.flowShort.balance),
 };

@@ -1,5 +1,5 @@
 import type { Lang } from "../i18n/format";
-import { messages } from "../i18n/messages";
+import { clientMessages } from "../i18n/client-messages";
 import type { ReleaseMonthView } from "./release-month";
 
 /**
@@ -8,9 +8,9 @@ import type { ReleaseMonthView } from "./release-month";
 export function shortHead(s: ReleaseMonthView["series"][number], lang: Lang): string {
   switch (s.key) {
     case "stated":
-      return messages(lang).releaseMonthShortStated;
+      return clientMessages(lang).releaseMonthShortStated;
     case "reportedNSA":
-      return messages(lang).releaseMonthShortReported(s.vintage ?? "");
+      return clientMessages(lang).releaseMonthShortReported(s.vintage ?? "");
     default:
       return `${s.basis} ${s.vintage ?? ""}`;
   }

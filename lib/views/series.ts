@@ -1,5 +1,5 @@
 import type { Basis, MeasureFlow, Perspective } from "../data/schema";
-import { bilingual } from "../i18n/messages";
+import { clientBilingual } from "../i18n/client-messages";
 import type { SeriesPoint } from "../data/query-series";
 import type { Bilingual, ChartMeta, ChartSource } from "./types";
 import { FLOW_SHORT, flowLabel } from "./flow-labels";
@@ -78,7 +78,7 @@ function seriesTable(v: Omit<SeriesView, "table">): DataTable {
         ]),
         {
           kind: "text" as const,
-          value: bilingual((m, lang) => rowVintageText(v, r, lang, m.noValue)),
+          value: clientBilingual((m, lang) => rowVintageText(v, r, lang, m.noValue)),
           vintage: true,
         },
       ],
@@ -170,13 +170,13 @@ export function seriesView(input: SeriesViewInput): SeriesView {
   const sources = input.sources.filter((s) => shown.length === 0 || shown.includes(s.vintage));
   const view: Omit<SeriesView, "table"> = {
     id: "series",
-    title: bilingual((m, lang) => m.seriesTitle(m.basisLong[input.basis], input.partnerName[lang])),
+    title: clientBilingual((m, lang) => m.seriesTitle(m.basisLong[input.basis], input.partnerName[lang])),
     unit: MUSD_UNIT,
     valueUnit: "musd",
     sources,
     sourceLine: sourceLine(sources),
     notes: [
-      bilingual((m) => m.seriesYoyNote),
+      clientBilingual((m) => m.seriesYoyNote),
       ...(shown.length > 1 ? [vintagesNote(rows)] : []),
       ...(input.periodNote && input.releasePeriod ? [input.periodNote] : []),
     ],
@@ -223,7 +223,7 @@ function vintagesNote(rows: readonly SeriesRow[]): Bilingual {
     const shown = runs.length > 4 ? [...runs.slice(0, 2), "…", ...runs.slice(-2)] : runs;
     return { flow, text: shown.join(", ") };
   });
-  return bilingual((m) =>
+  return clientBilingual((m) =>
     m.seriesVintagesNote(parts.map((p) => `${m.flowWords[p.flow]} ${p.text || m.noValue}`).join("; ")),
   );
 }

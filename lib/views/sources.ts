@@ -1,5 +1,5 @@
 import type { Dataset } from "../data/dataset";
-import { bilingual } from "../i18n/messages";
+import { clientBilingual } from "../i18n/client-messages";
 import type { Source } from "../data/schema";
 import type { Bilingual, ChartSource } from "./types";
 
@@ -17,7 +17,7 @@ export function chartSources(ds: Dataset, ids: readonly string[]): ChartSource[]
 
 /** "Fuente: U.S. Census Bureau, <title> (NSA, edición 2025-04); …" in both languages. */
 export function sourceLine(sources: readonly ChartSource[], extra?: Bilingual): Bilingual {
-  return bilingual((m, lang) => m.sourceLine([...(extra ? [extra[lang]] : []), ...sources.map(m.sourceOf)]));
+  return clientBilingual((m, lang) => m.sourceLine([...(extra ? [extra[lang]] : []), ...sources.map(m.sourceOf)]));
 }
 
-export const MUSD_UNIT: Bilingual = bilingual((m) => m.musdUnit);
+export const MUSD_UNIT: Bilingual = clientBilingual((m) => m.musdUnit);

@@ -1,12 +1,15 @@
 import type { CheckStatus } from "../checks/schema";
-import type { Messages } from "../i18n/messages";
+import type { ClientMessages } from "../i18n/client-messages";
 import type { Bilingual } from "./types";
 
 /**
- * A word of the interface, by its key in the catalogue, lib/i18n/messages.ts (the renderer looks it up in the reader's
+ * A word of the interface, by its key in the catalogue of the words scripts show (lib/i18n/client-messages.ts: a table
+ * is also written in the browser); the renderer looks it up in the reader's
  * language).
  */
-export type WordKey = { [K in keyof Messages]: Messages[K] extends string ? K : never }[keyof Messages];
+export type WordKey = {
+  [K in keyof ClientMessages]: ClientMessages[K] extends string ? K : never;
+}[keyof ClientMessages];
 
 /**
  * A piece of a caption or a header: text as is (months, codes, punctuation), a bilingual text, an interface word, or a

@@ -7,6 +7,10 @@ import { esEngine } from "@/lib/i18n/engine-es";
 import { enEngine } from "@/lib/i18n/engine-en";
 import { es } from "@/lib/i18n/es";
 import { en } from "@/lib/i18n/en";
+import { clientEs } from "@/lib/i18n/client-es";
+import { clientEn } from "@/lib/i18n/client-en";
+import { esCheckPage } from "@/lib/i18n/check-page-es";
+import { enCheckPage } from "@/lib/i18n/check-page-en";
 
 const base = inject("baseUrl");
 const SHOTS = path.join(process.cwd(), "test-results");
@@ -482,34 +486,44 @@ describe("the dashboard (Chromium)", () => {
     await context.close();
   });
 
-  it("the pages' scripts carry the interface's words, not the claim engine's (only the server runs it)", async () => {
-    // the engine's plain sentences, in both languages (ASCII ones: a minifier may escape the rest)
-    const engineWords = [...Object.values(esEngine), ...Object.values(enEngine)].filter(
-      (v): v is string => typeof v === "string" && v.length > 20 && /^[\x20-\x7e]+$/.test(v),
-    );
-    expect(engineWords.length).toBeGreaterThan(5);
-    for (const route of ["/", "/?lang=en", "/check"]) {
+  it("a page's scripts carry the words its client leaves show, not the claim engine's nor the server's", async () => {
+    // plain sentences of a catalogue (ASCII ones: a minifier may escape the rest)
+    const sentences = (...catalogues: object[]) =>
+      catalogues
+        .flatMap((c) => Object.values(c))
+        .filter((v): v is string => typeof v === "string" && v.length > 20 && /^[\x20-\x7e]+$/.test(v));
+    // every string of the client catalogue, nested ones too: a server word equal to one of them is in the scripts
+    const strings = (v: unknown): unknown[] => (v && typeof v === "object" ? Object.values(v).flatMap(strings) : [v]);
+    const clientWords = new Set(strings([clientEs, clientEn]));
+    const engineWords = sentences(esEngine, enEngine);
+    // the words only the server writes: the whole catalogue's, less those the scripts show
+    const serverWords = sentences(es, en).filter((w) => !clientWords.has(w));
+    const checkPageWords = sentences(esCheckPage, enCheckPage);
+    for (const list of [engineWords, serverWords, checkPageWords]) expect(list.length).toBeGreaterThan(5);
+    const scriptsOf = async (route: string) => {
       const page = await browser.newPage();
       const scripts: string[] = [];
       page.on("response", async (r) => {
         if (r.request().resourceType() === "script") scripts.push(await r.text().catch(() => ""));
       });
       await page.goto(`${base}${route}`, { waitUntil: "networkidle" });
-      await page
-        .locator("#chart-series .chart-box")
-        .hover()
-        .catch(() => undefined);
+      // charts activated: their lazy code arrives too
+      if (route !== "/check") await page.locator("#chart-series .chart-box").hover();
       await page.waitForLoadState("networkidle");
-      const all = scripts.join("\n");
-      // the client's own words are there (the catalogue is in the scripts at all) …
-      expect(all, route).toContain(es.loadError);
-      expect(all, route).toContain(en.loadError);
-      // … and none of the engine's
-      expect(
-        engineWords.filter((w) => all.includes(w)),
-        route,
-      ).toEqual([]);
       await page.close();
+      return scripts.join("\n");
+    };
+    const found = (all: string, words: string[]) => words.filter((w) => all.includes(w));
+    for (const route of ["/", "/?lang=en", "/check"]) {
+      const all = await scriptsOf(route);
+      // the client's own words are there (the scripts do hold a catalogue) …
+      expect(all, route).toContain(clientEs.loadError);
+      expect(all, route).toContain(clientEn.loadError);
+      // … and none of the engine's or the server's; the check page's only on the check page
+      expect(found(all, engineWords), route).toEqual([]);
+      expect(found(all, serverWords), route).toEqual([]);
+      if (route === "/check") expect(found(all, checkPageWords), route).toEqual(checkPageWords);
+      else expect(found(all, checkPageWords), route).toEqual([]);
     }
   });
 
