@@ -67,36 +67,66 @@ export function lagBucket(months: number): LagBucket {
  * FRED of 2017); 0 for one published at full precision (two decimals or more).
  */
 export function publishedRounding(value: number): number {
-  const decimals = /\.(\d+)$/.exec(String(value))?.[1]?.length ?? 0;
+  // The digits after the point of the shortest decimal that is the value (none in exponent form, "1e-7").
+  const text = String(value);
+  const point = text.indexOf(".");
+  const decimals = point < 0 || text.includes("e") ? 0 : text.length - point - 1;
   return decimals >= 2 ? 0 : 0.5 * 10 ** -decimals;
 }
 
+type PairVisitor = (a: Observation, b: Observation, percent: number, lagMonths: number) => void;
+
 /**
- * Every pair (earlier, later) of official vintages of the same series and month, the earlier value above 0. A
- * difference no larger than the rounding of the two figures is no revision (percent 0): 22,692 (whole millions) and
- * 22,692.3 are the same figure.
+ * Calls `visit` for every pair (earlier, later) of official vintages of the same series and month, the earlier value
+ * above 0, with the revision in percent and the months between the two publications. A difference no larger than the
+ * rounding of the two figures is no revision (percent 0): 22,692 (whole millions) and 22,692.3 are the same figure.
+ * It builds no object per pair (there are some 200,000) nor per observation (400,000): the statistics read the numbers
+ * as they come, and the month's lists are reused.
  */
-export function revisionPairs(series: Iterable<readonly Observation[]>): RevisionPair[] {
-  const pairs: RevisionPair[] = [];
-  const month: Observation[] = [];
+function visitPairs(series: Iterable<readonly Observation[]>, visit: PairVisitor): void {
+  const walk: MonthWalk = { month: [], rounding: [], monthIndex: new Map() };
   const flush = () => {
-    if (month.length >= 2) pairsOfMonth(month, pairs);
-    month.length = 0;
+    if (walk.month.length >= 2) visitMonth(walk, visit);
+    walk.month.length = 0;
   };
   // Each list is one series (partner, flow, basis) sorted by period, as Dataset.byKey holds them.
   for (const list of series) {
     for (const o of list) {
       if (o.kind !== "official") continue;
-      if (month.length && month[0]?.period !== o.period) flush();
-      month.push(o);
+      if (walk.month.length && walk.month[0]?.period !== o.period) flush();
+      walk.month.push(o);
     }
     flush();
   }
-  return pairs;
 }
 
-function pairsOfMonth(month: Observation[], pairs: RevisionPair[]) {
-  month.sort((a, b) => compareVintages(a.vintage, b.vintage));
+interface MonthWalk {
+  /** The official observations of one series and month. */
+  month: Observation[];
+  /** publishedRounding of each, once the month is in publication order. */
+  rounding: number[];
+  /** A few dozen vintages recur over 400,000 observations: each one's month is computed once. */
+  monthIndex: Map<string, number>;
+}
+
+function vintageMonth(walk: MonthWalk, vintage: string): number {
+  let m = walk.monthIndex.get(vintage);
+  if (m === undefined) walk.monthIndex.set(vintage, (m = monthIndex(vintage)));
+  return m;
+}
+
+function visitMonth(walk: MonthWalk, visit: PairVisitor) {
+  const { month, rounding } = walk;
+  // In publication order, by insertion: a month holds a few dozen vintages already almost in order (Dataset.byKey
+  // sorts them as strings), and Array#sort's work array, over tens of thousands of months, was most of the garbage.
+  for (let i = 1; i < month.length; i++) {
+    const x = month[i];
+    let j = i - 1;
+    for (let y = month[j]; x && y && compareVintages(y.vintage, x.vintage) > 0; y = month[--j]) month[j + 1] = y;
+    if (x) month[j + 1] = x;
+  }
+  rounding.length = 0;
+  for (const o of month) rounding.push(publishedRounding(o.value));
   for (let i = 0; i < month.length; i++) {
     const a = month[i];
     if (!a || a.value <= 0) continue;
@@ -104,61 +134,76 @@ function pairsOfMonth(month: Observation[], pairs: RevisionPair[]) {
       const b = month[j];
       if (!b || b.vintage === a.vintage) continue;
       const diff = Math.abs(b.value - a.value);
-      pairs.push({
-        partner: a.partner,
-        flow: a.flow,
-        basis: a.basis,
-        period: a.period,
-        earlier: { vintage: a.vintage, value: a.value },
-        later: { vintage: b.vintage, value: b.value },
-        percent:
-          diff <= publishedRounding(a.value) + publishedRounding(b.value) + 1e-9 ? 0 : clean((100 * diff) / a.value, 6),
-        lagMonths: monthIndex(b.vintage) - monthIndex(a.vintage),
-      });
+      const within = diff <= (rounding[i] ?? 0) + (rounding[j] ?? 0) + 1e-9;
+      const percent = within ? 0 : clean((100 * diff) / a.value, 6);
+      visit(a, b, percent, vintageMonth(walk, b.vintage) - vintageMonth(walk, a.vintage));
     }
   }
 }
 
+/** Every pair of visitPairs as an object (the statistics do without them; this is for reading them one by one). */
+export function revisionPairs(series: Iterable<readonly Observation[]>): RevisionPair[] {
+  const pairs: RevisionPair[] = [];
+  visitPairs(series, (a, b, percent, lagMonths) =>
+    pairs.push({
+      partner: a.partner,
+      flow: a.flow,
+      basis: a.basis,
+      period: a.period,
+      earlier: { vintage: a.vintage, value: a.value },
+      later: { vintage: b.vintage, value: b.value },
+      percent,
+      lagMonths,
+    }),
+  );
+  return pairs;
+}
+
 /** Nearest-rank percentile of an ascending list. */
-function percentile(sorted: readonly number[], p: number): number {
+function percentile(sorted: ArrayLike<number>, p: number): number {
   if (sorted.length === 0) return 0;
   return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 }
 
-function median(sorted: readonly number[]): number {
+function median(sorted: ArrayLike<number>): number {
   if (sorted.length === 0) return 0;
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? (sorted[mid] ?? 0) : clean(((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2, 6);
 }
 
-function summarise(
-  key: Omit<
-    RevisionGroupStats,
-    "pairs" | "revised" | "medianPercent" | "p95Percent" | "maxPercent" | "medianRevisedPercent" | "largest"
-  >,
-  pairs: readonly RevisionPair[],
-): RevisionGroupStats {
-  const sorted = pairs.map((p) => p.percent).sort((a, b) => a - b);
+type GroupKey = Pick<RevisionGroupStats, "basis" | "flow" | "partner" | "lag">;
+
+/** One group's pairs as the walk meets them: their percents, and the largest so far. */
+interface Tally {
+  key: GroupKey;
+  percents: number[];
+  largest: RevisionGroupStats["largest"];
+}
+
+function record(t: Tally, a: Observation, b: Observation, percent: number) {
+  t.percents.push(percent);
+  if (!t.largest || percent > t.largest.percent)
+    t.largest = {
+      partner: a.partner,
+      period: a.period,
+      earlier: { vintage: a.vintage, value: a.value },
+      later: { vintage: b.vintage, value: b.value },
+      percent,
+    };
+}
+
+function summarise({ key, percents, largest }: Tally): RevisionGroupStats {
+  const sorted = Float64Array.from(percents).sort();
   const revisedOnly = sorted.filter((x) => x > 0);
-  let largest: RevisionPair | undefined;
-  for (const p of pairs) if (!largest || p.percent > largest.percent) largest = p;
   return {
     ...key,
-    pairs: pairs.length,
+    pairs: sorted.length,
     revised: revisedOnly.length,
     medianPercent: median(sorted),
     p95Percent: percentile(sorted, 95),
     maxPercent: sorted.at(-1) ?? 0,
     medianRevisedPercent: revisedOnly.length ? median(revisedOnly) : null,
-    largest: largest
-      ? {
-          partner: largest.partner,
-          period: largest.period,
-          earlier: largest.earlier,
-          later: largest.later,
-          percent: largest.percent,
-        }
-      : null,
+    largest,
   };
 }
 
@@ -175,26 +220,50 @@ export const REVISION_METHOD =
  * observations per series sorted by period (Dataset.byKey's values). Pure: the same input always gives the same result.
  */
 export function revisionStats(series: Iterable<readonly Observation[]>): RevisionStats {
-  const pairs = revisionPairs(series);
-  const groups = new Map<string, { key: Parameters<typeof summarise>[0]; pairs: RevisionPair[] }>();
-  const add = (basis: Basis, flow: Flow, partner: string, lag: LagBucket | "all", p: RevisionPair) => {
-    const id = `${basis}|${flow}|${partner}|${lag}`;
-    let g = groups.get(id);
-    if (!g) groups.set(id, (g = { key: { basis, flow, partner, lag }, pairs: [] }));
-    g.pairs.push(p);
-  };
-  for (const p of pairs) {
-    const lag = lagBucket(p.lagMonths);
-    add(p.basis, p.flow, p.partner, "all", p);
-    if (LAG_PARTNERS.includes(p.partner)) add(p.basis, p.flow, p.partner, lag, p);
-    if (isCountryCode(p.partner) && p.earlier.value >= ALL_PARTNERS_MIN_MUSD) {
-      add(p.basis, p.flow, "all", "all", p);
-      add(p.basis, p.flow, "all", lag, p);
+  const groups = new Map<string, Tally>();
+  const vintages = new Set<string>();
+  let totalPairs = 0;
+  // Pairs come series by series: a series' groups (its partner's, all partners'; by lag) are looked up once in it.
+  let seriesOf: Observation | undefined;
+  const own = new Map<LagBucket | "all", Tally>();
+  const all = new Map<LagBucket | "all", Tally>();
+  const count = (
+    slots: typeof own,
+    partner: string,
+    lag: LagBucket | "all",
+    a: Observation,
+    b: Observation,
+    percent: number,
+  ) => {
+    let t = slots.get(lag);
+    if (!t) {
+      const id = `${a.basis}|${a.flow}|${partner}|${lag}`;
+      t = groups.get(id);
+      if (!t)
+        groups.set(id, (t = { key: { basis: a.basis, flow: a.flow, partner, lag }, percents: [], largest: null }));
+      slots.set(lag, t);
     }
-  }
+    record(t, a, b, percent);
+  };
+  visitPairs(series, (a, b, percent, lagMonths) => {
+    if (!seriesOf || a.partner !== seriesOf.partner || a.flow !== seriesOf.flow || a.basis !== seriesOf.basis) {
+      seriesOf = a;
+      own.clear();
+      all.clear();
+    }
+    totalPairs++;
+    vintages.add(a.vintage).add(b.vintage);
+    const lag = lagBucket(lagMonths);
+    count(own, a.partner, "all", a, b, percent);
+    if (LAG_PARTNERS.includes(a.partner)) count(own, a.partner, lag, a, b, percent);
+    if (isCountryCode(a.partner) && a.value >= ALL_PARTNERS_MIN_MUSD) {
+      count(all, "all", "all", a, b, percent);
+      count(all, "all", lag, a, b, percent);
+    }
+  });
   const out = [...groups.values()]
-    .filter((g) => g.key.partner === "all" || g.pairs.length >= MIN_PAIRS)
-    .map((g) => summarise(g.key, g.pairs))
+    .filter((g) => g.key.partner === "all" || g.percents.length >= MIN_PAIRS)
+    .map(summarise)
     .sort(
       (a, b) =>
         a.basis.localeCompare(b.basis) ||
@@ -209,8 +278,7 @@ export function revisionStats(series: Iterable<readonly Observation[]>): Revisio
               : a.partner.localeCompare(b.partner)) ||
         (a.lag === "all" ? -1 : b.lag === "all" ? 1 : LAG_BUCKETS.indexOf(a.lag) - LAG_BUCKETS.indexOf(b.lag)),
     );
-  const vintages = [...new Set(pairs.flatMap((p) => [p.earlier.vintage, p.later.vintage]))].sort(compareVintages);
-  return { method: REVISION_METHOD, vintages, totalPairs: pairs.length, groups: out };
+  return { method: REVISION_METHOD, vintages: [...vintages].sort(compareVintages), totalPairs, groups: out };
 }
 
 /** The statistics that stand for one series: its partner's own if it has enough pairs, else all partners'. */

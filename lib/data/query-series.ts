@@ -5,7 +5,7 @@ import type { Basis, Flow, MeasureFlow, Observation, Perspective, Source } from 
 import type { SeriesQuery } from "../http/series-query";
 import { usFlowOf } from "./perspective";
 import { clean } from "../checks/rounding";
-import { vintageEnd } from "../checks/vintage";
+import { compareVintageEnds } from "../checks/vintage";
 import { bilingual } from "../i18n/messages";
 
 export interface SeriesPoint {
@@ -59,10 +59,8 @@ const FLOWS: MeasureFlow[] = ["exports", "imports", "balance"];
 
 /** Later publication first: "2026-02-17" is before "2026-02" (which may stand for any day of February). */
 export function compareVintages(a: string, b: string): number {
-  const x = vintageEnd(a);
-  const y = vintageEnd(b);
   // Plain code-unit order (ASCII dates): localeCompare is far slower and this runs for every pair of vintages.
-  return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
+  return compareVintageEnds(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 /** The official file of a basis with every partner (Census's wide files), latest vintage. */

@@ -66,6 +66,16 @@ describe("revisionStats", () => {
     ]);
   });
 
+  it("pairs a vintage known to the day as earlier than one known only to its month", () => {
+    const { byKey } = indexObservations([
+      obs("2010", "2024-01", "2024-03", 1010),
+      obs("2010", "2024-01", "2024-03-10", 1000),
+    ]);
+    expect(revisionPairs(byKey.values()).map((p) => [p.earlier.vintage, p.later.vintage, p.percent])).toEqual([
+      ["2024-03-10", "2024-03", 1],
+    ]);
+  });
+
   it.each([
     [22692, 0.5],
     [19122.5, 0.05],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readDataset } from "@/lib/data/read-dataset";
 import { compareVintages, getSeries, seriesVintages } from "@/lib/data/query-series";
+import { vintageEnd } from "@/lib/checks/vintage";
 import { seriesQuerySchema } from "@/lib/http/series-query";
 import { parseSearchParams } from "@/lib/http/query-params";
 import { makeDataDir, HEADER, wideRow } from "../helpers/data-dir";
@@ -193,6 +194,17 @@ describe("getSeries over several vintages", () => {
       "2026-02-17",
       "2026-02",
     ]);
+  });
+
+  it("orders every pair of vintages as their last possible days compare, read in place", () => {
+    // "2026-02-31" and "2026-02" end on the same day: the written vintages break the tie.
+    const vintages = ["2026", "2026-02", "2026-02-31", "2026-02-17", "2026-03", "2025-12-31", "2026-02-3", "2026-1"];
+    const byEnd = (a: string, b: string) => {
+      const [x, y] = [vintageEnd(a), vintageEnd(b)];
+      return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
+    };
+    for (const a of vintages)
+      for (const b of vintages) expect([a, b, compareVintages(a, b)]).toEqual([a, b, byEnd(a, b)]);
   });
 });
 
