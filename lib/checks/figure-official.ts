@@ -27,27 +27,34 @@ export interface OfficialCandidate {
   baseVintage?: string;
 }
 
-/** The dataset's own observations, not copies of their fields: ~100k cells once every partner has been asked for. */
-type VintageCell = Pick<Observation, "value" | "sourceId" | "kind">;
-
-type ByVintage = Map<string, Map<string, VintageCell>>;
-const cache = new WeakMap<Dataset, Map<string, ByVintage>>();
-
-/** partner|flow|basis → vintage → period → value. Built once per dataset and key. */
-function byVintage(ds: Dataset, partner: string, flow: Flow, basis: Basis): ByVintage {
-  let perDs = cache.get(ds);
-  if (!perDs) cache.set(ds, (perDs = new Map<string, ByVintage>()));
-  const key = seriesKey(partner, flow, basis);
-  let hit = perDs.get(key);
-  if (hit) return hit;
-  hit = new Map();
-  for (const o of ds.byKey.get(key) ?? []) {
-    let m = hit.get(o.vintage);
-    if (!m) hit.set(o.vintage, (m = new Map<string, VintageCell>()));
-    m.set(o.period, o);
+/**
+ * The observation of one series, period and vintage: found in Dataset.byKey's list (sorted by period, then vintage) by
+ * bisection, not through an index of its own. A map of every cell asked for grew the server by ~25 MiB once the
+ * checks had asked for every partner, and a search of a few hundred observations costs about as little.
+ */
+function cellAt(list: readonly Observation[], period: string, vintage: string): Observation | undefined {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid]?.period ?? "") < period) lo = mid + 1;
+    else hi = mid;
   }
-  perDs.set(key, hit);
-  return hit;
+  let found: Observation | undefined;
+  // The last of a (period, vintage) stands, as the map it replaces kept it.
+  for (let o = list[lo]; o && o.period === period; o = list[++lo]) if (o.vintage === vintage) found = o;
+  return found;
+}
+
+const vintageCache = new WeakMap<Dataset, Map<string, ReadonlySet<string>>>();
+
+/** The vintages a series has (a few dozen per series, so kept per dataset and series). */
+function seriesVintageSet(ds: Dataset, key: string): ReadonlySet<string> {
+  let perDs = vintageCache.get(ds);
+  if (!perDs) vintageCache.set(ds, (perDs = new Map<string, ReadonlySet<string>>()));
+  let set = perDs.get(key);
+  if (!set) perDs.set(key, (set = new Set((ds.byKey.get(key) ?? []).map((o) => o.vintage))));
+  return set;
 }
 
 function quotedRounding(value: number): number {
@@ -69,13 +76,14 @@ function sumFlow(
   months: readonly string[],
   vintage: string,
 ): FlowSum | null {
-  const cells = byVintage(ds, partner, flow, basis).get(vintage);
-  if (!cells) return null;
+  const key = seriesKey(partner, flow, basis);
+  if (!seriesVintageSet(ds, key).has(vintage)) return null;
+  const list = ds.byKey.get(key) ?? [];
   let value = 0;
   let rounding = 0;
   const sourceIds = new Set<string>();
   for (const m of months) {
-    const c = cells.get(m);
+    const c = cellAt(list, m, vintage);
     if (!c) return null;
     value += c.value;
     if (c.kind === "reported") rounding += quotedRounding(c.value);
@@ -96,7 +104,7 @@ function flowsOf(flow: UsFlow): Flow[] {
 }
 
 function vintagesFor(ds: Dataset, partner: string, flow: UsFlow, basis: Basis): string[] {
-  const sets = flowsOf(flow).map((f) => new Set(byVintage(ds, partner, f, basis).keys()));
+  const sets = flowsOf(flow).map((f) => seriesVintageSet(ds, seriesKey(partner, f, basis)));
   const [first, ...rest] = sets;
   return [...(first ?? [])].filter((v) => rest.every((s) => s.has(v)));
 }
