@@ -5,7 +5,7 @@ import tseslint from "typescript-eslint";
 import prettier from "eslint-config-prettier";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", ".next/", "out/", "test-results/", "coverage/", "next-env.d.ts", "public/"] },
+  { ignores: ["node_modules/", "**/.next/", "out/", "test-results/", "coverage/", "next-env.d.ts", "public/"] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

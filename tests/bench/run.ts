@@ -8,7 +8,7 @@
  * Flags: --skip-build (reuse .next), --quick (1 Lighthouse run, short loads: a smoke run, NOT a measurement),
  * --no-lighthouse (page weight, load and RSS only: the Lighthouse budgets are reported not measured, so not met).
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { buildApp, startApp } from "../helpers/next-server";
 import { launchChromium } from "../helpers/chromium";
@@ -63,6 +63,8 @@ interface Results {
   load: LoadRow[];
   engine: Array<{ route: string; result: LoadResult }>;
   rss: { startBytes: number; warmBytes: number; afterBytes: number };
+  /** The same RSS readings of a bare Next app under the same load: the framework's own growth (no budget). */
+  bareNextRss: { startBytes: number; afterBytes: number } | null;
   budgets: BudgetCheck[];
 }
 
@@ -102,6 +104,7 @@ async function main() {
     load: [],
     engine: [],
     rss: { startBytes: 0, warmBytes: 0, afterBytes: 0 },
+    bareNextRss: null,
     budgets: [],
   };
   if (quick) console.log(`\n*** ${QUICK_NOTE} ***\n`);
@@ -169,6 +172,7 @@ async function main() {
   } finally {
     await server.stop();
   }
+  results.bareNextRss = await measureBareNext();
   results.machine.loadAverageAfter = loadAvg();
 
   mkdirSync("test-results", { recursive: true });
@@ -180,6 +184,31 @@ async function main() {
     for (const b of missed) console.error(`!!!   ${b.what}: ${b.measured} (budget ${b.limit})`);
     process.exitCode = 1;
   } else console.log(`\nEvery budget met.${quick ? ` ${QUICK_NOTE}.` : ""}`);
+}
+
+const BARE_NEXT = "tests/bench/bare-next";
+const BARE_NEXT_ROUTES = ["/api/static", "/"];
+
+/**
+ * A bare Next app (one page, one prerendered route; tests/bench/bare-next), built with the project's `next` and
+ * started as Balanza is (built with webpack: Turbopack, given an app inside this project, bundles this project's
+ * instrumentation.ts and proxy.ts into it, and the "bare" app reads the dataset at start), under the load Balanza's routes get: warm-up, then 50 connections for as long on each route.
+ * Its growth is Next's own on this machine, the floor under Balanza's RSS budget.
+ */
+async function measureBareNext(): Promise<{ startBytes: number; afterBytes: number }> {
+  if (!args.has("--skip-build") || !existsSync(`${BARE_NEXT}/.next/BUILD_ID`))
+    buildApp(undefined, ["--webpack", BARE_NEXT]);
+  const server = await startApp({}, undefined, BARE_NEXT);
+  try {
+    await sleep(3000);
+    const startBytes = groupRss(server.pid);
+    for (const path of BARE_NEXT_ROUTES) await load(`${server.baseUrl}${path}`, { durationSec: quick ? 1 : 3 });
+    for (const path of BARE_NEXT_ROUTES) await load(`${server.baseUrl}${path}`, { durationSec: loadSeconds });
+    await sleep(5000);
+    return { startBytes, afterBytes: groupRss(server.pid) };
+  } finally {
+    await server.stop();
+  }
 }
 
 /** The line every quoted run carries: what the numbers were measured on, and how busy it was. */
@@ -242,10 +271,18 @@ function printTables(r: Results) {
       "non-2xx": e.result.non2xx,
     })),
   );
+  const growth = (start: number, after: number) =>
+    `${after >= start ? "+" : ""}${((after / start - 1) * 100).toFixed(1)} %`;
   console.log(
     `\nServer RSS: ${mib(r.rss.startBytes)} MiB after start, ${mib(r.rss.warmBytes)} MiB after pages and ` +
-      `warm-up, ${mib(r.rss.afterBytes)} MiB after load`,
+      `warm-up, ${mib(r.rss.afterBytes)} MiB after load (${growth(r.rss.startBytes, r.rss.afterBytes)})`,
   );
+  if (r.bareNextRss)
+    console.log(
+      `A bare Next app (${BARE_NEXT}) under the same load: ${mib(r.bareNextRss.startBytes)} MiB after start, ` +
+        `${mib(r.bareNextRss.afterBytes)} MiB after load (${growth(r.bareNextRss.startBytes, r.bareNextRss.afterBytes)}, ` +
+        `${mib(r.bareNextRss.afterBytes - r.bareNextRss.startBytes)} MiB): the framework's own growth`,
+    );
   console.log("\nBudgets");
   console.table(
     r.budgets.map((b) => ({ budget: b.what, limit: b.limit, measured: b.measured, met: b.met ? "yes" : "NO" })),

@@ -15,11 +15,12 @@ const ENV = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
 /**
  * `next build`, with its output shown; throws if it fails. `origin`: the public origin the pages generated at build
- * time name (BALANZA_ORIGIN), for a server that will answer there.
+ * time name (BALANZA_ORIGIN), for a server that will answer there. `args`: more of `next build`'s arguments (another
+ * app's directory, as the bench's bare Next app).
  */
-export function buildApp(origin?: string): void {
+export function buildApp(origin?: string, args: readonly string[] = []): void {
   const env = origin ? { ...ENV, BALANZA_ORIGIN: origin } : ENV;
-  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env });
+  const build = spawnSync("npx", ["next", "build", ...args], { stdio: "inherit", env });
   if (build.status !== 0) throw new Error(`next build failed (exit ${build.status})`);
 }
 
@@ -43,17 +44,26 @@ export const loopbackOrigin = (port: number) => `http://127.0.0.1:${port}`;
  * `next start` with the environment `npm start` sets, on a loopback port (a free one unless given), in its own process
  * group so that stop() ends all of it.
  * Given a port, the server names its origin (BALANZA_ORIGIN), as the pages built for it by buildApp(origin) do.
+ * `dir`: another app than Balanza, built by buildApp(undefined, [dir]).
  */
-export async function startApp(env: Record<string, string> = {}, givenPort?: number): Promise<RunningServer> {
+export async function startApp(
+  env: Record<string, string> = {},
+  givenPort?: number,
+  dir?: string,
+): Promise<RunningServer> {
   const port = givenPort ?? (await freePort());
   if (givenPort !== undefined) env = { BALANZA_ORIGIN: loopbackOrigin(port), ...env };
   // Next's own CLI under this Node, not `npx next`: the process group is then the server alone, and its RSS is the
   // server's (npx adds an npm process of ~70 MiB).
-  const child = spawn(process.execPath, [NEXT_CLI, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...ENV, ...startScriptEnv(), ...env },
-    stdio: ["ignore", "inherit", "inherit"],
-    detached: true,
-  });
+  const child = spawn(
+    process.execPath,
+    [NEXT_CLI, "start", ...(dir ? [dir] : []), "-p", String(port), "-H", "127.0.0.1"],
+    {
+      env: { ...ENV, ...startScriptEnv(), ...env },
+      stdio: ["ignore", "inherit", "inherit"],
+      detached: true,
+    },
+  );
   const baseUrl = loopbackOrigin(port);
   await waitUntilUp(`${baseUrl}/api/releases/-/checks`, Date.now() + 60_000);
   const pid = child.pid ?? 0;
