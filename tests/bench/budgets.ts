@@ -122,6 +122,12 @@ export function checkStaticSpeedBudget(
 }
 
 /** Server memory (issue 13): at most 300 MiB once started, and within 10% of that after the bench's load. */
+/** How much `after` differs from `start`, signed, in percent: "+45.3%". */
+export function percentChange(start: number, after: number): string {
+  const ratio = after / start;
+  return `${ratio >= 1 ? "+" : ""}${((ratio - 1) * 100).toFixed(1)}%`;
+}
+
 export function checkRssBudgets(start: number, after: number): BudgetCheck[] {
   const ratio = after / start;
   return [
@@ -129,7 +135,7 @@ export function checkRssBudgets(start: number, after: number): BudgetCheck[] {
     {
       what: "server RSS after load",
       limit: "within 10% of start",
-      measured: `${mib(start)} → ${mib(after)} (${ratio >= 1 ? "+" : ""}${((ratio - 1) * 100).toFixed(1)}%)`,
+      measured: `${mib(start)} → ${mib(after)} (${percentChange(start, after)})`,
       met: ratio <= 1.1,
     },
   ];

@@ -21,6 +21,7 @@ import {
   checkPageBudgets,
   checkRssBudgets,
   checkStaticSpeedBudget,
+  percentChange,
   type BudgetCheck,
 } from "./budgets";
 import { benchPages, engineRoutes, loadRoutes, releaseSlugs, STATIC_REFERENCE, type PageKind } from "./routes";
@@ -30,6 +31,7 @@ const quick = args.has("--quick");
 const lighthouseRuns = quick ? 1 : 3;
 const lighthouseOn = !args.has("--no-lighthouse");
 const loadSeconds = quick ? 5 : 30;
+const warmUpSeconds = quick ? 1 : 3;
 const QUICK_NOTE = "QUICK RUN (--quick): a smoke run, NOT a measurement; budgets need a full `npm run bench`";
 
 interface PageResult {
@@ -133,7 +135,7 @@ async function main() {
     );
 
     const routes = loadRoutes(slugs);
-    for (const path of routes) await load(`${server.baseUrl}${path}`, { durationSec: quick ? 1 : 3 });
+    for (const path of routes) await load(`${server.baseUrl}${path}`, { durationSec: warmUpSeconds });
     await sleep(3000);
     results.rss.warmBytes = groupRss(server.pid);
     for (const path of routes) {
@@ -190,10 +192,9 @@ const BARE_NEXT = "tests/bench/bare-next";
 const BARE_NEXT_ROUTES = ["/api/static", "/"];
 
 /**
- * A bare Next app (one page, one prerendered route; tests/bench/bare-next), built with the project's `next` and
- * started as Balanza is (built with webpack: Turbopack, given an app inside this project, bundles this project's
- * instrumentation.ts and proxy.ts into it, and the "bare" app reads the dataset at start), under the load Balanza's routes get: warm-up, then 50 connections for as long on each route.
- * Its growth is Next's own on this machine, the floor under Balanza's RSS budget.
+ * A bare Next app (one page, one prerendered route; why it is built as it is: its README), started as Balanza is and
+ * loaded as Balanza's routes are: a warm-up, then 50 connections for as long on each route. Its growth is Next's own
+ * on this machine, the floor under Balanza's RSS budget.
  */
 async function measureBareNext(): Promise<{ startBytes: number; afterBytes: number }> {
   if (!args.has("--skip-build") || !existsSync(`${BARE_NEXT}/.next/BUILD_ID`))
@@ -202,7 +203,7 @@ async function measureBareNext(): Promise<{ startBytes: number; afterBytes: numb
   try {
     await sleep(3000);
     const startBytes = groupRss(server.pid);
-    for (const path of BARE_NEXT_ROUTES) await load(`${server.baseUrl}${path}`, { durationSec: quick ? 1 : 3 });
+    for (const path of BARE_NEXT_ROUTES) await load(`${server.baseUrl}${path}`, { durationSec: warmUpSeconds });
     for (const path of BARE_NEXT_ROUTES) await load(`${server.baseUrl}${path}`, { durationSec: loadSeconds });
     await sleep(5000);
     return { startBytes, afterBytes: groupRss(server.pid) };
@@ -271,16 +272,14 @@ function printTables(r: Results) {
       "non-2xx": e.result.non2xx,
     })),
   );
-  const growth = (start: number, after: number) =>
-    `${after >= start ? "+" : ""}${((after / start - 1) * 100).toFixed(1)} %`;
   console.log(
     `\nServer RSS: ${mib(r.rss.startBytes)} MiB after start, ${mib(r.rss.warmBytes)} MiB after pages and ` +
-      `warm-up, ${mib(r.rss.afterBytes)} MiB after load (${growth(r.rss.startBytes, r.rss.afterBytes)})`,
+      `warm-up, ${mib(r.rss.afterBytes)} MiB after load (${percentChange(r.rss.startBytes, r.rss.afterBytes)})`,
   );
   if (r.bareNextRss)
     console.log(
       `A bare Next app (${BARE_NEXT}) under the same load: ${mib(r.bareNextRss.startBytes)} MiB after start, ` +
-        `${mib(r.bareNextRss.afterBytes)} MiB after load (${growth(r.bareNextRss.startBytes, r.bareNextRss.afterBytes)}, ` +
+        `${mib(r.bareNextRss.afterBytes)} MiB after load (${percentChange(r.bareNextRss.startBytes, r.bareNextRss.afterBytes)}, ` +
         `${mib(r.bareNextRss.afterBytes - r.bareNextRss.startBytes)} MiB): the framework's own growth`,
     );
   console.log("\nBudgets");
