@@ -4,7 +4,7 @@
  * Never a mix of vintages: each candidate comes from one vintage (and one basis) only.
  */
 import type { Dataset } from "../data/dataset";
-import { seriesKey } from "../data/dataset";
+import { firstOfPeriod, seriesKey } from "../data/dataset";
 import type { Basis, Flow, Observation } from "../data/schema";
 import { vintageEnd } from "./vintage";
 
@@ -33,13 +33,7 @@ export interface OfficialCandidate {
  * checks had asked for every partner, and a search of a few hundred observations costs about as little.
  */
 function cellAt(list: readonly Observation[], period: string, vintage: string): Observation | undefined {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((list[mid]?.period ?? "") < period) lo = mid + 1;
-    else hi = mid;
-  }
+  let lo = firstOfPeriod(list, period);
   let found: Observation | undefined;
   // The last of a (period, vintage) stands, as the map it replaces kept it.
   for (let o = list[lo]; o && o.period === period; o = list[++lo]) if (o.vintage === vintage) found = o;

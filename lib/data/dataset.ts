@@ -15,6 +15,21 @@ export function seriesKey(partner: string, flow: Exclude<MeasureFlow, "balance">
   return `${partner}|${flow}|${basis}`;
 }
 
+/**
+ * The index of the first observation of `period` or later in one of Dataset.byKey's lists (sorted by period), its
+ * length if none: the months of a series are found by bisection, not through an index of their own.
+ */
+export function firstOfPeriod(list: readonly { period: string }[], period: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid]?.period ?? "") < period) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function indexObservations(observations: Observation[]): Pick<Dataset, "observations" | "byKey"> {
   const byKey = new Map<string, Observation[]>();
   for (const o of observations) {

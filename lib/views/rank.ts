@@ -1,9 +1,9 @@
 import type { Dataset } from "../data/dataset";
 import { bilingual } from "../i18n/messages";
-import type { Basis, Observation } from "../data/schema";
+import type { Basis } from "../data/schema";
 import type { Release } from "../data/release-schema";
 import type { ChecksReport } from "../checks/schema";
-import { partnerRanking, type Ranking } from "../checks/partner-ranking";
+import { partnerRanking } from "../checks/partner-ranking";
 import type { Bilingual, ChartMeta, FigureLink } from "./types";
 import { figureLink, partnerName } from "./release-figures";
 import { sourceLine, toChartSource } from "./sources";
@@ -74,38 +74,6 @@ function rankMonthTable(v: Omit<RankView, "table" | "historyTable">): DataTable 
   };
 }
 
-// Observations grouped by month once per dataset, so ranking one month reads that month only.
-const byPeriodCache = new WeakMap<Dataset, Map<string, Dataset>>();
-const rankingCache = new WeakMap<Dataset, Map<string, Ranking | null>>();
-
-function monthSlice(ds: Dataset, period: string): Dataset | undefined {
-  let slices = byPeriodCache.get(ds);
-  if (!slices) {
-    const groups = new Map<string, Observation[]>();
-    for (const o of ds.observations) {
-      if (o.kind !== "official") continue;
-      let list = groups.get(o.period);
-      if (!list) groups.set(o.period, (list = []));
-      list.push(o);
-    }
-    slices = new Map([...groups].map(([p, observations]) => [p, { ...ds, observations }]));
-    byPeriodCache.set(ds, slices);
-  }
-  return slices.get(period);
-}
-
-/** partnerRanking for one month, memoised per dataset and fast: it ranks that month's observations only. */
-export function monthRanking(ds: Dataset, period: string, basis: Basis, asOf: string): Ranking | null {
-  let memo = rankingCache.get(ds);
-  if (!memo) rankingCache.set(ds, (memo = new Map<string, Ranking | null>()));
-  const key = `${period}|${basis}|${asOf}`;
-  if (memo.has(key)) return memo.get(key) ?? null;
-  const slice = monthSlice(ds, period);
-  const ranking = slice ? partnerRanking(slice, period, basis, asOf) : null;
-  memo.set(key, ranking);
-  return ranking;
-}
-
 /** Ranks of `partners` among all US partners by two-way trade, month by month from `from` to `to`. */
 export function rankHistory(
   ds: Dataset,
@@ -120,7 +88,7 @@ export function rankHistory(
 ): RankHistoryRow[] {
   const partners = opts.partners ?? RANK_PARTNERS;
   return monthsBetween(opts.from, opts.to).flatMap((period) => {
-    const ranking = monthRanking(ds, period, opts.basis, opts.asOf);
+    const ranking = partnerRanking(ds, period, opts.basis, opts.asOf);
     if (!ranking) return [];
     const ranks = Object.fromEntries(partners.map((p) => [p, ranking.rows.find((r) => r.partner === p)?.rank ?? null]));
     return [{ period, ranks, isReleaseMonth: period === opts.releasePeriod }];
@@ -148,7 +116,7 @@ export function rankView(
   const asOf = release.meta.date;
   const claimPartner = anyClaim?.partner ?? "2010";
   const followed = [claimPartner, ...RANK_PARTNERS.filter((p) => p !== claimPartner)];
-  const ranking = monthRanking(ds, period, basis, asOf);
+  const ranking = partnerRanking(ds, period, basis, asOf);
   const entries: RankEntry[] = followed.map((partner) => {
     const row = ranking?.rows.find((r) => r.partner === partner);
     return {

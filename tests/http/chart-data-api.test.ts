@@ -3,7 +3,8 @@ import { readDataset } from "@/lib/data/read-dataset";
 import { reconcileRelease } from "@/lib/checks/reconcile";
 import { releaseMonthView } from "@/lib/views/release-month";
 import { bridgeView } from "@/lib/views/bridge";
-import { monthRanking, rankView } from "@/lib/views/rank";
+import { rankView } from "@/lib/views/rank";
+import { partnerRanking } from "@/lib/checks/partner-ranking";
 import { readCsv, FORMULA_TRIGGERS } from "../helpers/csv-read";
 
 const base = inject("baseUrl");
@@ -88,7 +89,7 @@ describe("GET /api/releases/{slug}/charts/{chart}.csv: exactly the numbers each 
       view.history.flatMap((h) => view.partners.map((p) => [h.period, p.partner, cell(h.ranks[p.partner])])),
     );
     for (const r of rows) {
-      const t = monthRanking(ds, r.period!, "NSA", release.meta.date)?.rows.find((x) => x.partner === r.partner_code);
+      const t = partnerRanking(ds, r.period!, "NSA", release.meta.date)?.rows.find((x) => x.partner === r.partner_code);
       expect([Number(r.total_musd), Number(r.us_exports_musd), Number(r.us_imports_musd)]).toEqual([
         t?.total,
         t?.exports,

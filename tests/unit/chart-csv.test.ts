@@ -4,7 +4,8 @@ import { readDataset } from "@/lib/data/read-dataset";
 import { reconcileRelease } from "@/lib/checks/reconcile";
 import { releaseMonthView } from "@/lib/views/release-month";
 import { bridgeView } from "@/lib/views/bridge";
-import { monthRanking, rankView } from "@/lib/views/rank";
+import { rankView } from "@/lib/views/rank";
+import { partnerRanking } from "@/lib/checks/partner-ranking";
 import { bridgeTable, chartCsvMetadata, chartTableToCsv, ranksTable, releaseMonthTable } from "@/lib/export/chart-csv";
 import { readChartRequest } from "@/lib/http/downloads/chart-request";
 import { chartCsvDownloadUrl } from "@/lib/http/download-url";
@@ -59,7 +60,7 @@ describe("chart CSVs hold exactly the numbers each chart draws", () => {
   });
 
   const totals = (period: string, partner: string) =>
-    monthRanking(ds, period, "NSA", release.meta.date)?.rows.find((r) => r.partner === partner) ?? null;
+    partnerRanking(ds, period, "NSA", release.meta.date)?.rows.find((r) => r.partner === partner) ?? null;
   it("ranks: one row per month and followed partner, with the totals ranked", () => {
     const view = rankView(ds, release, report, { from: "2024-01", to: "2024-01" });
     const parsed = rows(chartTableToCsv(ranksTable(view, totals, names())));

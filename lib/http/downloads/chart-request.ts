@@ -9,7 +9,8 @@ import { parseSearchParams } from "../query-params";
 import { echoSegment } from "../cache";
 import { releaseMonthView } from "../../views/release-month";
 import { bridgeView } from "../../views/bridge";
-import { monthRanking, rankView } from "../../views/rank";
+import { rankView } from "../../views/rank";
+import { partnerRanking } from "../../checks/partner-ranking";
 import { DEFAULT_RANGE, resolveRange } from "../../views/range";
 import { rankBounds } from "../../views/series-data";
 import type { ChartMeta } from "../../views/types";
@@ -159,7 +160,7 @@ export function readChartRequest(
     const table = ranksTable(
       view,
       (period, partner) =>
-        monthRanking(ds, period, view.basis, release.meta.date)?.rows.find((r) => r.partner === partner) ?? null,
+        partnerRanking(ds, period, view.basis, release.meta.date)?.rows.find((r) => r.partner === partner) ?? null,
       names(lang),
     );
     return answer(lang, view, table, parsed.value.bom === "1", { from, to }, `${first}_${last}`);
