@@ -80,6 +80,10 @@ describe("revisionStats", () => {
     [22692, 0.5],
     [19122.5, 0.05],
     [38042.320835, 0],
+    [-2.5, 0.05],
+    [0.1 + 0.2, 0], // 0.30000000000000004
+    [1e-7, 0.5], // written "1e-7": no digits after a point
+    [4503599627370495.5, 0.05], // tenths beyond a double's precision
   ])("publishedRounding(%d) = %d", (value, expected) => {
     expect(publishedRounding(value)).toBe(expected);
   });
