@@ -1,4 +1,5 @@
 import { firstOfPeriod, seriesKey, type Dataset } from "../data/dataset";
+import { wideSeriesFiles } from "../data/query-series";
 import { isCountryCode, type Basis, type Observation, type Source } from "../data/schema";
 import type { RankingRow } from "./schema";
 import { chooseVintage } from "./vintage";
@@ -21,20 +22,14 @@ export interface Ranking {
 interface RankingMemo {
   vintages: Map<string, readonly string[]>;
   rows: Map<string, RankingRow[]>;
-  rankings: Map<string, Ranking>;
   names: Map<string, RankingRow["name"]>;
 }
 const memos = new WeakMap<Dataset, RankingMemo>();
 
 function memoOf(ds: Dataset): RankingMemo {
   let memo = memos.get(ds);
-  if (!memo) memos.set(ds, (memo = { vintages: new Map(), rows: new Map(), rankings: new Map(), names: new Map() }));
+  if (!memo) memos.set(ds, (memo = { vintages: new Map(), rows: new Map(), names: new Map() }));
   return memo;
-}
-
-/** Only files of every partner (Census's wide files) can rank; a FRED series or a country page holds one partner. */
-function wideFiles(ds: Dataset, basis: Basis) {
-  return ds.manifest.series.filter((s) => s.basis === basis && s.layout === "census-wide");
 }
 
 /**
@@ -42,7 +37,7 @@ function wideFiles(ds: Dataset, basis: Basis) {
  * partner's series (sorted by period), with no pass over every observation and no index by month beside the dataset.
  */
 function eachOfMonth(ds: Dataset, period: string, basis: Basis, visit: (o: Observation) => void): void {
-  const wide = new Set(wideFiles(ds, basis).map((f) => f.sourceId));
+  const wide = new Set(wideSeriesFiles(ds, basis).map((f) => f.sourceId));
   for (const [partner] of ds.partners) {
     if (!isCountryCode(partner)) continue;
     for (const flow of ["exports", "imports"] as const) {
@@ -60,8 +55,9 @@ function monthVintages(ds: Dataset, memo: RankingMemo, period: string, basis: Ba
   if (kept) return kept;
   const vintages = new Set<string>();
   eachOfMonth(ds, period, basis, (o) => vintages.add(o.vintage));
-  if (vintages.size > 0) memo.vintages.set(key, [...vintages]);
-  return [...vintages];
+  const list = [...vintages];
+  if (list.length > 0) memo.vintages.set(key, list);
+  return list;
 }
 
 /** Every country of one vintage's wide file ranked by two-way trade that month (ties: by partner code). */
@@ -101,13 +97,10 @@ export function partnerRanking(ds: Dataset, period: string, basis: Basis, asOf: 
   const memo = memoOf(ds);
   const chosen = chooseVintage(monthVintages(ds, memo, period, basis), asOf);
   if (!chosen) return null;
-  const key = `${period}|${basis}|${chosen.vintage}|${chosen.choice}`;
-  const kept = memo.rankings.get(key);
-  if (kept) return kept;
   const rows = rankedRows(ds, memo, period, basis, chosen.vintage);
   if (rows.length === 0) return null;
-  const sourceId = wideFiles(ds, basis).find((f) => f.vintage === chosen.vintage)?.sourceId;
-  const ranking: Ranking = {
+  const sourceId = wideSeriesFiles(ds, basis).find((f) => f.vintage === chosen.vintage)?.sourceId;
+  return {
     period,
     basis,
     vintage: chosen.vintage,
@@ -115,6 +108,4 @@ export function partnerRanking(ds: Dataset, period: string, basis: Basis, asOf: 
     source: sourceId ? ds.sources.get(sourceId) : undefined,
     rows,
   };
-  memo.rankings.set(key, ranking);
-  return ranking;
 }

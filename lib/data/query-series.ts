@@ -63,10 +63,17 @@ export function compareVintages(a: string, b: string): number {
   return compareVintageEnds(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
+/**
+ * The official files of a basis with every partner (Census's wide files): the only ones that can rank partners, as a
+ * FRED series or a country page holds one partner.
+ */
+export function wideSeriesFiles(ds: Pick<Dataset, "manifest">, basis: Basis) {
+  return ds.manifest.series.filter((s) => s.basis === basis && s.layout === "census-wide");
+}
+
 /** The official file of a basis with every partner (Census's wide files), latest vintage. */
 export function latestSeriesFile(ds: Dataset, basis: Basis) {
-  return ds.manifest.series
-    .filter((s) => s.basis === basis && s.layout === "census-wide")
+  return wideSeriesFiles(ds, basis)
     .sort((a, b) => compareVintages(a.vintage, b.vintage))
     .at(-1);
 }

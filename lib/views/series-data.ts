@@ -1,7 +1,7 @@
 import type { Dataset } from "../data/dataset";
 import type { Basis, Perspective } from "../data/schema";
 import type { Release } from "../data/release-schema";
-import { getSeries } from "../data/query-series";
+import { getSeries, wideSeriesFiles } from "../data/query-series";
 import { seriesQuerySchema } from "../http/series-query";
 import { seriesFetchRange, seriesView, type SeriesView } from "./series";
 import { resolveRange, type RangeSpec } from "./range";
@@ -27,9 +27,7 @@ export function seriesBounds(ds: Dataset, partner: string, basis: Basis): { firs
  * rank.
  */
 export function rankBounds(ds: Dataset, partner: string, basis: Basis = "NSA"): { first: string; last: string } | null {
-  const wide = new Set(
-    ds.manifest.series.filter((s) => s.basis === basis && s.layout === "census-wide").map((s) => s.sourceId),
-  );
+  const wide = new Set(wideSeriesFiles(ds, basis).map((s) => s.sourceId));
   let first: string | undefined;
   let last: string | undefined;
   for (const flow of ["exports", "imports"] as const)
